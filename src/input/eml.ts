@@ -1,0 +1,121 @@
+import { simpleParser, type AddressObject, type HeaderLines } from 'mailparser';
+import iconv from 'iconv-lite';
+import type { Identity, ParsedInput, Span } from '../types.js';
+import { decodeWith, isValidUtf8 } from './charset.js';
+import { InputError } from './errors.js';
+
+/** Charsets whose text, read byte-per-char as Latin-1, becomes mojibake we can undo. */
+const MULTIBYTE_OR_NON_LATIN = /^(big5|gb2312|gbk|gb18030|shift_jis|sjis|euc-jp|euc-kr|ks_c_5601-1987|iso-2022-jp|koi8-r|koi8-u|windows-125[0-8]|iso-8859-(?:2|5|7|8|9)|cp1251|utf-8)$/i;
+
+/**
+ * Parses a raw RFC 822 message. mailparser does MIME, transfer encodings and declared charsets;
+ * we add what its defaults get wrong on real mail: undeclared 8-bit bodies (Latin-1 read as
+ * UTF-8) and raw 8-bit headers in the body's charset.
+ */
+export async function parseEml(file: string, raw: Buffer): Promise<ParsedInput> {
+  const notes: string[] = [];
+  let bytes = raw;
+  if (!/charset\s*=/i.test(raw.toString('latin1')) && !isValidUtf8(raw)) {
+    // No charset anywhere and not UTF-8: legacy 8-bit mail. windows-1252 is a superset of Latin-1.
+    bytes = Buffer.from(iconv.decode(raw, 'windows-1252'), 'utf8');
+    notes.push('8-bit content with no declared charset: read as windows-1252');
+  }
+  if (!/^[\x21-\x39\x3b-\x7e]+:/m.test(bytes.subarray(0, 2048).toString('latin1'))) {
+    throw new InputError('unreadable', 'not a MIME message: no header lines found');
+  }
+
+  let mail;
+  try {
+    mail = await simpleParser(bytes, {
+      // We only need decoded parts: these conversions are half of simpleParser's time.
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+      keepCidLinks: true,
+    });
+  } catch (err) {
+    throw new InputError('unreadable', `broken MIME structure (${firstLine(err)})`);
+  }
+
+  const headers = collectHeaders(mail.headerLines);
+  const declaredCharset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(bytes.toString('latin1'))?.[1];
+  const rawText = (s: string | undefined) => (s ? repairMojibake(s, declaredCharset) : s);
+
+  const subjectText = rawText(mail.subject);
+  const subjectLine = headerLineNumber(bytes, 'subject');
+  const subject: Span | null = subjectText
+    ? { text: subjectText.trim(), location: { scope: 'subject', line: subjectLine, column: 1 } }
+    : null;
+
+  const html = typeof mail.html === 'string' && mail.html.trim() ? mail.html : null;
+  const text = mail.text && mail.text.trim() ? mail.text : null;
+  if (!html && !text) notes.push('the message has no text or HTML body: only headers can be judged');
+
+  return {
+    file,
+    kind: 'eml',
+    html,
+    text: html ? null : text,
+    part: html ? 'text/html' : text ? 'text/plain' : undefined,
+    subject,
+    from: identity(mail.from, rawText),
+    replyTo: identity(mail.replyTo, rawText),
+    headers,
+    placeholders: [],
+    declaredLanguage: headers['content-language']?.[0]?.split(/[,;]/)[0]?.trim().toLowerCase(),
+    notes,
+  };
+}
+
+function collectHeaders(lines: HeaderLines): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const { key, line } of lines) {
+    const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
+    (out[key.toLowerCase()] ??= []).push(value);
+  }
+  return out;
+}
+
+function identity(
+  addr: AddressObject | AddressObject[] | undefined,
+  fix: (s: string | undefined) => string | undefined,
+): Identity | null {
+  const first = Array.isArray(addr) ? addr[0] : addr;
+  const v = first?.value?.[0];
+  if (!v) return null;
+  return { name: (fix(v.name) ?? '').trim(), address: (v.address ?? '').trim().toLowerCase() };
+}
+
+/** 1-based line of a header in the raw message, for locations. */
+function headerLineNumber(bytes: Buffer, name: string): number | undefined {
+  const head = bytes.subarray(0, 256 * 1024).toString('latin1');
+  const end = head.search(/\r?\n\r?\n/);
+  const lines = (end >= 0 ? head.slice(0, end) : head).split(/\r?\n/);
+  const i = lines.findIndex((l) => l.toLowerCase().startsWith(`${name}:`));
+  return i >= 0 ? i + 1 : undefined;
+}
+
+/**
+ * Raw 8-bit header bytes in a multibyte charset, read as Latin-1, look like "¤j®a»¡".
+ * When the message declares such a charset and the string is all Latin-1 high characters,
+ * re-read the bytes in the declared charset and keep the result if it decodes cleanly.
+ */
+function repairMojibake(s: string, declared: string | undefined): string {
+  if (!declared || !MULTIBYTE_OR_NON_LATIN.test(declared)) return s;
+  let high = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c > 0xff) return s;
+    if (c >= 0x80) high++;
+  }
+  if (high < 2) return s;
+  const decoded = decodeWith(Buffer.from(s, 'latin1'), declared);
+  if (!decoded || decoded.includes('\uFFFD')) return s;
+  return decoded;
+}
+
+function firstLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0]!.slice(0, 120);
+}

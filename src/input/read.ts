@@ -1,0 +1,81 @@
+import { open, stat } from 'node:fs/promises';
+import { InputError } from './errors.js';
+
+/** Default cap on one input file; a real newsletter is well under 1 MB. */
+export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+
+/** File signatures of formats that are certainly not email or templates. */
+const BINARY_SIGNATURES: Array<[string, number[]]> = [
+  ['PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['JPEG image', [0xff, 0xd8, 0xff]],
+  ['GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['ZIP archive', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip archive', [0x1f, 0x8b]],
+  ['executable', [0x7f, 0x45, 0x4c, 0x46]],
+];
+
+/**
+ * Reads one input file. This is the only place that touches the file system for inputs,
+ * so the limits on what we accept live here.
+ */
+export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
+  let info;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('unreadable', 'no such file');
+    if (code === 'EACCES') throw new InputError('unreadable', 'permission denied');
+    throw new InputError('unreadable', `cannot read (${code ?? 'unknown error'})`);
+  }
+  if (info.isDirectory()) throw new InputError('unsupported', 'is a directory');
+  if (!info.isFile()) throw new InputError('unsupported', 'not a regular file');
+  if (info.size > maxBytes) {
+    throw new InputError('too-large', `${formatBytes(info.size)} exceeds the ${formatBytes(maxBytes)} input limit`);
+  }
+  const handle = await open(path, 'r');
+  try {
+    // Read at most maxBytes + 1 so a file that grows while we read cannot blow the cap.
+    const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+    if (bytesRead > maxBytes) throw new InputError('too-large', `exceeds the ${formatBytes(maxBytes)} input limit`);
+    const bytes = buffer.subarray(0, bytesRead);
+    assertLooksLikeText(bytes);
+    return bytes;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Rejects empty and binary content with a reason a user can act on. */
+export function assertLooksLikeText(bytes: Buffer): void {
+  if (bytes.length === 0 || bytes.toString('latin1').trim() === '') throw new InputError('unreadable', 'file is empty');
+  for (const [name, sig] of BINARY_SIGNATURES) {
+    if (sig.every((b, i) => bytes[i] === b)) throw new InputError('unsupported', `binary file (${name}), not an email or template`);
+  }
+  // UTF-16 text legitimately has NUL bytes; anything else with many NULs is binary.
+  if (isUtf16(bytes)) return;
+  const sample = bytes.subarray(0, 8192);
+  let nul = 0;
+  for (const b of sample) if (b === 0) nul++;
+  if (nul > 0 && nul / sample.length > 0.01) throw new InputError('unsupported', 'binary file, not an email or template');
+}
+
+export function isUtf16(bytes: Buffer): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  // No BOM: ASCII text in UTF-16 has a NUL in every other byte.
+  const sample = bytes.subarray(0, 512);
+  if (sample.length < 8) return false;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
+  const half = sample.length / 2;
+  return evenNul > half * 0.7 || oddNul > half * 0.7;
+}
+
+function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} kB`;
+  return `${n} bytes`;
+}

@@ -1,0 +1,116 @@
+import type { Placeholder } from '../types.js';
+
+/**
+ * Template syntax masking.
+ *
+ * Template tags ({{ }}, {% %}, <%= %>, <?php ?>, ${ }, <#if>, {var}, *|MERGE|*…) are replaced by
+ * inert text of the same length, newlines kept, so that:
+ *  - the HTML parser never sees a half-tag, and every offset still maps to the author's line;
+ *  - placeholders never count as visible (let alone promotional) text;
+ *  - translated literals ({{ 'Your order'|trans }}, {{trans "…"}}, <?= __('…') ?>, {l s='…'})
+ *    stay visible, because in many real templates that is where all the copy lives.
+ * Template code is never executed; every pattern is bounded so scanning stays linear.
+ */
+
+interface TagPattern {
+  language: string;
+  regex: RegExp;
+}
+
+// Order matters: longer openers first, so {{{ }}} wins over {{ }} and <%# %> over <% %>.
+const TAG_PATTERNS: TagPattern[] = [
+  { language: 'handlebars', regex: /\{\{\{[\s\S]{0,2000}?\}\}\}/y },
+  { language: 'mustache', regex: /\{\{[\s\S]{0,4000}?\}\}/y },
+  { language: 'liquid', regex: /\{%[\s\S]{0,4000}?%\}/y },
+  { language: 'jinja', regex: /\{#[\s\S]{0,4000}?#\}/y },
+  { language: 'erb', regex: /<%[\s\S]{0,8000}?%>/y },
+  { language: 'php', regex: /<\?(?:php\b|=)[\s\S]{0,8000}?(?:\?>|$)/y },
+  { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y },
+  { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y },
+  { language: 'freemarker', regex: /\$\{[^{}]{0,500}\}/y },
+  { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y },
+  { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
+  { language: 'ampscript', regex: /%%=?[^%\n]{1,200}=?%%/y },
+  // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
+  { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },
+  { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal)\b[^{}\n]{0,500}\}/y },
+  { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
+];
+
+const OPENERS = /[{<$*%[]/g;
+
+const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
+const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
+const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal']);
+
+export interface MaskResult {
+  masked: string;
+  placeholders: Placeholder[];
+  /** Template languages whose syntax was seen (liquid, handlebars, erb, php, freemarker…). */
+  languages: Set<string>;
+}
+
+export function maskTemplate(source: string): MaskResult {
+  const placeholders: Placeholder[] = [];
+  const languages = new Set<string>();
+  const out: string[] = [];
+  let last = 0;
+  OPENERS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OPENERS.exec(source)) !== null) {
+    const at = m.index;
+    if (at < last) continue;
+    for (const { language, regex } of TAG_PATTERNS) {
+      regex.lastIndex = at;
+      const hit = regex.exec(source);
+      if (!hit) continue;
+      const tag = hit[0];
+      out.push(source.slice(last, at), replacementFor(tag));
+      last = at + tag.length;
+      OPENERS.lastIndex = last;
+      if (language !== 'placeholder' || languages.size === 0) languages.add(language);
+      const name = placeholderName(tag);
+      if (name) placeholders.push({ name, offset: at });
+      break;
+    }
+  }
+  if (last === 0) return { masked: source, placeholders, languages };
+  out.push(source.slice(last));
+  if (languages.size > 1) languages.delete('placeholder');
+  return { masked: out.join(''), placeholders, languages };
+}
+
+/** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
+function replacementFor(tag: string): string {
+  const literal = translatedLiteral(tag);
+  const chars = tag.replace(/[^\n]/g, ' ').split('');
+  if (literal) {
+    let j = 0;
+    for (let i = 0; i < chars.length && j < literal.length; i++) {
+      if (chars[i] === '\n') continue;
+      chars[i] = literal[j++] ?? ' ';
+    }
+  }
+  return chars.join('');
+}
+
+function translatedLiteral(tag: string): string | null {
+  if (!TRANSLATION_CALL.test(tag)) return null;
+  const q = QUOTED.exec(tag);
+  if (!q) return null;
+  const raw = (q[1] ?? q[2] ?? '').replace(/\\(.)/g, '$1');
+  // Drop the literal's own placeholders (%store_name, {name}, :count, %s) and markup delimiters.
+  const text = raw
+    .replace(/%\w+%?|\{[^{}]*\}|:[a-z_]+\b|%[sd]/g, ' ')
+    .replace(/[<>]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return /\p{L}/u.test(text) ? text : null;
+}
+
+function placeholderName(tag: string): string | null {
+  const inner = tag.replace(/^[{<[*%$#@?=\s]+|[}>\]*%?\s]+$/g, '');
+  const words = inner.match(/[A-Za-z_][\w.]*/g) ?? [];
+  const word = words.find((w) => !KEYWORDS.has(w.toLowerCase()));
+  return word ? word.slice(0, 100) : null;
+}

@@ -1,0 +1,126 @@
+import type { InputKind, ParsedInput, Span } from '../types.js';
+import { decodeText } from './charset.js';
+import { maskTemplate } from './template-mask.js';
+import { lineColumnAt } from './lines.js';
+
+/** File extensions that are template languages; the value is the language reported. */
+const TEMPLATE_EXTENSIONS: Record<string, string> = {
+  liquid: 'liquid', hbs: 'handlebars', handlebars: 'handlebars', mustache: 'mustache', twig: 'twig',
+  jinja: 'jinja', jinja2: 'jinja', j2: 'jinja', njk: 'nunjucks', erb: 'erb', ejs: 'ejs', php: 'php',
+  phtml: 'php', ftl: 'freemarker', ftlh: 'freemarker', tpl: 'go', tmpl: 'go', gohtml: 'go', heex: 'heex',
+  eex: 'heex', blade: 'blade', razor: 'razor', cshtml: 'razor', vm: 'velocity', hbr: 'handlebars',
+};
+
+export function extensionOf(file: string): string {
+  const base = file.split(/[\\/]/).pop() ?? file;
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(dot + 1).toLowerCase() : '';
+}
+
+export interface TemplateOptions {
+  subject?: string;
+}
+
+/** Parses an HTML, MJML, plain-text or template file (anything that is not a raw message). */
+export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions = {}): ParsedInput {
+  const notes: string[] = [];
+  const { text: decoded, charset } = decodeText(bytes);
+  if (charset.includes('guessed')) notes.push(`not UTF-8 and no charset declared: read as ${charset}`);
+
+  const { body, frontMatter } = stripFrontMatter(decoded);
+  const { masked, placeholders, languages } = maskTemplate(body);
+
+  const ext = extensionOf(file);
+  const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
+  const templateLanguage = TEMPLATE_EXTENSIONS[ext] ?? (languages.size ? [...languages][0] : undefined);
+  const markupKind = sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
+  let kind: InputKind = markupKind;
+  if (kind !== 'mjml' && (TEMPLATE_EXTENSIONS[ext] || languages.size > 0)) kind = 'template';
+
+  const subject = opts.subject
+    ? ({ text: opts.subject, location: { scope: 'subject' } } satisfies Span)
+    : findSubject(masked, frontMatter, markupKind);
+
+  const html = markupKind === 'text' ? null : masked;
+  return {
+    file,
+    kind,
+    templateLanguage,
+    html,
+    text: html === null ? stripSubjectLine(masked) : null,
+    mjml: markupKind === 'mjml',
+    subject,
+    from: frontMatter.from ? parseIdentity(frontMatter.from) : null,
+    replyTo: frontMatter['reply-to'] ? parseIdentity(frontMatter['reply-to']) : null,
+    headers: {},
+    placeholders,
+    declaredLanguage: /<html[^>]*\blang\s*=\s*["']?([a-zA-Z-]{2,10})/i.exec(masked)?.[1]?.toLowerCase(),
+    notes,
+  };
+}
+
+function sniffMarkup(text: string, declaredText: boolean): 'html' | 'mjml' | 'text' {
+  if (/<mjml[\s>]/i.test(text)) return 'mjml';
+  if (declaredText) return 'text';
+  if (/<(html|body|table|div|p|td|span|a|br|h[1-6]|center|img|font|tr|ul|li)\b[^>]*>/i.test(text)) return 'html';
+  return 'text';
+}
+
+/** Front matter (`---` YAML-ish block at the top): only simple `key: value` lines are read. */
+function stripFrontMatter(src: string): { body: string; frontMatter: Record<string, string> } {
+  const m = /^---\r?\n([\s\S]{0,4000}?)\r?\n---\r?\n/.exec(src);
+  if (!m) return { body: src, frontMatter: {} };
+  const fm: Record<string, string> = {};
+  for (const line of m[1]!.split(/\r?\n/)) {
+    const kv = /^([A-Za-z][\w-]*)\s*:\s*(.*)$/.exec(line);
+    if (kv) fm[kv[1]!.toLowerCase()] = kv[2]!.replace(/^["']|["']$/g, '').trim();
+  }
+  // Keep the line count so locations still point at the author's lines.
+  return { body: m[0].replace(/[^\n]/g, ' ') + src.slice(m[0].length), frontMatter: fm };
+}
+
+function findSubject(masked: string, fm: Record<string, string>, kind: 'html' | 'mjml' | 'text'): Span | null {
+  const at = (text: string, offset: number): Span | null => {
+    const clean = text.replace(/\s+/g, ' ').trim();
+    if (!clean) return null;
+    const { line, column } = lineColumnAt(masked, offset);
+    return { text: decodeEntities(clean), location: { scope: 'subject', line, column } };
+  };
+  if (fm.subject) return { text: fm.subject, location: { scope: 'subject', line: 2, column: 1 } };
+  const magento = /<!--@subject([\s\S]{0,2000}?)@-->/.exec(masked);
+  if (magento) {
+    const s = at(magento[1]!, magento.index);
+    if (s) return s;
+  }
+  if (kind === 'mjml') {
+    const t = /<mj-title[^>]*>([\s\S]{0,2000}?)<\/mj-title>/i.exec(masked);
+    if (t) return at(t[1]!, t.index);
+  }
+  if (kind === 'text') {
+    const t = /^\s*subject\s*:\s*(.+)$/im.exec(masked.slice(0, 2000));
+    return t ? at(t[1]!, t.index) : null;
+  }
+  const t = /<title[^>]*>([\s\S]{0,2000}?)<\/title>/i.exec(masked);
+  return t ? at(t[1]!.replace(/<[^>]*>/g, ' '), t.index) : null;
+}
+
+function stripSubjectLine(text: string): string {
+  return text.replace(/^(\s*)subject\s*:[^\n]*/i, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+}
+
+function parseIdentity(s: string): { name: string; address: string } {
+  const m = /^\s*"?([^"<]*?)"?\s*<([^>]+)>\s*$/.exec(s);
+  if (m) return { name: m[1]!.trim(), address: m[2]!.trim().toLowerCase() };
+  return { name: '', address: s.trim().toLowerCase() };
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+function decodeEntities(s: string): string {
+  return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+    if (e[0] === '#') {
+      const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+      return Number.isFinite(cp) && cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : m;
+    }
+    return ENTITIES[e.toLowerCase()] ?? m;
+  });
+}

@@ -1,0 +1,143 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+/**
+ * Lexicons: per-language phrase lists (lexicons/<lang>.yaml), matched all at once so that
+ * mixed-language mail (an English "Shop now" in a German newsletter) is read correctly.
+ * Phrases are words, optionally ending in '*' for a prefix; no regular expressions, so a
+ * lexicon can never make matching slow.
+ */
+
+export type LexGroup = 'promo' | 'transactional' | 'footer';
+
+export interface LexHit {
+  lang: string;
+  group: LexGroup;
+  category: string;
+  phrase: string;
+  /** Character offsets in the matched text. */
+  start: number;
+  end: number;
+}
+
+interface WordPattern {
+  w: string;
+  prefix: boolean;
+}
+
+interface Entry {
+  words: WordPattern[];
+  lang: string;
+  group: LexGroup;
+  category: string;
+  phrase: string;
+}
+
+const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
+
+export class Lexicon {
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly prefixed = new Map<string, Entry[]>();
+  private readonly substrings: Entry[] = [];
+  readonly languages: string[] = [];
+
+  add(lang: string, data: unknown, source = lang): void {
+    if (!data || typeof data !== 'object') throw new Error(`${source}: lexicon is not a mapping`);
+    this.languages.push(lang);
+    for (const group of GROUPS) {
+      const cats = (data as Record<string, unknown>)[group];
+      if (cats === undefined) continue;
+      if (!cats || typeof cats !== 'object') throw new Error(`${source}: '${group}' must map categories to phrase lists`);
+      for (const [category, phrases] of Object.entries(cats as Record<string, unknown>)) {
+        if (!Array.isArray(phrases)) throw new Error(`${source}: ${group}.${category} must be a list`);
+        for (const p of phrases) {
+          if (typeof p !== 'string' || !p.trim()) continue;
+          this.addPhrase({ lang, group, category, phrase: p.trim().toLowerCase(), words: [] });
+        }
+      }
+    }
+  }
+
+  private addPhrase(e: Entry): void {
+    if (CJK.test(e.phrase)) {
+      this.substrings.push(e);
+      return;
+    }
+    e.words = e.phrase.split(/\s+/).map((w) => {
+      const prefix = w.endsWith('*') && w.length > 3;
+      const core = (prefix ? w.slice(0, -1) : w).match(WORD)?.join('') ?? '';
+      return { w: core, prefix };
+    });
+    if (e.words.some((w) => !w.w)) return;
+    const first = e.words[0]!;
+    if (first.prefix) push(this.prefixed, first.w.slice(0, 3), e);
+    else push(this.exact, first.w, e);
+  }
+
+  /** Every phrase hit in `text`, with shorter hits inside a longer hit of another group removed. */
+  match(text: string): LexHit[] {
+    const tokens: Array<{ w: string; start: number; end: number }> = [];
+    for (const m of text.matchAll(WORD)) tokens.push({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+    const hits: LexHit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!.w;
+      const candidates = [...(this.exact.get(t) ?? []), ...(t.length >= 3 ? (this.prefixed.get(t.slice(0, 3)) ?? []) : [])];
+      for (const e of candidates) {
+        if (i + e.words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < e.words.length && ok; k++) {
+          const p = e.words[k]!;
+          const tok = tokens[i + k]!.w;
+          ok = p.prefix ? tok.startsWith(p.w) : tok === p.w;
+        }
+        if (ok) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: tokens[i]!.start, end: tokens[i + e.words.length - 1]!.end });
+      }
+    }
+    if (this.substrings.length && CJK.test(text)) {
+      const lower = text.toLowerCase();
+      for (const e of this.substrings) {
+        let at = lower.indexOf(e.phrase);
+        while (at >= 0) {
+          hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at, end: at + e.phrase.length });
+          at = lower.indexOf(e.phrase, at + e.phrase.length);
+        }
+      }
+    }
+    return dropContained(hits);
+  }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** "order now" (promo) wins over the "order" (transactional) inside it. */
+function dropContained(hits: LexHit[]): LexHit[] {
+  if (hits.length < 2) return hits;
+  return hits.filter(
+    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+}
+
+let shared: Lexicon | null = null;
+
+/** The bundled lexicons, loaded once. */
+export function defaultLexicon(): Lexicon {
+  if (shared) return shared;
+  const lex = new Lexicon();
+  const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.yaml')).sort();
+  for (const f of files) {
+    const data = parse(readFileSync(join(LEXICON_DIR, f), 'utf8'), { maxAliasCount: 0 }) as { language?: string };
+    lex.add(data?.language ?? f.replace(/\.yaml$/, ''), data, f);
+  }
+  shared = lex;
+  return lex;
+}

@@ -1,0 +1,100 @@
+/** Reading the visual emphasis and visibility of an element from its inline style and attributes. */
+
+export type Attributes = Record<string, string | undefined>;
+
+export function parseStyle(style: string | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!style) return out;
+  for (const decl of style.split(';')) {
+    const i = decl.indexOf(':');
+    if (i <= 0) continue;
+    out.set(decl.slice(0, i).trim().toLowerCase(), decl.slice(i + 1).replace(/!important/i, '').trim().toLowerCase());
+  }
+  return out;
+}
+
+/** Font size in px from a CSS length, a legacy <font size>, or an MJML attribute. */
+export function fontSizePx(value: string | undefined, parentPx: number | null): number | null {
+  if (!value) return null;
+  const m = /^(-?[\d.]+)\s*(px|pt|em|rem|%)?$/.exec(value.trim());
+  if (!m) return null;
+  const n = parseFloat(m[1]!);
+  if (!Number.isFinite(n)) return null;
+  switch (m[2]) {
+    case 'pt':
+      return n * (4 / 3);
+    case 'em':
+      return n * (parentPx ?? 16);
+    case 'rem':
+      return n * 16;
+    case '%':
+      return (n / 100) * (parentPx ?? 16);
+    default:
+      return n;
+  }
+}
+
+const LEGACY_FONT_SIZES = [10, 13, 16, 18, 24, 32, 48];
+export function legacyFontSize(size: string | undefined): number | null {
+  if (!size) return null;
+  const n = parseInt(size, 10);
+  if (!Number.isFinite(n)) return null;
+  const idx = size.startsWith('+') ? 2 + n : size.startsWith('-') ? 2 + n : n - 1;
+  return LEGACY_FONT_SIZES[Math.max(0, Math.min(6, idx))]!;
+}
+
+export const HEADING_SIZES = [0, 32, 24, 19, 16, 13, 11];
+
+const NEUTRAL_BACKGROUNDS = /^(#fff(fff)?|white|transparent|none|inherit|initial|#fefefe|#fdfdfd|rgba?\(255,\s*255,\s*255(,\s*1)?\))$/;
+
+export function background(attrs: Attributes, style: Map<string, string>): string | null {
+  const raw = attrs['bgcolor'] ?? attrs['background-color'] ?? style.get('background-color') ?? colourIn(style.get('background'));
+  if (!raw) return null;
+  const v = raw.trim().toLowerCase();
+  return NEUTRAL_BACKGROUNDS.test(v) ? null : v;
+}
+
+function colourIn(bg: string | undefined): string | undefined {
+  if (!bg) return undefined;
+  return /#[0-9a-f]{3,8}\b|rgba?\([^)]*\)|\b[a-z]+\b/i.exec(bg)?.[0];
+}
+
+/** Hidden from the reader: display:none, zero size, mso-hide, visibility or opacity tricks. */
+export function isHidden(attrs: Attributes, style: Map<string, string>): boolean {
+  if (attrs['hidden'] !== undefined) return true;
+  const display = style.get('display');
+  if (display === 'none') return true;
+  if (style.get('visibility') === 'hidden') return true;
+  if (style.get('mso-hide') === 'all' && (display === 'none' || style.get('max-height')?.startsWith('0'))) return true;
+  if (style.get('opacity') === '0') return true;
+  const fs = style.get('font-size');
+  if (fs !== undefined && /^0(px|pt|em|rem|%)?$/.test(fs)) return true;
+  const maxH = style.get('max-height');
+  if (maxH !== undefined && /^0(px)?$/.test(maxH) && style.get('overflow') === 'hidden') return true;
+  return false;
+}
+
+export function isBold(tag: string, style: Map<string, string>): boolean {
+  if (tag === 'b' || tag === 'strong' || tag === 'th') return true;
+  const w = style.get('font-weight');
+  if (!w) return false;
+  return w === 'bold' || w === 'bolder' || (parseInt(w, 10) >= 600);
+}
+
+export function looksLikeButton(tag: string, attrs: Attributes, style: Map<string, string>): boolean {
+  if (tag === 'mj-button') return true;
+  if (tag !== 'a' && tag !== 'td' && tag !== 'button') return false;
+  const cls = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`;
+  if (/\b(btn|button|cta)\b|button|btn-|-btn/i.test(cls)) return true;
+  if (tag !== 'a') return false;
+  const bg = style.get('background-color') ?? style.get('background');
+  const padding = style.get('padding');
+  const hasPadding = !!padding && /[1-9]/.test(padding);
+  return (!!bg && !NEUTRAL_BACKGROUNDS.test(bg.trim())) || (hasPadding && (style.has('border') || style.has('border-radius') || style.get('display') === 'inline-block'));
+}
+
+export function dimension(v: string | undefined): number | null {
+  if (!v) return null;
+  const n = parseInt(v, 10);
+  return Number.isFinite(n) ? n : null;
+}

@@ -1,0 +1,27 @@
+import type { Report } from '../types.js';
+
+/** The JSON of ../shared/docs/output-contract.md: fixed field names and values, version 1. */
+export function formatJson(report: Report): string {
+  const results = report.results.map((r) => {
+    if (r.error) return { file: r.file, ...(r.kind ? { kind: r.kind } : {}), findings: [], error: r.error };
+    return {
+      file: r.file,
+      kind: r.kind,
+      language: r.language,
+      category: r.category,
+      stream: r.stream,
+      verdicts: r.verdicts,
+      findings: r.findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message: f.message,
+        citation: f.citation,
+        location: f.location,
+        evidence: f.evidence,
+        fix: f.fix,
+      })),
+      ...(r.signals ? { signals: r.signals } : {}),
+    };
+  });
+  return `${JSON.stringify({ version: 1, results }, null, 2)}\n`;
+}

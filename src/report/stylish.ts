@@ -1,0 +1,73 @@
+import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+const LAW_NAMES: Record<Law, string> = { 'can-spam': 'US CAN-SPAM', casl: 'Canada CASL', gdpr: 'EU/UK ePrivacy' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Terminal control characters from message content must never reach the terminal. */
+function safe(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+}
+
+/** The default, human-readable report: one block per file. */
+export function formatStylish(report: Report, opts: StylishOptions): string {
+  const c = colours(opts.color);
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let unreadable = 0;
+  for (const r of report.results) {
+    out.push('');
+    if (r.error) {
+      unreadable++;
+      out.push(`${c.bold(safe(r.file))}  ${c.red(`cannot check: ${r.error.message}`)}`);
+      continue;
+    }
+    out.push(...fileBlock(r, c));
+    errors += r.findings.filter((f) => f.severity === 'error').length;
+    warnings += r.findings.filter((f) => f.severity === 'warning').length;
+  }
+  out.push('');
+  const parts = [`${report.results.length} file${report.results.length === 1 ? '' : 's'} checked`, `${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
+  if (unreadable) parts.push(`${unreadable} unreadable`);
+  out.push((errors || unreadable ? c.red : warnings ? c.yellow : c.green)(parts.join(', ')));
+  return `${out.join('\n')}\n`;
+}
+
+function fileBlock(r: FileResult, c: Colours): string[] {
+  const lines: string[] = [];
+  const catColour = r.category === 'transactional' ? c.green : r.category === 'hybrid' ? c.yellow : c.cyan;
+  lines.push(`${c.bold(safe(r.file))}  ${catColour(r.category ?? '')} ${c.dim(`· ${r.kind} · ${r.language} · send on the ${r.stream} stream`)}`);
+  for (const law of Object.keys(LAW_NAMES) as Law[]) {
+    const v = r.verdicts?.[law];
+    if (!v) continue;
+    lines.push(`  ${LAW_NAMES[law].padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(v.decidedBy.join(', '))}`);
+  }
+  const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
+  for (const f of findings) lines.push(...findingLines(f, c));
+  if (findings.length === 0) lines.push(c.green('  no findings'));
+  return lines;
+}
+
+function findingLines(f: Finding, c: Colours): string[] {
+  const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+  const loc = `${f.location.scope}${f.location.line ? ` ${f.location.line}:${f.location.column ?? 1}` : ''}`;
+  const lines = [`  ${sev} ${c.dim(loc.padEnd(14))} ${safe(f.message)}  ${c.dim(f.ruleId)}`];
+  lines.push(`          ${c.dim('fix:')} ${safe(f.fix)}`);
+  lines.push(`          ${c.dim(`law: ${f.citation}`)}`);
+  return lines;
+}
+
+type Paint = (s: string) => string;
+interface Colours {
+  bold: Paint; dim: Paint; red: Paint; yellow: Paint; green: Paint; cyan: Paint; blue: Paint;
+}
+
+function colours(on: boolean): Colours {
+  const wrap = (open: number, close: number): Paint => (on ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
+  return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), cyan: wrap(36, 39), blue: wrap(34, 39) };
+}

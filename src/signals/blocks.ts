@@ -1,0 +1,119 @@
+import type { Block, ImageRef, Link } from '../types.js';
+import type { LexHit, Lexicon } from '../lexicon/index.js';
+import { COUPON_CODE, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT } from './patterns.js';
+
+/** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
+export const COMMERCIAL_CATEGORIES = new Set([
+  'discount', 'coupon', 'urgency', 'offer', 'free', 'shop', 'new', 'crossSell', 'upsell', 'referral', 'loyalty', 'price', 'cart',
+]);
+
+/** Longest text handed to matchers per block: bounded work on hostile input. */
+const MAX_BLOCK_TEXT = 4000;
+
+export interface PromoElement {
+  kind: 'block' | 'image' | 'cta';
+  categories: string[];
+  text: string;
+  blockIndex: number;
+  charOffset: number;
+  chars: number;
+  inFooter: boolean;
+  emphasis: number;
+  location: Block['location'];
+}
+
+export interface BlockReading {
+  block: Block;
+  promo: string[];
+  transactional: string[];
+  footer: string[];
+  hits: LexHit[];
+}
+
+/** Reads one piece of text: its promotional and transactional categories. */
+export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; transactional: Set<string>; footer: Set<string>; hits: LexHit[] } {
+  const t = text.length > MAX_BLOCK_TEXT ? text.slice(0, MAX_BLOCK_TEXT) : text;
+  const hits = lexicon.match(t);
+  const promo = new Set<string>();
+  const transactional = new Set<string>();
+  const footer = new Set<string>();
+  for (const h of hits) (h.group === 'promo' ? promo : h.group === 'transactional' ? transactional : footer).add(h.category);
+  if (PERCENT.test(t) && !TAX_CONTEXT.test(t)) promo.add('discount');
+  if (MONEY_OFF.test(t)) promo.add('discount');
+  if (COUPON_CODE.test(t)) promo.add('coupon');
+  return { promo, transactional, footer, hits };
+}
+
+/** How loudly a block is presented, 0–1: heading, size, weight, background, button. */
+export function emphasisScore(b: Block): number {
+  const e = b.emphasis;
+  let s = 0;
+  if (e.headingLevel > 0 && e.headingLevel <= 2) s += 0.4;
+  else if (e.headingLevel > 0) s += 0.2;
+  if (e.fontSize !== null) s += Math.min(0.4, Math.max(0, (e.fontSize - 16) / 40));
+  if (e.bold) s += 0.1;
+  if (e.background) s += 0.2;
+  if (e.button) s += 0.3;
+  return Math.min(1, s);
+}
+
+/**
+ * Classifies every block. A short order-summary line such as "Discount (SAVE10): -$5.00" reports
+ * a discount already applied; it is not an offer.
+ */
+export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
+  return blocks.map((block) => {
+    const { promo, transactional, footer, hits } = readText(block.text, lexicon);
+    if (promo.size > 0 && block.text.length <= 80 && MONEY.test(block.text) && [...promo].every((c) => c === 'discount' || c === 'coupon')) {
+      const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !PERCENT.test(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
+      if (appliedLine) promo.clear();
+    }
+    return { block, promo: [...promo], transactional: [...transactional], footer: [...footer], hits };
+  });
+}
+
+/** Promotional elements: blocks, image alt texts and call-to-action links that promote. */
+export function promoElements(readings: BlockReading[], images: ImageRef[], links: Link[], lexicon: Lexicon, priceIsPromo: boolean): PromoElement[] {
+  const out: PromoElement[] = [];
+  for (const r of readings) {
+    const b = r.block;
+    if (b.navigation) continue;
+    const cats = new Set(r.promo);
+    if (priceIsPromo && MONEY.test(b.text) && r.transactional.length === 0) cats.add('price');
+    if (cats.size === 0) continue;
+    out.push({
+      kind: b.emphasis.button ? 'cta' : 'block',
+      categories: [...cats],
+      text: b.text,
+      blockIndex: b.index,
+      charOffset: b.charOffset,
+      chars: b.text.length,
+      inFooter: b.inFooter,
+      emphasis: emphasisScore(b),
+      location: b.emphasis.button ? { ...b.location, scope: 'cta' } : b.inFooter ? { ...b.location, scope: 'footer' } : b.location,
+    });
+  }
+  const footerStart = readings.find((r) => r.block.inFooter)?.block.index ?? Number.POSITIVE_INFINITY;
+  for (const img of images) {
+    if (!img.alt) continue;
+    const { promo } = readText(img.alt, lexicon);
+    if (promo.size === 0) continue;
+    out.push({
+      kind: 'image', categories: [...promo], text: img.alt, blockIndex: img.blockIndex, charOffset: img.charOffset,
+      chars: img.alt.length, inFooter: img.blockIndex >= footerStart, emphasis: (img.width ?? 0) >= 300 ? 0.8 : 0.4, location: img.location,
+    });
+  }
+  // A button into the shop ("Discover", "See the collection") promotes even when its label is vague.
+  for (const l of links) {
+    if (!l.button || !SHOP_HREF.test(l.href)) continue;
+    if (out.some((e) => e.blockIndex === l.blockIndex)) continue;
+    const { transactional } = readText(l.text, lexicon);
+    if (transactional.size > 0) continue;
+    const r = readings[l.blockIndex];
+    out.push({
+      kind: 'cta', categories: ['shop'], text: l.text || l.href, blockIndex: l.blockIndex, charOffset: r?.block.charOffset ?? 0,
+      chars: l.text.length, inFooter: r?.block.inFooter ?? false, emphasis: 0.6, location: { ...l.location, scope: 'cta' },
+    });
+  }
+  return out.sort((a, b) => a.charOffset - b.charOffset || a.blockIndex - b.blockIndex);
+}

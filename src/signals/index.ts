@@ -1,0 +1,174 @@
+import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
+import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
+import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, type PromoElement } from './blocks.js';
+import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
+import { detectLanguage } from './language.js';
+import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
+
+/** Transactional categories that are security/verification only: no commercial character at all. */
+const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
+/** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
+const WEAK_KINDS = new Set(['account', 'request']);
+
+const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
+  [/order|increment_id|purchase/i, 'order'],
+  [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
+  [/track|shipment|shipping|carrier|delivery/i, 'shipping'],
+  [/reset|password/i, 'password'],
+  [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
+];
+
+/** Signals stage: content model → named values with evidence. Never reported on their own. */
+export async function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLexicon()): Promise<Signals> {
+  const values: Record<string, SignalValue> = {};
+  const evidence: Record<string, Evidence[]> = {};
+  const set = (name: string, v: SignalValue) => (values[name] = v);
+  const cite = (name: string, text: string, location: Location) => (evidence[name] ??= []).push({ text: clip(text), location });
+
+  const readings = readBlocks(model.blocks, lexicon);
+  const body = readings.filter((r) => !r.block.inFooter && !r.block.navigation);
+  const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
+
+  // ---- subject, preheader, identity ----
+  const subject = lineIntent(model.subject?.text, lexicon);
+  const preheader = lineIntent(model.preheader?.text, lexicon);
+  const fromName = lineIntent(model.from?.name, lexicon);
+  set('subject.present', !!model.subject?.text);
+  set('subject.promotional', subject.promotional);
+  set('subject.transactional', subject.transactional);
+  set('subject.fakeReply', hasFakeReplyPrefix(model.subject?.text, model.headers));
+  set('preheader.promotional', preheader.promotional);
+  if (model.subject) cite('subject', model.subject.text, model.subject.location);
+  if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
+
+  // ---- the transactional core ----
+  const kinds = new Set<string>(subject.transactionalCategories);
+  const coreBlocks = body.filter((r) => r.transactional.length > 0);
+  for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
+  for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k));
+  const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
+  const corePresent = strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
+  const firstCore = coreBlocks[0]?.block;
+  set('core.present', corePresent);
+  set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
+  set('core.securityOnly', corePresent && [...kinds].filter((k) => !WEAK_KINDS.has(k)).every((k) => SECURITY_KINDS.has(k)));
+  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request']) {
+    set(`core.${k}`, kinds.has(k));
+  }
+  set('core.kinds', [...kinds].sort().join(','));
+  if (firstCore) cite('core.first', firstCore.text, firstCore.location);
+
+  // ---- promotional elements ----
+  const priceIsPromo = !['order', 'invoice', 'payment', 'subscription', 'booking'].some((k) => kinds.has(k));
+  const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo);
+  const cartOnly = !kinds.has('order') && !kinds.has('invoice') && !kinds.has('shipping');
+  if (cartOnly) {
+    for (const r of body) {
+      if (CART.test(r.block.text) && !elements.some((e) => e.blockIndex === r.block.index)) {
+        elements.push(elementFor(r.block, ['cart']));
+      }
+    }
+    elements.sort((a, b) => a.charOffset - b.charOffset);
+  }
+  const cats = (e: PromoElement) => e.categories;
+  const commercial = elements.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
+  const reviews = elements.filter((e) => cats(e).includes('review'));
+  const donations = elements.filter((e) => cats(e).includes('donation'));
+  const editorial = elements.filter((e) => cats(e).includes('newsletter'));
+  const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
+  const subjectPromo = subject.promotional;
+  set('promo.any', promoAll.length > 0 || subjectPromo || preheader.promotional);
+  set('promo.commercial', commercial.length > 0 || subjectPromo || preheader.promotional);
+  set('promo.count', promoAll.length);
+  set('promo.review', reviews.length > 0);
+  set('promo.donation', donations.length > 0);
+  set('promo.referral', commercial.some((e) => cats(e).includes('referral')));
+  set('promo.cart', commercial.some((e) => cats(e).includes('cart')));
+  set('promo.upsell', commercial.some((e) => cats(e).includes('upsell')));
+  set('promo.inFooterOnly', promoAll.length > 0 && promoAll.every((e) => e.inFooter));
+  const promoChars = promoAll.filter((e) => !e.inFooter && e.kind !== 'image').reduce((n, e) => n + e.chars, 0);
+  set('promo.share', bodyChars > 0 ? round(Math.min(1, promoChars / bodyChars)) : 0);
+  set('promo.prominence', round(Math.max(0, ...promoAll.map((e) => e.emphasis))));
+  const firstPromo = promoAll[0];
+  const beforeCore = !!firstPromo && !!firstCore && !firstPromo.inFooter && firstPromo.charOffset < firstCore.charOffset;
+  set('promo.beforeCore', beforeCore || (preheader.promotional && corePresent));
+  for (const e of promoAll) cite('promo', `${e.text}`, e.location);
+  if (firstPromo) cite('promo.first', firstPromo.text, firstPromo.location);
+  for (const e of reviews) cite('promo.review', e.text, e.location);
+  const referral = commercial.find((e) => cats(e).includes('referral'));
+  if (referral) cite('promo.referral', referral.text, referral.location);
+  const upsell = commercial.find((e) => cats(e).includes('upsell'));
+  if (upsell) cite('promo.upsell', upsell.text, upsell.location);
+
+  // ---- list, newsletter, non-profit ----
+  const h = model.headers;
+  const listHeaders = !!(h['list-unsubscribe'] || h['list-id']) || /bulk|list/i.test(h['precedence']?.[0] ?? '');
+  const newsletterWords = editorial.length > 0 || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
+  set('bulk', listHeaders);
+  set('newsletter', !corePresent && (newsletterWords || (listHeaders && model.blocks.length > 0)));
+  const allText = model.blocks.map((b) => b.text).join(' \n ');
+  set('nonprofit', NONPROFIT.test(allText) || NONPROFIT.test(model.from?.name ?? ''));
+
+  // ---- legal elements: unsubscribe, address, contact, disclaimers ----
+  const unsubLinks = model.links.filter((l) => UNSUBSCRIBE_HREF.test(l.href) || readText(l.text, lexicon).footer.has('unsubscribe'));
+  const unsubText = readings.filter((r) => r.footer.includes('unsubscribe'));
+  const unsubPlaceholder = model.placeholders.find((p) => /unsub|opt_?out|optout|preference/i.test(p.name));
+  const listUnsub = h['list-unsubscribe']?.join(', ') ?? '';
+  const httpsUri = /<https:\/\/[^>]+>/i.test(listUnsub);
+  const oneClickPost = (h['list-unsubscribe-post'] ?? []).some((v) => /^\s*List-Unsubscribe=One-Click\s*$/i.test(v));
+  set('unsubscribe.link', unsubLinks.length > 0 || unsubText.length > 0 || !!unsubPlaceholder);
+  set('unsubscribe.header', listUnsub.length > 0);
+  set('unsubscribe.https', httpsUri);
+  set('unsubscribe.oneClick', httpsUri && oneClickPost);
+  const u = unsubLinks[0] ?? null;
+  if (u) cite('unsubscribe', u.text || u.href, u.location);
+  if (listUnsub) cite('header.listUnsubscribe', `List-Unsubscribe: ${listUnsub}`, { scope: 'header' });
+
+  const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
+  const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
+  set('address.present', hasPostalAddress(allText) || addressPlaceholder);
+  set('contact.present', EMAIL_ADDRESS.test(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
+  const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
+  set('disclaimer.notMarketing', !!disclaimer);
+  if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);
+  set('adLabel', readings.some((r) => r.footer.includes('adLabel')));
+  cite('footer', footerText || 'end of message', footerLocation(model));
+
+  // ---- identity ----
+  const fromAddr = `${model.from?.address ?? ''} ${model.replyTo?.address ?? ''}`;
+  set('from.present', !!model.from);
+  set('from.noReply', NO_REPLY.test(model.from?.address ?? '') && (!model.replyTo || NO_REPLY.test(model.replyTo.address)));
+  set('from.promotionalName', fromName.promotional);
+  if (model.from) cite('from', `${model.from.name ? `${model.from.name} ` : ''}<${model.from.address}>`.trim(), { scope: 'from' });
+  void fromAddr;
+
+  // ---- input facts ----
+  set('kind', model.kind);
+  set('body.empty', model.blocks.length === 0);
+  set('body.chars', bodyChars);
+  const language = detectLanguage(model, readings, lexicon);
+  set('language', language);
+  set('subject.imperative', subject.promotional || subject.transactional || language !== 'en' ? false : await startsImperative(model.subject?.text));
+  return { values, evidence };
+}
+
+function elementFor(block: ContentModel['blocks'][number], categories: string[]): PromoElement {
+  return {
+    kind: 'block', categories, text: block.text, blockIndex: block.index, charOffset: block.charOffset, chars: block.text.length,
+    inFooter: block.inFooter, emphasis: emphasisScore(block), location: block.location,
+  };
+}
+
+function footerLocation(model: ContentModel): Location {
+  const b = model.blocks[model.footerStart] ?? model.blocks[model.blocks.length - 1];
+  return b ? { ...b.location, scope: 'footer' } : { scope: 'footer' };
+}
+
+function clip(s: string): string {
+  return s.length > 160 ? `${s.slice(0, 157)}…` : s;
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

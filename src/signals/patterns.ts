@@ -1,0 +1,66 @@
+/**
+ * Language-neutral patterns the lexicons cannot express (numbers, currency, codes, emoji).
+ * Every pattern is anchored on literal characters and has bounded repetition, and callers cap
+ * the text they hand over, so matching is linear.
+ */
+
+/** "20% off", "-30 %", "up to 50%" — a percentage that is not a tax or a progress figure. */
+export const PERCENT = /(?<![\d.,])[-–]?\s?\d{1,2}(?:[.,]\d)?\s?%(?!\s*(?:of\b|full|used|complete|vat|tax|mwst|tva|iva|ust|btw|kdv|ндс|φπα))/iu;
+export const TAX_CONTEXT = /\b(?:vat|tax|mwst|ust|tva|iva|btw|kdv|ндс|φπα|steuer|taxe|impuesto|imposta|налог|vergi)\b/iu;
+
+/** A money amount: "$19.99", "19,99 €", "EUR 20", "6500 руб". */
+export const MONEY = /(?:[$€£¥₹₽₺]\s?\d)|(?:\d[\d.,]{0,12}\s?(?:€|\$|£|₽|₺|руб|zł|kr|chf|eur|usd|gbp|tl|円|元)(?![\p{L}]))|(?:\b(?:usd|eur|gbp|chf|rub)\s?\d)/iu;
+
+/** "$10 off", "10 € Rabatt", "save $5". */
+export const MONEY_OFF = /(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting|скидк))|(?:\d{1,5}\s?(?:€|\$|£)\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting))|(?:\bsave\s+(?:up to\s+)?[$€£]?\d)/iu;
+
+/** A coupon code: a code word followed by an upper-case token. */
+export const COUPON_CODE = /(?:code|coupon|gutschein(?:code)?|rabattcode|promo|código|codice|kod|kodu|κωδικ[όοός]*|код|קוד|رمز|クーポン|优惠码|優惠碼)\s*[:：\-–]?\s*["'“«]?[A-Z0-9][A-Z0-9_-]{3,19}\b/u;
+
+export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
+
+/** Shopping-cart words, for abandoned-cart reminders. */
+export const CART = /\b(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)\b|カート|购物车|購物車/iu;
+
+/** Fake reply/forward prefixes in a subject. */
+export const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|ynt|отв|ΑΠ|השב)\s*(?:\[\d+\])?\s*:/iu;
+
+/** Links into a shop rather than into an account or order. */
+export const SHOP_HREF = /\/(?:shop|store|sale|sales|deals?|offers?|angebote?|promo(?:tions?)?|products?|collections?|catalog(?:ue)?|produkte?|boutique|tienda|negozio)(?:[/?#.]|$)|[?&](?:coupon|discount|promo|voucher)=/i;
+
+export const UNSUBSCRIBE_HREF = /unsub|opt-?out|abmeld|austrag|desinscri|désinscri|desabonn|désabonn|baja|disiscri|uitschrijv|otpis|list-manage\.com\/unsubscribe|\/preferences|email-preferences|manage-subscription/i;
+
+export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|ne[-_.]?pas[-_.]?repondre|keine[-_.]?antwort)/i;
+
+/** Non-profit markers: legal forms and words that say the sender pursues aims, not sales. */
+export const NONPROFIT = /\b(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b)/iu;
+
+export const EMAIL_ADDRESS = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s/-]\d{3,}[\s-]?\d{2,}/;
+
+/** Postal addresses in the forms the countries we cover write them. */
+export const POSTAL_ADDRESS: RegExp[] = [
+  // US/CA street + state/province + ZIP/postcode
+  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/,
+  /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/,
+  // UK postcode
+  /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
+  // number + street word (EN/FR/ES/IT/PT/NL)
+  /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|suite|court|ct\.?|place|pl\.?|square|parkway|pkwy)\b/iu,
+  /\b\d{1,5},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu,
+  // German-style street + number, then a 4–5 digit postcode and a town
+  /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu,
+  /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]{2,}/u,
+  /\b(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)\b/iu,
+  // ul./пр./ул. + number (PL/RU)
+  /\b(?:ul\.|ул\.|пр\.|просп\.|д\.)\s?[\p{L}\d]/u,
+];
+
+export function hasPostalAddress(text: string): boolean {
+  return POSTAL_ADDRESS.some((re) => re.test(text));
+}
+
+/** Words in ALL CAPS (four letters or more): shouting, a promotional subject style. */
+export function capsWords(text: string): number {
+  return (text.match(/\b\p{Lu}{4,}\b/gu) ?? []).length;
+}

@@ -1,0 +1,61 @@
+import type { Lexicon } from '../lexicon/index.js';
+import { COMMERCIAL_CATEGORIES, readText } from './blocks.js';
+import { PROMO_EMOJI, REPLY_PREFIX, capsWords } from './patterns.js';
+
+export interface LineIntent {
+  promotional: boolean;
+  transactional: boolean;
+  promoCategories: string[];
+  transactionalCategories: string[];
+  reasons: string[];
+}
+
+/**
+ * Intent of a short line (subject, preheader, From display name): would a reader "reasonably
+ * interpreting the subject line" (16 CFR 316.3(a)(2)(i)) conclude it promotes something?
+ */
+export function lineIntent(text: string | undefined, lexicon: Lexicon): LineIntent {
+  if (!text) return { promotional: false, transactional: false, promoCategories: [], transactionalCategories: [], reasons: [] };
+  const { promo, transactional } = readText(text, lexicon);
+  const reasons: string[] = [];
+  const commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
+  if (commercial.length) reasons.push(`promotional wording (${commercial.join(', ')})`);
+  if (PROMO_EMOJI.test(text)) reasons.push('promotional emoji');
+  if (/!!/.test(text)) reasons.push('"!!"');
+  const shouting = capsWords(text) >= 2;
+  if (shouting) reasons.push('ALL-CAPS words');
+  // Emoji, "!!" and shouting only tip a line that has no transactional wording of its own.
+  const stylistic = reasons.length > commercial.length && transactional.size === 0;
+  return {
+    promotional: commercial.length > 0 || stylistic,
+    transactional: transactional.size > 0,
+    promoCategories: commercial,
+    transactionalCategories: [...transactional],
+    reasons,
+  };
+}
+
+export function hasFakeReplyPrefix(subject: string | undefined, headers: Record<string, string[]>): boolean {
+  if (!subject || !REPLY_PREFIX.test(subject)) return false;
+  // A real reply carries In-Reply-To or References.
+  return !headers['in-reply-to'] && !headers['references'];
+}
+
+type Nlp = (text: string) => { verbs(): { isImperative(): { found: boolean } } };
+let nlp: Nlp | null = null;
+
+/**
+ * English imperative at the start of a short span ("Grab yours", "Meet the new…"), via compromise.
+ * compromise costs ~0.35 s to import and ~50 µs a word, so it is loaded lazily and only ever
+ * sees short spans.
+ */
+export async function startsImperative(text: string | undefined): Promise<boolean> {
+  if (!text || text.length > 200) return false;
+  if (!nlp) nlp = ((await import('compromise')) as unknown as { default: Nlp }).default;
+  const firstClause = text.split(/[.!?:—–|]/)[0] ?? text;
+  try {
+    return nlp(firstClause).verbs().isImperative().found;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,190 @@
+// Shared types for every stage of the pipeline: input → model → signals → packs → verdicts → report.
+// Each stage imports only from earlier stages and from here.
+
+export type InputKind = 'eml' | 'html' | 'text' | 'mjml' | 'template';
+
+export type Scope = 'subject' | 'preheader' | 'from' | 'header' | 'body' | 'cta' | 'footer';
+
+export interface Location {
+  scope: Scope;
+  line?: number;
+  column?: number;
+  /** For .eml files: which decoded MIME part the line/column refer to (e.g. "text/html"). */
+  part?: string;
+}
+
+/** A piece of text with the place it came from. */
+export interface Span {
+  text: string;
+  location: Location;
+}
+
+export interface Identity {
+  name: string;
+  address: string;
+}
+
+// ---------- parse stage ----------
+
+/** What the input stage hands to the model: decoded, masked markup or text, plus headers. */
+export interface ParsedInput {
+  file: string;
+  kind: InputKind;
+  /** The template language when kind is 'template' (liquid, handlebars, erb, php, freemarker, go, heex, …). */
+  templateLanguage?: string;
+  /** Body markup with template syntax masked to same-length inert text, or null for text-only bodies. */
+  html: string | null;
+  /** Plain-text body (only used when there is no HTML). */
+  text: string | null;
+  /** Which MIME part the body came from (eml only). */
+  part?: string;
+  /** For MJML: the markup was MJML and blocks map from mj-* elements. */
+  mjml?: boolean;
+  subject: Span | null;
+  from: Identity | null;
+  replyTo: Identity | null;
+  /** Lower-cased header names → raw values, in order of appearance. */
+  headers: Record<string, string[]>;
+  /** Placeholders found while masking template syntax (variable names), e.g. "unsubscribe_url". */
+  placeholders: Placeholder[];
+  /** Declared language (Content-Language, <html lang>), if any. */
+  declaredLanguage?: string;
+  /** Non-fatal notes from parsing (charset guessed, body missing…). */
+  notes: string[];
+}
+
+export interface Placeholder {
+  name: string;
+  offset: number;
+}
+
+// ---------- model stage ----------
+
+export interface Emphasis {
+  headingLevel: number; // 1–6, 0 for none
+  fontSize: number | null; // px, when known
+  bold: boolean;
+  background: string | null; // nearest background colour
+  button: boolean; // rendered as a call-to-action button
+}
+
+export interface Link {
+  href: string;
+  text: string;
+  button: boolean;
+  blockIndex: number;
+  location: Location;
+}
+
+export interface ImageRef {
+  src: string;
+  alt: string;
+  width: number | null;
+  height: number | null;
+  /** Position among blocks: the index of the block that follows the image. */
+  blockIndex: number;
+  /** Visible characters before the image. */
+  charOffset: number;
+  location: Location;
+}
+
+export interface Block {
+  index: number;
+  text: string;
+  tag: string;
+  /** Visible characters before this block (for placement tests). */
+  charOffset: number;
+  emphasis: Emphasis;
+  /** True when the block consists only of short links (site navigation). */
+  navigation: boolean;
+  inFooter: boolean;
+  location: Location;
+}
+
+export interface ContentModel {
+  file: string;
+  kind: InputKind;
+  templateLanguage?: string;
+  subject: Span | null;
+  preheader: Span | null;
+  from: Identity | null;
+  replyTo: Identity | null;
+  headers: Record<string, string[]>;
+  blocks: Block[];
+  links: Link[];
+  images: ImageRef[];
+  /** Index of the first footer block (blocks.length when there is no footer). */
+  footerStart: number;
+  /** Total visible characters in blocks. */
+  textLength: number;
+  placeholders: Placeholder[];
+  declaredLanguage?: string;
+  notes: string[];
+}
+
+// ---------- signals stage ----------
+
+export type SignalValue = number | boolean | string;
+
+/** Evidence that a signal or rule can point at. */
+export interface Evidence {
+  text: string;
+  location: Location;
+}
+
+export interface Signals {
+  /** Flat name → value map, the vocabulary of pack expressions (e.g. "promo.commercial"). */
+  values: Record<string, SignalValue>;
+  /** Named evidence (e.g. "promo.first", "subject", "footer") for findings and --explain. */
+  evidence: Record<string, Evidence[]>;
+}
+
+// ---------- packs / verdicts / report ----------
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type Law = 'can-spam' | 'casl' | 'gdpr';
+
+export interface Verdict {
+  class: string;
+  decidedBy: string[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  citation: string;
+  location: Location;
+  evidence: string;
+  fix: string;
+  pack: string;
+}
+
+export type Category = 'transactional' | 'marketing' | 'hybrid';
+export type Stream = 'transactional' | 'marketing';
+
+export type ErrorCode = 'unreadable' | 'too-large' | 'unsupported';
+
+export interface FileError {
+  code: ErrorCode;
+  message: string;
+}
+
+export interface FileResult {
+  file: string;
+  kind?: InputKind;
+  language?: string;
+  category?: Category;
+  stream?: Stream;
+  verdicts?: Record<Law, Verdict>;
+  findings: Finding[];
+  error?: FileError;
+  /** Only with --explain: every signal value. */
+  signals?: Record<string, SignalValue>;
+}
+
+export interface Report {
+  version: 1;
+  results: FileResult[];
+}

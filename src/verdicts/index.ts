@@ -1,0 +1,102 @@
+import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
+import type { Pack, Rule } from '../packs/load.js';
+import { PackError } from '../packs/load.js';
+import { ExpressionError, type Env, type Value } from '../packs/expr.js';
+
+export const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
+
+/** Classes under which a message must go on the marketing stream. */
+const MARKETING_CLASSES = new Set(['commercial', 'cem', 'direct-marketing']);
+
+export interface Decision {
+  category: Category;
+  stream: Stream;
+  verdicts: Record<Law, Verdict>;
+  findings: Finding[];
+}
+
+/**
+ * Verdicts stage: runs each pack's classification tests (first match wins) and then its rules.
+ * The category pack runs first, then the laws, then packs that only report (providers), so
+ * rules can refer to `category`, `stream`, `verdict.<law>` and their own pack's `class`.
+ */
+export function decide(packs: Pack[], signals: Signals): Decision {
+  const decided: Record<string, Verdict> = {};
+  const ordered = [...packs].sort((a, b) => rank(a) - rank(b));
+  for (const pack of ordered) {
+    if (!pack.decides || pack.classify.length === 0) continue;
+    const env = envFor(pack, signals, decided);
+    const hit = pack.classify.find((t) => run(pack, t.id, () => t.when.eval(env)));
+    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id] };
+  }
+  const verdicts = Object.fromEntries(LAWS.map((l) => [l, decided[l] ?? { class: 'unknown', decidedBy: [] }])) as Record<Law, Verdict>;
+  const stream: Stream = LAWS.some((l) => MARKETING_CLASSES.has(verdicts[l].class)) ? 'marketing' : 'transactional';
+  decided['stream'] = { class: stream, decidedBy: [] };
+  const category = (decided['category']?.class ?? 'transactional') as Category;
+
+  const findings: Finding[] = [];
+  for (const pack of ordered) {
+    const env = envFor(pack, signals, decided);
+    for (const rule of pack.rules) {
+      if (run(pack, rule.id, () => rule.when.eval(env))) findings.push(findingFor(pack, rule, signals, decided));
+    }
+  }
+  return { category, stream, verdicts, findings };
+}
+
+function rank(p: Pack): number {
+  if (p.decides === 'category') return 0;
+  if (p.decides) return 1;
+  return 2;
+}
+
+function run(pack: Pack, id: string, f: () => boolean): boolean {
+  try {
+    return f();
+  } catch (err) {
+    if (err instanceof ExpressionError) throw new PackError(`${pack.file}: ${id}: ${err.message}`);
+    throw err;
+  }
+}
+
+function envFor(pack: Pack, signals: Signals, decided: Record<string, Verdict>): Env {
+  return (name: string): Value | undefined => {
+    if (name in signals.values) return signals.values[name];
+    if (name.startsWith('settings.')) return pack.settings[name.slice(9)]?.value;
+    if (name === 'class') return pack.decides ? decided[pack.decides]?.class : undefined;
+    if (name === 'category' || name === 'stream') return decided[name]?.class;
+    if (name.startsWith('verdict.')) return decided[name.slice(8)]?.class;
+    return undefined;
+  };
+}
+
+function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<string, Verdict>): Finding {
+  let ev: Evidence | undefined;
+  for (const key of rule.at.split('|').map((k) => k.trim())) {
+    ev = signals.evidence[key]?.[0];
+    if (ev) break;
+  }
+  const scope = ev && (ev.location.scope === 'subject' || ev.location.scope === 'preheader' || ev.location.scope === 'from') ? ev.location.scope : rule.scope;
+  const location: Location = { ...(ev?.location ?? {}), scope };
+  const fill = (s: string) =>
+    s.replace(/\{(evidence|subject|class)\}/g, (_, k: string) => {
+      if (k === 'evidence') return quote(ev?.text ?? '');
+      if (k === 'subject') return quote(signals.evidence['subject']?.[0]?.text ?? '');
+      return pack.decides ? (decided[pack.decides]?.class ?? '') : '';
+    });
+  return {
+    ruleId: rule.id,
+    severity: rule.severity,
+    message: fill(rule.message),
+    citation: rule.citation,
+    location,
+    evidence: ev?.text ?? '',
+    fix: fill(rule.fix),
+    pack: pack.id,
+  };
+}
+
+function quote(s: string): string {
+  const t = s.length > 80 ? `${s.slice(0, 77)}…` : s;
+  return `“${t}”`;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { createChecker } from '../src/check.js';
+import { loadPacks, type RuleExample } from '../src/packs/load.js';
+
+/** Each rule's documented failing example must trigger it and its passing example must not. */
+const packs = loadPacks();
+const checker = createChecker({ packs });
+
+async function run(ex: RuleExample) {
+  const content = ex.content;
+  const file = ex.kind === 'eml' ? 'example.eml' : 'example.html';
+  return checker.checkBuffer(file, Buffer.from(content, 'utf8'), { subject: ex.subject, kind: ex.kind === 'eml' ? 'eml' : 'template' });
+}
+
+describe('rule examples', () => {
+  for (const pack of packs) {
+    for (const rule of pack.rules) {
+      it(`${rule.id}: the failing example fires it`, async () => {
+        const r = await run(rule.examples.fail);
+        expect(r.error).toBeUndefined();
+        expect(r.findings.map((f) => f.ruleId)).toContain(rule.id);
+        const f = r.findings.find((x) => x.ruleId === rule.id)!;
+        expect(f.message.length).toBeGreaterThan(10);
+        expect(f.fix.length).toBeGreaterThan(10);
+      });
+      it(`${rule.id}: the passing example does not`, async () => {
+        const r = await run(rule.examples.pass);
+        expect(r.error).toBeUndefined();
+        expect(r.findings.map((f) => f.ruleId)).not.toContain(rule.id);
+      });
+    }
+  }
+});

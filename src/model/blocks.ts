@@ -49,7 +49,7 @@ export interface BlockExtraction {
  * emphasis a reader sees (heading, font size, weight, background, button styling).
  */
 export function extractBlocks(markup: string, part: string | undefined): BlockExtraction {
-  const $ = load(markup, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true } } as never);
+  const $ = load(markup, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true, recognizeSelfClosing: true } } as never);
   const lines = new LineIndex(markup);
   const locate = (offset: number, scope: Location['scope'] = 'body'): Location => {
     const lc = lines.at(offset);
@@ -98,7 +98,7 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
   };
 
   const addText = (raw: string, offset: number, ctx: Context) => {
-    if (!raw) return;
+    if (!raw || ctx.fontSize === 0) return;
     if (blockStart < 0 && raw.trim()) {
       blockStart = offset + (raw.length - raw.trimStart().length);
       blockCtx = ctx;

@@ -67,8 +67,9 @@ export function isHidden(attrs: Attributes, style: Map<string, string>): boolean
   if (style.get('visibility') === 'hidden') return true;
   if (style.get('mso-hide') === 'all' && (display === 'none' || style.get('max-height')?.startsWith('0'))) return true;
   if (style.get('opacity') === '0') return true;
-  const fs = style.get('font-size');
-  if (fs !== undefined && /^0(px|pt|em|rem|%)?$/.test(fs)) return true;
+  // font-size:0 is not checked here: layouts set it on a container to close the gaps between
+  // inline-block columns and reset it on the children; text is hidden only where the size that
+  // actually applies to it is 0 (see the model walker).
   const maxH = style.get('max-height');
   if (maxH !== undefined && /^0(px)?$/.test(maxH) && style.get('overflow') === 'hidden') return true;
   return false;

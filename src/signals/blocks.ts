@@ -84,7 +84,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     out.push({
       kind: b.emphasis.button ? 'cta' : 'block',
       categories: [...cats],
-      text: b.text,
+      text: sentenceAround(b.text, r.hits.find((h) => h.group === 'promo')?.start ?? promoPatternAt(b.text)),
       blockIndex: b.index,
       charOffset: b.charOffset,
       chars: b.text.length,
@@ -116,4 +116,25 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     });
   }
   return out.sort((a, b) => a.charOffset - b.charOffset || a.blockIndex - b.blockIndex);
+}
+
+function promoPatternAt(text: string): number {
+  for (const re of [PERCENT, MONEY_OFF, COUPON_CODE, MONEY]) {
+    const m = re.exec(text);
+    if (m) return m.index;
+  }
+  return 0;
+}
+
+/** The sentence of a long block that holds the promotional wording, for evidence a reader can find. */
+export function sentenceAround(text: string, at: number): string {
+  if (text.length <= 120) return text;
+  const before = text.slice(0, at);
+  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '));
+  const from = start >= 0 ? start + 2 : 0;
+  const rest = text.slice(at);
+  const endRel = rest.search(/[.!?](\s|$)/);
+  const to = endRel >= 0 ? at + endRel + 1 : text.length;
+  const sentence = text.slice(from, Math.min(to, from + 160)).trim();
+  return sentence || text.slice(0, 120);
 }

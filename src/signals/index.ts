@@ -46,13 +46,19 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const coreBlocks = body.filter((r) => r.transactional.length > 0);
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
   for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
-  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k));
+  // An abandoned-cart reminder talks about an order that was never placed: no transaction
+  // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
+  const cartReminder = (CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
+    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking'].some((k) => kinds.has(k));
+  if (cartReminder) kinds.clear();
+  // "account" alone is said in passing by marketing mail too; it makes a core only with a transactional subject.
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'account' && subject.transactional));
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
-  const corePresent = strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
+  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
   const firstCore = coreBlocks[0]?.block;
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
-  set('core.securityOnly', corePresent && [...kinds].filter((k) => !WEAK_KINDS.has(k)).every((k) => SECURITY_KINDS.has(k)));
+  set('core.securityOnly', corePresent && strongKinds.every((k) => SECURITY_KINDS.has(k)));
   for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request']) {
     set(`core.${k}`, kinds.has(k));
   }
@@ -60,10 +66,9 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   if (firstCore) cite('core.first', firstCore.text, firstCore.location);
 
   // ---- promotional elements ----
-  const priceIsPromo = !['order', 'invoice', 'payment', 'subscription', 'booking'].some((k) => kinds.has(k));
+  const priceIsPromo = !corePresent || !['order', 'invoice', 'payment', 'subscription', 'booking'].some((k) => kinds.has(k));
   const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo);
-  const cartOnly = !kinds.has('order') && !kinds.has('invoice') && !kinds.has('shipping');
-  if (cartOnly) {
+  if (cartReminder) {
     for (const r of body) {
       if (CART.test(r.block.text) && !elements.some((e) => e.blockIndex === r.block.index)) {
         elements.push(elementFor(r.block, ['cart']));

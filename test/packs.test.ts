@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadPackFile, loadPacks, PackError } from '../src/packs/load.js';
+import { renderRuleDocs } from '../src/packs/docs.js';
+import { ROOT } from './helpers.js';
+
+describe('rule packs', () => {
+  const packs = loadPacks();
+
+  it('load the four legal packs, the category pack and the providers pack', () => {
+    expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
+    expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['commercial', 'transactional']);
+    expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['cem', 'cem-exempt', 'not-cem']);
+    expect(packs.find((p) => p.id === 'gdpr')!.classes).toEqual(['direct-marketing', 'service']);
+  });
+
+  it('give every rule a description, citation, severity, message, fix and both examples', () => {
+    const rules = packs.flatMap((p) => p.rules);
+    expect(rules.length).toBeGreaterThanOrEqual(15);
+    for (const r of rules) {
+      expect(r.citation, r.id).not.toBe('');
+      expect(r.examples.fail.content, r.id).not.toBe(r.examples.pass.content);
+    }
+  });
+
+  it('docs/rules.md is generated from the packs and up to date (npm run docs)', () => {
+    const committed = readFileSync(join(ROOT, 'docs/rules.md'), 'utf8');
+    expect(committed).toBe(renderRuleDocs(packs));
+    for (const r of packs.flatMap((p) => p.rules)) expect(committed).toContain(`### ${r.id}`);
+  });
+
+  describe('reject a broken pack with one message naming the file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-pack-'));
+    const write = (name: string, text: string) => {
+      const f = join(dir, name);
+      writeFileSync(f, text);
+      return f;
+    };
+    const cases: Array<[string, string, RegExp]> = [
+      ['bad-yaml.yaml', 'id: x\nname: [unclosed', /invalid YAML/],
+      ['unknown-key.yaml', 'id: x\nname: X\nrulez: []\n', /unknown key 'rulez'/],
+      ['bad-expr.yaml', 'id: x\nname: X\ndecides: x\nclassify:\n  - {id: a, when: "promo.any &&", class: c, reason: r}\n  - {id: b, when: "true", class: d, reason: r}\n', /classify a: expected/],
+      ['no-default.yaml', 'id: x\nname: X\ndecides: x\nclassify:\n  - {id: a, when: "promo.any", class: c, reason: r}\n', /last classify test must be/],
+      ['bad-severity.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: fatal, when: "true", at: footer, scope: footer, message: m, fix: f, examples: {fail: {content: a}, pass: {content: b}}}\n', /severity must be one of/],
+      ['bad-prefix.yaml', 'id: x\nname: X\nrules:\n  - {id: y/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f, examples: {fail: {content: a}, pass: {content: b}}}\n', /must start with 'x\/'/],
+      ['no-examples.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f}\n', /needs examples/],
+      ['alias-bomb.yaml', 'id: x\nname: X\na: &a [1,2]\nb: [*a, *a]\n', /invalid YAML|unknown key/],
+    ];
+    for (const [name, text, message] of cases) {
+      it(name, () => {
+        const file = write(name, text);
+        expect(() => loadPackFile(file)).toThrow(PackError);
+        expect(() => loadPackFile(file)).toThrow(message);
+        expect(() => loadPackFile(file)).toThrow(file);
+      });
+    }
+  });
+});

@@ -21,7 +21,7 @@ describe('rule packs', () => {
     expect(rules.length).toBeGreaterThanOrEqual(15);
     for (const r of rules) {
       expect(r.citation, r.id).not.toBe('');
-      expect(r.examples.fail.content, r.id).not.toBe(r.examples.pass.content);
+      expect(`${r.examples.fail.subject}\n${r.examples.fail.content}`, r.id).not.toBe(`${r.examples.pass.subject}\n${r.examples.pass.content}`);
     }
   });
 

@@ -58,8 +58,15 @@ export function assertLooksLikeText(bytes: Buffer): void {
   if (isUtf16(bytes)) return;
   const sample = bytes.subarray(0, 8192);
   let nul = 0;
-  for (const b of sample) if (b === 0) nul++;
-  if (nul > 0 && nul / sample.length > 0.01) throw new InputError('unsupported', 'binary file, not an email or template');
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) nul++;
+    else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
+  }
+  // Text, in any charset, has (almost) no NUL and C0 control bytes; binary data is full of them.
+  if ((nul > 0 && nul / sample.length > 0.01) || control / sample.length > 0.05) {
+    throw new InputError('unsupported', 'binary file, not an email or template');
+  }
 }
 
 export function isUtf16(bytes: Buffer): boolean {

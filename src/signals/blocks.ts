@@ -64,7 +64,10 @@ export function emphasisScore(b: Block): number {
 export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
   return blocks.map((block) => {
     const { promo, transactional, footer, hits } = readText(block.text, lexicon);
-    if (promo.size > 0 && block.text.length <= 80 && MONEY.test(block.text) && [...promo].every((c) => c === 'discount' || c === 'coupon')) {
+    const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
+    // A lone "Discount" / "Réductions" / "Gutschein" is a row label of an order summary, not an offer.
+    if (onlyDiscountWords && block.text.length <= 30 && !PERCENT.test(block.text) && !MONEY_OFF.test(block.text) && !COUPON_CODE.test(block.text)) promo.clear();
+    if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !PERCENT.test(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();
     }
@@ -79,7 +82,8 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     const b = r.block;
     if (b.navigation) continue;
     const cats = new Set(r.promo);
-    if (priceIsPromo && MONEY.test(b.text) && r.transactional.length === 0) cats.add('price');
+    // A bare price in a short tile (outside the footer, where share capital and fees live) is a product offer.
+    if (priceIsPromo && !b.inFooter && b.text.length <= 80 && MONEY.test(b.text) && r.transactional.length === 0) cats.add('price');
     if (cats.size === 0) continue;
     out.push({
       kind: b.emphasis.button ? 'cta' : 'block',

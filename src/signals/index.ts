@@ -37,7 +37,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('subject.promotional', subject.promotional);
   set('subject.transactional', subject.transactional);
   set('subject.fakeReply', hasFakeReplyPrefix(model.subject?.text, model.headers));
-  set('preheader.promotional', preheader.promotional);
+  set('preheader.promotional', preheader.offer);
   if (model.subject) cite('subject', model.subject.text, model.subject.location);
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
@@ -82,9 +82,10 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const donations = elements.filter((e) => cats(e).includes('donation'));
   const editorial = elements.filter((e) => cats(e).includes('newsletter'));
   const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
-  const subjectPromo = subject.promotional;
-  set('promo.any', promoAll.length > 0 || subjectPromo || preheader.promotional);
-  set('promo.commercial', commercial.length > 0 || subjectPromo || preheader.promotional);
+  // Shouting or emoji alone do not make an offer; they only colour how an offer-carrying subject reads.
+  const lineOffer = subject.offer || preheader.offer;
+  set('promo.any', promoAll.length > 0 || lineOffer);
+  set('promo.commercial', commercial.length > 0 || lineOffer);
   set('promo.count', promoAll.length);
   set('promo.review', reviews.length > 0);
   set('promo.donation', donations.length > 0);
@@ -97,7 +98,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('promo.prominence', round(Math.max(0, ...promoAll.map((e) => e.emphasis))));
   const firstPromo = promoAll[0];
   const beforeCore = !!firstPromo && !!firstCore && !firstPromo.inFooter && firstPromo.charOffset < firstCore.charOffset;
-  set('promo.beforeCore', beforeCore || (preheader.promotional && corePresent));
+  set('promo.beforeCore', beforeCore || (preheader.offer && corePresent));
   for (const e of promoAll) cite('promo', `${e.text}`, e.location);
   if (firstPromo) cite('promo.first', firstPromo.text, firstPromo.location);
   for (const e of reviews) cite('promo.review', e.text, e.location);
@@ -108,10 +109,11 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   // ---- list, newsletter, non-profit ----
   const h = model.headers;
-  const listHeaders = !!(h['list-unsubscribe'] || h['list-id']) || /bulk|list/i.test(h['precedence']?.[0] ?? '');
+  const listHeaders = !!(h['list-unsubscribe'] || h['list-id']) || /bulk|list|junk/i.test(h['precedence']?.[0] ?? '');
   const newsletterWords = editorial.length > 0 || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
   set('bulk', listHeaders);
-  set('newsletter', !corePresent && (newsletterWords || (listHeaders && model.blocks.length > 0)));
+  // List headers on a message with no transactional core: bulk mail, whether or not a body survived.
+  set('newsletter', !corePresent && (newsletterWords || listHeaders));
   const allText = model.blocks.map((b) => b.text).join(' \n ');
   set('nonprofit', NONPROFIT.test(allText) || NONPROFIT.test(model.from?.name ?? ''));
 
@@ -141,12 +143,13 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   cite('footer', footerText || 'end of message', footerLocation(model));
 
   // ---- identity ----
-  const fromAddr = `${model.from?.address ?? ''} ${model.replyTo?.address ?? ''}`;
   set('from.present', !!model.from);
-  set('from.noReply', NO_REPLY.test(model.from?.address ?? '') && (!model.replyTo || NO_REPLY.test(model.replyTo.address)));
+  // Replies go to Reply-To when there is one, else to From: that is the address that must accept them.
+  const replyTarget = model.replyTo ?? model.from;
+  set('from.noReply', !!replyTarget && NO_REPLY.test(replyTarget.address));
   set('from.promotionalName', fromName.promotional);
-  if (model.from) cite('from', `${model.from.name ? `${model.from.name} ` : ''}<${model.from.address}>`.trim(), { scope: 'from' });
-  void fromAddr;
+  if (replyTarget && NO_REPLY.test(replyTarget.address)) cite('from', identityText(replyTarget), { scope: 'from' });
+  else if (model.from) cite('from', identityText(model.from), { scope: 'from' });
 
   // ---- input facts ----
   set('kind', model.kind);
@@ -163,6 +166,10 @@ function elementFor(block: ContentModel['blocks'][number], categories: string[])
     kind: 'block', categories, text: block.text, blockIndex: block.index, charOffset: block.charOffset, chars: block.text.length,
     inFooter: block.inFooter, emphasis: emphasisScore(block), location: block.location,
   };
+}
+
+function identityText(id: { name: string; address: string }): string {
+  return `${id.name ? `${id.name} ` : ''}<${id.address}>`;
 }
 
 function footerLocation(model: ContentModel): Location {

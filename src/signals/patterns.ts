@@ -4,8 +4,16 @@
  * the text they hand over, so matching is linear.
  */
 
-/** "20% off", "-30 %", "up to 50%" — a percentage that is not a tax or a progress figure. */
-export const PERCENT = /(?<![\d.,])[-–]?\s?\d{1,2}(?:[.,]\d)?\s?%(?!\s*(?:of\b|full|used|complete|vat|tax|mwst|tva|iva|ust|btw|kdv|ндс|φπα))/iu;
+/**
+ * A percentage that is a discount: "20% off", "-30 %", "up to 50%", "Rabatt von 10 %". A bare
+ * percentage ("storage 90% full", "VAT 19%") is not: it needs the sign, a lead-in or an off-word.
+ */
+const OFF_WORDS = 'off|discount|rebate|rabatt\\p{L}*|reduziert|günstiger|de réduction|de remise|remise|réduction|de descuento|descuento|dto|di sconto|sconto|korting|desconto|de desconto|скидк\\p{L}*|indirim\\p{L}*|έκπτωση|εκπτώσεις|הנחה|خصم|オフ|引き|折|优惠|優惠';
+const LEAD_INS = 'up to|save|extra|bis zu|spare|sparen sie|jusqu\'à|économisez|hasta|ahorra|fino al|risparmia|tot|até|до|скидка|скидку|indirim|έως|עד|حتى|最大';
+export const PERCENT = new RegExp(
+  `(?:(?<![\\p{L}\\d])[-–−]\\s?\\d{1,2}(?:[.,]\\d)?\\s?%)|(?:\\d{1,2}(?:[.,]\\d)?\\s?%\\s*(?:${OFF_WORDS}))|(?:(?:${LEAD_INS})\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:[.,]\\d)?\\s?%)|(?:(?:${OFF_WORDS})\\s+(?:\\p{L}+\\s+){0,2}\\d{1,2}(?:[.,]\\d)?\\s?%)|(?:%\\s?\\d{1,2}\\s*(?:${OFF_WORDS}))`,
+  'iu',
+);
 export const TAX_CONTEXT = /\b(?:vat|tax|mwst|ust|tva|iva|btw|kdv|ндс|φπα|steuer|taxe|impuesto|imposta|налог|vergi)\b/iu;
 
 /** A money amount: "$19.99", "19,99 €", "EUR 20", "6500 руб". */

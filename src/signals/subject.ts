@@ -3,7 +3,10 @@ import { COMMERCIAL_CATEGORIES, readText } from './blocks.js';
 import { PROMO_EMOJI, REPLY_PREFIX, capsWords } from './patterns.js';
 
 export interface LineIntent {
+  /** Reads as an advertisement: an offer, or promotional styling with no transactional wording. */
   promotional: boolean;
+  /** Carries an offer of its own (discount, coupon, sale…): a promotional element by itself. */
+  offer: boolean;
   transactional: boolean;
   promoCategories: string[];
   transactionalCategories: string[];
@@ -15,7 +18,7 @@ export interface LineIntent {
  * interpreting the subject line" (16 CFR 316.3(a)(2)(i)) conclude it promotes something?
  */
 export function lineIntent(text: string | undefined, lexicon: Lexicon): LineIntent {
-  if (!text) return { promotional: false, transactional: false, promoCategories: [], transactionalCategories: [], reasons: [] };
+  if (!text) return { promotional: false, offer: false, transactional: false, promoCategories: [], transactionalCategories: [], reasons: [] };
   const { promo, transactional } = readText(text, lexicon);
   const reasons: string[] = [];
   const commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
@@ -28,6 +31,7 @@ export function lineIntent(text: string | undefined, lexicon: Lexicon): LineInte
   const stylistic = reasons.length > commercial.length && transactional.size === 0;
   return {
     promotional: commercial.length > 0 || stylistic,
+    offer: commercial.length > 0,
     transactional: transactional.size > 0,
     promoCategories: commercial,
     transactionalCategories: [...transactional],

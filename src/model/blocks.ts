@@ -117,6 +117,12 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
     const el = node as Element;
     const tag = el.name.toLowerCase();
+    if (tag === 'mj-head') {
+      // Nothing in mj-head is visible, but mj-preview there is the inbox preheader.
+      const preview = el.children.find((c): c is Element => c.type === 'tag' && (c as Element).name.toLowerCase() === 'mj-preview');
+      if (preview) walk(preview, ctx, currentTag);
+      return;
+    }
     if (INVISIBLE_TAGS.has(tag) || node.type !== 'tag') return;
     const attrs = el.attribs as Attributes;
     const style = parseStyle(attrs['style']);

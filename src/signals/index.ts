@@ -54,7 +54,10 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // "account" alone is said in passing by marketing mail too; it makes a core only with a transactional subject.
   const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'account' && subject.transactional));
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
-  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
+  // A message that opens with its transactional statement has a core even if it says it only once.
+  const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === body[0];
+  const corePresent = !cartReminder && strongKinds.length > 0
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
   const firstCore = coreBlocks[0]?.block;
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);

@@ -36,6 +36,15 @@ interface Entry {
 }
 
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
+
+/**
+ * Case- and accent-insensitive form of a word: Greek capitals drop their accents, Turkish
+ * "İ".toLowerCase() is "i" plus a combining dot, and "ı" should meet "i"; niqqud and harakat
+ * are optional in Hebrew and Arabic. Phrases and text are folded the same way.
+ */
+export function fold(word: string): string {
+  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').normalize('NFC');
+}
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
@@ -71,7 +80,7 @@ export class Lexicon {
     }
     e.words = e.phrase.split(/\s+/).map((w) => {
       const prefix = w.endsWith('*') && w.length > 3;
-      const core = (prefix ? w.slice(0, -1) : w).match(WORD)?.join('') ?? '';
+      const core = fold((prefix ? w.slice(0, -1) : w).match(WORD)?.join('') ?? '');
       return { w: core, prefix };
     });
     if (e.words.some((w) => !w.w)) return;
@@ -83,7 +92,7 @@ export class Lexicon {
   /** Every phrase hit in `text`, with shorter hits inside a longer hit of another group removed. */
   match(text: string): LexHit[] {
     const tokens: Array<{ w: string; start: number; end: number }> = [];
-    for (const m of text.matchAll(WORD)) tokens.push({ w: m[0].toLowerCase(), start: m.index!, end: m.index! + m[0].length });
+    for (const m of text.matchAll(WORD)) tokens.push({ w: fold(m[0]), start: m.index!, end: m.index! + m[0].length });
     const hits: LexHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.w;

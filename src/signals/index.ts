@@ -8,7 +8,7 @@ import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasP
 /** Transactional categories that are security/verification only: no commercial character at all. */
 const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 /** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
-const WEAK_KINDS = new Set(['account', 'request']);
+const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
 
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],
@@ -52,7 +52,10 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
     && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking'].some((k) => kinds.has(k));
   if (cartReminder) kinds.clear();
   // "account" alone is said in passing by marketing mail too; it makes a core only with a transactional subject.
-  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'account' && subject.transactional));
+  // "account" and "welcome" are also said in passing by marketing mail; they make a core with a
+  // transactional subject, or together (a welcome that talks about the new account).
+  const accountNotice = subject.transactional || (kinds.has('account') && kinds.has('welcome'));
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === body[0];
@@ -61,8 +64,11 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const firstCore = coreBlocks[0]?.block;
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
-  set('core.securityOnly', corePresent && strongKinds.every((k) => SECURITY_KINDS.has(k)));
-  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request']) {
+  // Password, verification and security notices have no commercial character at all (not a CEM);
+  // account, order or subscription information is an s.6(6) message.
+  const substantive = strongKinds.filter((k) => k !== 'account' || !kinds.has('password'));
+  set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
+  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage']) {
     set(`core.${k}`, kinds.has(k));
   }
   set('core.kinds', [...kinds].sort().join(','));

@@ -36,7 +36,7 @@ export const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|ynt|отв|ΑΠ|ה
 /** Links into a shop rather than into an account or order. */
 export const SHOP_HREF = /\/(?:shop|store|sale|sales|deals?|offers?|angebote?|promo(?:tions?)?|products?|collections?|catalog(?:ue)?|produkte?|boutique|tienda|negozio)(?:[/?#.]|$)|[?&](?:coupon|discount|promo|voucher)=/i;
 
-export const UNSUBSCRIBE_HREF = /unsub|opt-?out|abmeld|austrag|desinscri|désinscri|desabonn|désabonn|baja|disiscri|uitschrijv|otpis|list-manage\.com\/unsubscribe|\/preferences|email-preferences|manage-subscription/i;
+export const UNSUBSCRIBE_HREF = /(?<![a-z])(?:unsub|opt-?out|abmeld|austrag|abbestell|d[eé]sinscri|d[eé]sabonn|disiscri|uitschrijv|afmeld|otpis|list-manage\.com\/unsubscribe|email-preferences|manage-subscription|preferences)|(?<![a-z])(?:dar-de-|darse-de-)?baja(?![a-z])/i;
 
 export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|ne[-_.]?pas[-_.]?repondre|keine[-_.]?antwort)/i;
 

@@ -9,6 +9,8 @@ import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasP
 const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 /** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
 const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
+/** Transactional words an offer also uses ("your first order", "your plan"). */
+const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome', 'subscription']);
 
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],
@@ -43,7 +45,8 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   // ---- the transactional core ----
   const kinds = new Set<string>(subject.transactionalCategories);
-  const coreBlocks = body.filter((r) => r.transactional.length > 0);
+  // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
+  const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
   for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
@@ -143,7 +146,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
-  set('address.present', hasPostalAddress(allText) || addressPlaceholder);
+  set('address.present', model.blocks.some((b) => hasPostalAddress(b.text)) || addressPlaceholder);
   set('contact.present', EMAIL_ADDRESS.test(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);

@@ -49,7 +49,7 @@ export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b
 /** Postal addresses in the forms the countries we cover write them. */
 export const POSTAL_ADDRESS: RegExp[] = [
   // US/CA street + state/province + ZIP/postcode
-  /\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b/,
+  /\b[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b/,
   /\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b/,
   // UK postcode
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
@@ -58,7 +58,7 @@ export const POSTAL_ADDRESS: RegExp[] = [
   /\b\d{1,5},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu,
   // German-style street + number, then a 4–5 digit postcode and a town
   /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu,
-  /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}\s+[A-ZÄÖÜ][\p{L}-]{2,}/u,
+  /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}[ \t]+[A-ZÄÖÜ][\p{L}-]{2,}/u,
   /\b(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)\b/iu,
   // ul./пр./ул. + number (PL/RU)
   /\b(?:ul\.|ул\.|пр\.|просп\.|д\.)\s?[\p{L}\d]/u,

@@ -9,8 +9,8 @@ import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasP
 const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 /** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
 const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
-/** Transactional words an offer also uses ("your first order", "your plan"). */
-const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome', 'subscription']);
+/** Transactional words an offer also uses ("your first order", "your account"). */
+const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
 
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],

@@ -64,9 +64,11 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === body[0];
   const corePresent = !cartReminder && strongKinds.length > 0
     && (subject.transactional || distinctHits >= 2 || opensWithCore || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
-  const firstCore = coreBlocks[0]?.block;
+  // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
+  const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
+  set('core.startChars', firstCore ? firstCore.charOffset : subject.transactional ? 0 : bodyChars);
   // Password, verification and security notices have no commercial character at all (not a CEM);
   // account, order or subscription information is an s.6(6) message.
   const substantive = strongKinds.filter((k) => k !== 'account' || !kinds.has('password'));

@@ -171,7 +171,9 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('body.chars', bodyChars);
   const language = detectLanguage(model, readings, lexicon);
   set('language', language);
-  set('subject.imperative', subject.promotional || subject.transactional || language !== 'en' ? false : await startsImperative(model.subject?.text));
+  // Only an English subject the lexicons left undecided, and not one about a numbered order or ticket.
+  const undecided = !subject.promotional && !subject.transactional && language === 'en' && !/\d/.test(model.subject?.text ?? '');
+  set('subject.imperative', undecided && (await startsImperative(model.subject?.text)));
   return { values, evidence };
 }
 

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../src/input/index.js';
+import { buildModel } from '../src/model/index.js';
+import { computeSignals } from '../src/signals/index.js';
+import { PERCENT, hasPostalAddress, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
+
+async function signals(html: string, subject?: string) {
+  const parsed = await parseInput('t.html', Buffer.from(html, 'utf8'), { subject });
+  return (await computeSignals(buildModel(parsed))).values;
+}
+
+describe('signals', () => {
+  it('finds the transactional core and where it starts', async () => {
+    const v = await signals('<h1>Thanks for your order</h1><p>Order #1042: 2 items, total $48.00.</p><p>Refer a friend and you both get $10.</p>', 'Your order #1042');
+    expect(v['core.present']).toBe(true);
+    expect(v['core.order']).toBe(true);
+    expect(v['core.startShare']).toBe(0);
+    expect(v['promo.referral']).toBe(true);
+    expect(v['promo.beforeCore']).toBe(false);
+  });
+
+  it('sees a promotional banner placed above the reset link', async () => {
+    const v = await signals('<div style="background:#e00;font-size:28px">Summer sale: 30% off everything</div><p>We received a request to reset your password.</p>', 'Reset your password');
+    expect(v['promo.beforeCore']).toBe(true);
+    expect(v['core.securityOnly']).toBe(true);
+    expect(v['promo.prominence']).toBeGreaterThan(0.3);
+  });
+
+  it('does not count an order-summary discount line as an offer', async () => {
+    const v = await signals('<p>Your order #77 is confirmed.</p><table><tr><td>Discount</td><td>-$5.00</td></tr><tr><td>Discount (SAVE5): -$5.00</td></tr><tr><td>Total</td><td>$45.00</td></tr></table>', 'Order confirmation');
+    expect(v['promo.any']).toBe(false);
+  });
+
+  it('treats an abandoned cart as having no agreed transaction', async () => {
+    const v = await signals('<p>You left something in your cart.</p><p>Complete your order before it sells out.</p>', 'Still thinking it over?');
+    expect(v['core.present']).toBe(false);
+    expect(v['promo.cart']).toBe(true);
+  });
+
+  it('ignores link-only navigation rows such as "New products | Catalogue"', async () => {
+    const v = await signals('<p><a href="/new">New products</a> | <a href="/c">Catalogue</a></p><p>Your order has shipped. Tracking number 1Z999.</p>', 'Your order has shipped');
+    expect(v['promo.any']).toBe(false);
+  });
+
+  it('reads an English imperative subject the lexicons leave undecided', async () => {
+    expect((await signals('<p>Hello</p>', 'Check out what is new this spring'))['subject.imperative']).toBe(true);
+    expect((await signals('<p>Hello</p>', 'Order #1042 confirmed'))['subject.imperative']).toBe(false);
+    expect((await signals('<p>Hallo</p>', 'Schauen Sie sich das an'))['subject.imperative']).toBe(false);
+  });
+
+  it('finds no-reply senders through Reply-To', async () => {
+    const raw = (replyTo: string) => Buffer.from(`From: Shop <orders@shop.example>\r\nReply-To: ${replyTo}\r\nSubject: Your order\r\n\r\nThanks for your order.`);
+    const noReply = await computeSignals(buildModel(await parseInput('m.eml', raw('donotreply@shop.example'))));
+    const ok = await computeSignals(buildModel(await parseInput('m.eml', raw('help@shop.example'))));
+    expect(noReply.values['from.noReply']).toBe(true);
+    expect(noReply.evidence['from']![0]!.text).toContain('donotreply@shop.example');
+    expect(ok.values['from.noReply']).toBe(false);
+  });
+
+  it('recognises one-click unsubscribe headers (RFC 8058)', async () => {
+    const raw = (extra: string) => Buffer.from(`From: a@b.example\r\nSubject: Sale\r\n${extra}\r\n\r\n50% off everything`);
+    const s = async (extra: string) => (await computeSignals(buildModel(await parseInput('m.eml', raw(extra))))).values;
+    expect((await s('List-Unsubscribe: <https://b.example/u?t=1>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click'))['unsubscribe.oneClick']).toBe(true);
+    expect((await s('List-Unsubscribe: <mailto:u@b.example>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click'))['unsubscribe.oneClick']).toBe(false);
+    expect((await s('List-Unsubscribe: <https://b.example/u?t=1>'))['unsubscribe.oneClick']).toBe(false);
+  });
+});
+
+describe('patterns', () => {
+  it('tells a discount percentage from other percentages', () => {
+    for (const t of ['20% off everything', 'Jetzt 30 % Rabatt', '-30 % sur tout', 'up to 50%', 'скидка 20%', '%50 indirim', 'receive a 50% discount']) expect(PERCENT.test(t), t).toBe(true);
+    for (const t of ['storage is 90% full', 'VAT 19%', 'zu 90 % gefüllt', 'your profile is 100% complete']) expect(PERCENT.test(t), t).toBe(false);
+  });
+
+  it('recognises postal addresses in the forms senders write them', () => {
+    for (const t of ['500 Market Street, San Francisco, CA 94105', 'Musterstraße 12 · 10115 Berlin', '12 rue de l\'Exemple, 75002 Paris', 'Calle del Ejemplo 12, 28013 Madrid', 'PO Box 123, Springfield', '100 King Street West, Toronto, ON M5X 1A9']) {
+      expect(hasPostalAddress(t), t).toBe(true);
+    }
+    for (const t of ['Order BP-88231', 'Copyright 2024 Acme', 'Qty 2 × 21,99 €']) expect(hasPostalAddress(t), t).toBe(false);
+  });
+
+  it('finds unsubscribe links without mistaking sale pages for them', () => {
+    for (const h of ['https://x.example/unsubscribe?u=1', 'https://x.example/email-preferences', 'https://x.example/abmelden', 'https://x.example/baja?id=1']) expect(UNSUBSCRIBE_HREF.test(h), h).toBe(true);
+    for (const h of ['https://x.example/es/rebajas/verano', 'https://x.example/trabajo']) expect(UNSUBSCRIBE_HREF.test(h), h).toBe(false);
+  });
+});

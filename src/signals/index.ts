@@ -165,6 +165,13 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   if (replyTarget && NO_REPLY.test(replyTarget.address)) cite('from', identityText(replyTarget), { scope: 'from' });
   else if (model.from) cite('from', identityText(model.from), { scope: 'from' });
 
+  // ---- authentication alignment (DMARC): DKIM d= against the From domain ----
+  const dkimDomains = (h['dkim-signature'] ?? []).map((v) => /(?:^|;)\s*d\s*=\s*([^;\s]+)/i.exec(v)?.[1]?.toLowerCase()).filter((d): d is string => !!d);
+  const fromDomain = model.from?.address.split('@')[1] ?? '';
+  set('dkim.present', dkimDomains.length > 0);
+  set('dkim.aligned', dkimDomains.some((d) => fromDomain !== '' && organisationalDomain(d) === organisationalDomain(fromDomain)));
+  if (dkimDomains.length) cite('header.dkim', `DKIM-Signature d=${dkimDomains.join(', d=')}; From domain ${fromDomain || '(none)'}`, { scope: 'header' });
+
   // ---- input facts ----
   set('kind', model.kind);
   set('body.empty', model.blocks.length === 0);
@@ -182,6 +189,15 @@ function elementFor(block: ContentModel['blocks'][number], categories: string[])
     kind: 'block', categories, text: block.text, blockIndex: block.index, charOffset: block.charOffset, chars: block.text.length,
     inFooter: block.inFooter, emphasis: emphasisScore(block), location: block.location,
   };
+}
+
+/** example.co.uk → example.co.uk, mail.news.example.com → example.com (no public-suffix list: a close approximation). */
+export function organisationalDomain(domain: string): string {
+  const labels = domain.toLowerCase().replace(/\.$/, '').split('.');
+  if (labels.length <= 2) return labels.join('.');
+  const [sld, tld] = labels.slice(-2) as [string, string];
+  const twoLevel = tld.length === 2 && /^(co|com|net|org|gov|ac|edu|ne|or|go|gob|gouv)$/.test(sld);
+  return labels.slice(twoLevel ? -3 : -2).join('.');
 }
 
 function identityText(id: { name: string; address: string }): string {

@@ -148,6 +148,9 @@ export type Law = 'can-spam' | 'casl' | 'gdpr';
 export interface Verdict {
   class: string;
   decidedBy: string[];
+  /** The legal test that decided, in words, and where it comes from (additions to the contract). */
+  reason?: string;
+  citation?: string;
 }
 
 export interface Finding {

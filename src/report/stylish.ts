@@ -45,7 +45,8 @@ function fileBlock(r: FileResult, c: Colours): string[] {
   for (const law of Object.keys(LAW_NAMES) as Law[]) {
     const v = r.verdicts?.[law];
     if (!v) continue;
-    lines.push(`  ${LAW_NAMES[law].padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(v.decidedBy.join(', '))}`);
+    const why = v.reason ? `${v.reason}${v.citation ? ` (${v.citation})` : ''}` : v.decidedBy.join(', ');
+    lines.push(`  ${LAW_NAMES[law].padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(why))}`);
   }
   const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
   for (const f of findings) lines.push(...findingLines(f, c));

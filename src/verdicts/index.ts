@@ -27,7 +27,7 @@ export function decide(packs: Pack[], signals: Signals): Decision {
     if (!pack.decides || pack.classify.length === 0) continue;
     const env = envFor(pack, signals, decided);
     const hit = pack.classify.find((t) => run(pack, t.id, () => t.when.eval(env)));
-    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id] };
+    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation };
   }
   const verdicts = Object.fromEntries(LAWS.map((l) => [l, decided[l] ?? { class: 'unknown', decidedBy: [] }])) as Record<Law, Verdict>;
   const stream: Stream = LAWS.some((l) => MARKETING_CLASSES.has(verdicts[l].class)) ? 'marketing' : 'transactional';

@@ -53,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
     .option('-s, --subject <subject>', 'subject line for templates that do not carry one')
     .addOption(new Option('--kind <kind>', 'treat inputs as raw messages or as templates').choices(['eml', 'template']))
-    .option('--explain', 'include every signal value in JSON output')
+    .option('--explain', 'show every signal value the verdicts were computed from')
     .option('--no-color', 'plain output even on a terminal')
     .action(async (paths: string[], flags: CheckFlags) => {
       code = await runCheck(paths, flags);

@@ -51,6 +51,12 @@ function fileBlock(r: FileResult, c: Colours): string[] {
   const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
   for (const f of findings) lines.push(...findingLines(f, c));
   if (findings.length === 0) lines.push(c.green('  no findings'));
+  if (r.signals) {
+    // --explain: every signal that fired, so a reader can see what the verdicts were computed from.
+    const shown = Object.entries(r.signals).filter(([, v]) => v !== false && v !== '' && v !== 0);
+    lines.push(c.dim('  signals:'));
+    for (const [k, v] of shown) lines.push(c.dim(`    ${k.padEnd(24)} ${safe(String(v))}`));
+  }
   return lines;
 }
 

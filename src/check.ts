@@ -34,6 +34,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         file,
         kind: model.kind,
         language: String(signals.values['language']),
+        subject: model.subject?.text ?? '',
         category: d.category,
         stream: d.stream,
         verdicts: d.verdicts,

@@ -178,6 +178,7 @@ export interface FileResult {
   file: string;
   kind?: InputKind;
   language?: string;
+  subject?: string;
   category?: Category;
   stream?: Stream;
   verdicts?: Record<Law, Verdict>;

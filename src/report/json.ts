@@ -8,6 +8,7 @@ export function formatJson(report: Report): string {
       file: r.file,
       kind: r.kind,
       language: r.language,
+      subject: r.subject,
       category: r.category,
       stream: r.stream,
       verdicts: r.verdicts,

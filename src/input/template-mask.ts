@@ -30,6 +30,7 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'freemarker', regex: /\$\{[^{}]{0,500}\}/y },
   { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y },
   { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
+  { language: 'merge-tag', regex: /\[\[[^[\]\n]{1,100}\]\]/y },
   { language: 'ampscript', regex: /%%=?[^%\n]{1,200}=?%%/y },
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
   { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },

@@ -65,8 +65,8 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
   return blocks.map((block) => {
     const { promo, transactional, footer, hits } = readText(block.text, lexicon);
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
-    // A lone "Discount" / "Réductions" / "Gutschein" is a row label of an order summary, not an offer.
-    if (onlyDiscountWords && block.text.length <= 30 && !PERCENT.test(block.text) && !MONEY_OFF.test(block.text) && !COUPON_CODE.test(block.text)) promo.clear();
+    // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
+    if (onlyDiscountWords && block.text.length <= 60 && !/[.!?]\s|[.!?]$/.test(block.text) && !PERCENT.test(block.text) && !MONEY_OFF.test(block.text) && !COUPON_CODE.test(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !PERCENT.test(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();

@@ -62,8 +62,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === body[0];
-  const corePresent = !cartReminder && strongKinds.length > 0
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || (coreBlocks.length > 0 && emphasisScore(coreBlocks[0]!.block) > 0.3));
+  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || opensWithCore);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   set('core.present', corePresent);

@@ -43,7 +43,12 @@ const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
  * are optional in Hebrew and Arabic. Phrases and text are folded the same way.
  */
 export function fold(word: string): string {
-  return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').normalize('NFC');
+  const lower = word.toLowerCase();
+  // Fast path: plain ASCII needs no decomposition (most tokens in most mail).
+  let ascii = true;
+  for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 0x80;
+  if (ascii) return lower;
+  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').normalize('NFC');
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -89,15 +94,39 @@ export class Lexicon {
     else push(this.exact, first.w, e);
   }
 
-  /** Every phrase hit in `text`, with shorter hits inside a longer hit of another group removed. */
+  private readonly cache = new Map<string, LexHit[]>();
+
+  /**
+   * Every phrase hit in `text`, with shorter hits inside a longer hit of another group removed.
+   * The same short texts (footers, button labels, row labels) recur within and across messages,
+   * so results are memoised in a bounded cache; callers must not mutate the returned array.
+   */
   match(text: string): LexHit[] {
+    const cached = this.cache.get(text);
+    if (cached) return cached;
+    const hits = this.matchUncached(text);
+    if (text.length <= 2000) {
+      if (this.cache.size >= 20000) this.cache.clear();
+      this.cache.set(text, hits);
+    }
+    return hits;
+  }
+
+  /** Forget memoised results (benchmarks measure cold matching with it). */
+  clearCache(): void {
+    this.cache.clear();
+  }
+
+  private matchUncached(text: string): LexHit[] {
     const tokens: Array<{ w: string; start: number; end: number }> = [];
     for (const m of text.matchAll(WORD)) tokens.push({ w: fold(m[0]), start: m.index!, end: m.index! + m[0].length });
     const hits: LexHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!.w;
-      const candidates = [...(this.exact.get(t) ?? []), ...(t.length >= 3 ? (this.prefixed.get(t.slice(0, 3)) ?? []) : [])];
-      for (const e of candidates) {
+      const exact = this.exact.get(t);
+      const prefixed = t.length >= 3 ? this.prefixed.get(t.slice(0, 3)) : undefined;
+      if (!exact && !prefixed) continue;
+      for (const e of exact && prefixed ? exact.concat(prefixed) : (exact ?? prefixed)!) {
         if (i + e.words.length > tokens.length) continue;
         let ok = true;
         for (let k = 0; k < e.words.length && ok; k++) {

@@ -1,4 +1,4 @@
-import { load } from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { Block, Emphasis, ImageRef, Link, Location, Span } from '../types.js';
 import { LineIndex } from '../input/lines.js';
@@ -49,7 +49,9 @@ export interface BlockExtraction {
  * emphasis a reader sees (heading, font size, weight, background, button styling).
  */
 export function extractBlocks(markup: string, part: string | undefined): BlockExtraction {
-  const $ = load(markup, { xml: { xmlMode: false, withStartIndices: true, decodeEntities: true, recognizeSelfClosing: true } } as never);
+  // htmlparser2 directly (the parser cheerio uses in its fast mode): we only walk the tree, so
+  // cheerio's query API would be pure overhead on the hot path.
+  const doc = parseDocument(markup, { xmlMode: false, withStartIndices: true, decodeEntities: true, recognizeSelfClosing: true });
   const lines = new LineIndex(markup);
   const locate = (offset: number, scope: Location['scope'] = 'body'): Location => {
     const lc = lines.at(offset);
@@ -204,7 +206,7 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
   };
 
   const root: Context = { headingLevel: 0, fontSize: null, bold: false, background: null, button: false, link: null, footerHint: false };
-  for (const child of $.root()[0]!.children) walk(child, root, 'body');
+  for (const child of doc.children) walk(child, root, 'body');
   flush('body');
   markNavigation(blocks, links);
   return { blocks, links, images, preheader, footerHinted };

@@ -3,12 +3,12 @@ import type { Lexicon } from '../lexicon/index.js';
 import type { BlockReading } from './blocks.js';
 
 const SCRIPTS: Array<[RegExp, string]> = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/u, 'ja'],
-  [/\p{Script=Han}/u, 'zh'],
-  [/\p{Script=Hebrew}/u, 'he'],
-  [/\p{Script=Arabic}/u, 'ar'],
-  [/\p{Script=Greek}/u, 'el'],
-  [/\p{Script=Cyrillic}/u, 'ru'],
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Han}/gu, 'zh'],
+  [/\p{Script=Hebrew}/gu, 'he'],
+  [/\p{Script=Arabic}/gu, 'ar'],
+  [/\p{Script=Greek}/gu, 'el'],
+  [/\p{Script=Cyrillic}/gu, 'ru'],
 ];
 
 /**
@@ -19,10 +19,16 @@ export function detectLanguage(model: ContentModel, readings: BlockReading[], le
   if (model.declaredLanguage && /^[a-z]{2}/.test(model.declaredLanguage)) return model.declaredLanguage.slice(0, 2);
   const sample = [model.subject?.text ?? '', ...model.blocks.slice(0, 60).map((b) => b.text)].join(' ').slice(0, 20000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  // Latin-only text (most mail) skips the script counts.
+  if (!/[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(sample)) return bestLexiconLanguage(model, readings, lexicon);
   for (const [re, lang] of SCRIPTS) {
-    const n = sample.match(new RegExp(re.source, 'gu'))?.length ?? 0;
+    const n = sample.match(re)?.length ?? 0;
     if (letters > 0 && n / letters > 0.2) return lang;
   }
+  return bestLexiconLanguage(model, readings, lexicon);
+}
+
+function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
   const counts = new Map<string, number>();
   for (const r of readings) for (const h of r.hits) counts.set(h.lang, (counts.get(h.lang) ?? 0) + 1);
   if (model.subject) for (const h of lexicon.match(model.subject.text)) counts.set(h.lang, (counts.get(h.lang) ?? 0) + 1);

@@ -65,6 +65,8 @@ export const POSTAL_ADDRESS: RegExp[] = [
 ];
 
 export function hasPostalAddress(text: string): boolean {
+  // Every form above has a digit (house number, postcode, box number) or a box keyword.
+  if (!/\d/.test(text) && !/box|postfach|postale|correos|postbus|ящик/i.test(text)) return false;
   return POSTAL_ADDRESS.some((re) => re.test(text));
 }
 

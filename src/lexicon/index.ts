@@ -1,7 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { loadBundledYaml } from '../data-file.js';
 
 /**
  * Lexicons: per-language phrase lists (lexicons/<lang>.yaml), matched all at once so that
@@ -171,10 +169,8 @@ let shared: Lexicon | null = null;
 export function defaultLexicon(): Lexicon {
   if (shared) return shared;
   const lex = new Lexicon();
-  const files = readdirSync(LEXICON_DIR).filter((f) => f.endsWith('.yaml')).sort();
-  for (const f of files) {
-    const data = parse(readFileSync(join(LEXICON_DIR, f), 'utf8'), { maxAliasCount: 0 }) as { language?: string };
-    lex.add(data?.language ?? f.replace(/\.yaml$/, ''), data, f);
+  for (const [f, data] of loadBundledYaml(LEXICON_DIR, new URL('../data/lexicons.json', import.meta.url))) {
+    lex.add((data as { language?: string })?.language ?? f.replace(/\.yaml$/, ''), data, f);
   }
   shared = lex;
   return lex;

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { loadBundledYaml, yamlParse } from '../data-file.js';
 import type { Scope, Severity } from '../types.js';
 import { compile, ExpressionError, type Compiled } from './expr.js';
 
@@ -69,13 +69,19 @@ export interface Pack {
 }
 
 export function loadPacks(dir = RULES_DIR): Pack[] {
-  let files: string[];
-  try {
-    files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
-  } catch {
-    throw new PackError(`${dir}: cannot read the rules folder`);
+  let packs: Pack[];
+  if (resolve(dir) === resolve(RULES_DIR)) {
+    // The bundled packs: compiled to JSON at build time (see scripts/compile-data.mjs).
+    packs = [...loadBundledYaml(dir, new URL('../data/packs.json', import.meta.url))].map(([f, data]) => validatePack(data, join(dir, f)));
+  } else {
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+    } catch {
+      throw new PackError(`${dir}: cannot read the rules folder`);
+    }
+    packs = files.map((f) => loadPackFile(join(dir, f)));
   }
-  const packs = files.map((f) => loadPackFile(join(dir, f)));
   const ids = new Set<string>();
   for (const p of packs) {
     for (const r of p.rules) {
@@ -96,7 +102,7 @@ export function loadPackFile(file: string): Pack {
   let data: unknown;
   try {
     // No aliases: a YAML alias bomb cannot blow up memory.
-    data = parse(text, { maxAliasCount: 0, prettyErrors: false });
+    data = yamlParse()(text);
   } catch (err) {
     throw new PackError(`${file}: invalid YAML (${(err as Error).message.split('\n')[0]})`);
   }

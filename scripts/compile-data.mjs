@@ -1,0 +1,20 @@
+// Build step: parse the bundled lexicons and rule packs once, at build time, into JSON next to
+// the compiled code (dist/data/). Parsing ~7,000 lines of YAML costs ~0.3 s at every CLI start;
+// JSON.parse of the same data costs a few milliseconds. The loaders validate the data exactly as
+// they validate YAML, and fall back to the YAML when the JSON is missing or older than it.
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+
+const root = new URL('..', import.meta.url).pathname;
+const out = join(root, 'dist/data');
+mkdirSync(out, { recursive: true });
+const compile = (dir, target) => {
+  const files = readdirSync(join(root, dir)).filter((f) => f.endsWith('.yaml')).sort();
+  const data = Object.fromEntries(files.map((f) => [f, parse(readFileSync(join(root, dir, f), 'utf8'), { maxAliasCount: 0 })]));
+  writeFileSync(join(out, target), JSON.stringify(data));
+  return files.length;
+};
+const n1 = compile('lexicons', 'lexicons.json');
+const n2 = compile('rules', 'packs.json');
+console.log(`compiled ${n1} lexicons and ${n2} packs into dist/data/`);

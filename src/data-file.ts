@@ -1,0 +1,29 @@
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+
+/**
+ * Bundled YAML data (lexicons, rule packs), preferring the JSON that the build compiled from
+ * it (dist/data/*.json) when that is at least as new as every YAML file. Returns file name →
+ * parsed document. The yaml package is only loaded when the YAML has to be parsed.
+ */
+export function loadBundledYaml(dir: string, compiled: URL): Map<string, unknown> {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort();
+  try {
+    const jsonTime = statSync(compiled).mtimeMs;
+    if (files.every((f) => statSync(join(dir, f)).mtimeMs <= jsonTime)) {
+      const data = JSON.parse(readFileSync(compiled, 'utf8')) as Record<string, unknown>;
+      if (files.every((f) => f in data)) return new Map(files.map((f) => [f, data[f]]));
+    }
+  } catch {
+    // No compiled data (running from source): parse the YAML below.
+  }
+  const parse = yamlParse();
+  return new Map(files.map((f) => [f, parse(readFileSync(join(dir, f), 'utf8'))]));
+}
+
+/** The yaml parser, loaded on first use, with aliases off (untrusted input). */
+export function yamlParse(): (text: string) => unknown {
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return (text: string) => parse(text, { maxAliasCount: 0, prettyErrors: false });
+}

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { loadPackFile, loadPacks, PackError } from '../src/packs/load.js';
 import { renderRuleDocs, rulePagePath } from '../src/packs/docs.js';
 import { ROOT, walk } from './helpers.js';
@@ -59,4 +60,28 @@ describe('rule packs', () => {
       });
     }
   });
+});
+
+describe('coverage maps', () => {
+  const packs = loadPacks();
+  for (const pack of packs.filter((p) => p.id !== 'category')) {
+    it(`${pack.id}: every requirement names existing rules/tests or says why it is manual, and every rule is mapped`, () => {
+      const map = parseYaml(readFileSync(join(ROOT, 'rules/coverage', `${pack.id}.yaml`), 'utf8')) as {
+        pack: string;
+        requirements: Array<{ requirement: string; citation: string; rules?: string[]; tests?: string[]; manual?: string }>;
+      };
+      expect(map.pack).toBe(pack.id);
+      const ruleIds = new Set(pack.rules.map((r) => r.id));
+      const testIds = new Set(pack.classify.map((t) => t.id));
+      const mapped = new Set<string>();
+      for (const req of map.requirements) {
+        expect(req.citation, req.requirement).toBeTruthy();
+        expect((req.rules?.length ?? 0) + (req.tests?.length ?? 0) > 0 || !!req.manual, req.requirement).toBe(true);
+        for (const r of req.rules ?? []) expect(ruleIds.has(r), r).toBe(true);
+        for (const t of req.tests ?? []) expect(testIds.has(t), t).toBe(true);
+        (req.rules ?? []).forEach((r) => mapped.add(r));
+      }
+      for (const r of ruleIds) expect(mapped.has(r), `${r} is not in the coverage map`).toBe(true);
+    });
+  }
 });

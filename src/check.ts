@@ -4,6 +4,7 @@ import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
 import { decide } from './verdicts/index.js';
+import { applyDirectives } from './findings/directives.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 
 export interface CheckOptions extends ParseOptions {
@@ -30,6 +31,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const model = buildModel(parsed, lexicon);
       const signals = await computeSignals(model, lexicon);
       const d = decide(packs, signals);
+      const { kept, suppressed } = applyDirectives(d.findings, model);
       const result: FileResult = {
         file,
         kind: model.kind,
@@ -38,8 +40,9 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         category: d.category,
         stream: d.stream,
         verdicts: d.verdicts,
-        findings: d.findings,
+        findings: kept,
       };
+      if (suppressed.length) result.suppressed = suppressed;
       if (opts.explain) result.signals = signals.values;
       return result;
     } catch (err) {

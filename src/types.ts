@@ -101,6 +101,17 @@ export interface Block {
   location: Location;
 }
 
+/** An inline directive in an HTML comment: `<!-- graylint-disable-next-block rule -- reason -->`. */
+export interface Directive {
+  kind: 'disable-next-block' | 'disable' | 'enable';
+  /** Rule ids (or pack prefixes like "casl/*"); empty means every rule. */
+  rules: string[];
+  reason: string;
+  offset: number;
+  line: number;
+  column: number;
+}
+
 export interface ContentModel {
   file: string;
   kind: InputKind;
@@ -118,6 +129,7 @@ export interface ContentModel {
   /** Total visible characters in blocks. */
   textLength: number;
   placeholders: Placeholder[];
+  directives: Directive[];
   declaredLanguage?: string;
   notes: string[];
 }
@@ -183,6 +195,8 @@ export interface FileResult {
   stream?: Stream;
   verdicts?: Record<Law, Verdict>;
   findings: Finding[];
+  /** Findings silenced by inline directives or the baseline, with the reason. */
+  suppressed?: Array<Finding & { suppressedBy: string }>;
   error?: FileError;
   /** Only with --explain: every signal value. */
   signals?: Record<string, SignalValue>;

@@ -8,8 +8,19 @@ export const EXIT = {
   unreadable: 3,
 } as const;
 
-export function exitCodeFor(report: Report): number {
+export interface FailPolicy {
+  /** Fail on warnings too, not only on errors. */
+  failOn?: 'error' | 'warning';
+  /** Fail when there are more warnings than this (ESLint's --max-warnings). */
+  maxWarnings?: number;
+}
+
+export function exitCodeFor(report: Report, policy: FailPolicy = {}): number {
   if (report.results.some((r) => r.error)) return EXIT.unreadable;
-  if (report.results.some((r) => r.findings.some((f) => f.severity === 'error'))) return EXIT.findings;
+  const all = report.results.flatMap((r) => r.findings);
+  if (all.some((f) => f.severity === 'error')) return EXIT.findings;
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (policy.failOn === 'warning' && warnings > 0) return EXIT.findings;
+  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return EXIT.findings;
   return EXIT.ok;
 }

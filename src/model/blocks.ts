@@ -1,6 +1,6 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, Emphasis, ImageRef, Link, Location, Span } from '../types.js';
+import type { Block, Directive, Emphasis, ImageRef, Link, Location, Span } from '../types.js';
 import { LineIndex } from '../input/lines.js';
 import {
   HEADING_SIZES, background, dimension, fontSizePx, isBold, isHidden, legacyFontSize, looksLikeButton, parseStyle,
@@ -42,6 +42,17 @@ export interface BlockExtraction {
   preheader: Span | null;
   /** Blocks that sit in an element marked as footer (class/id/tag). */
   footerHinted: Set<number>;
+  directives: Directive[];
+}
+
+const DIRECTIVE = /^\s*graylint-(disable-next-block|disable|enable)\b([\s\S]*)$/;
+
+function parseDirective(text: string, offset: number, at: (o: number) => { line: number; column: number }): Directive | null {
+  const m = DIRECTIVE.exec(text);
+  if (!m) return null;
+  const [rulesPart, ...reason] = m[2]!.split(/\s--\s?/);
+  const rules = (rulesPart ?? '').split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
+  return { kind: m[1] as Directive['kind'], rules, reason: reason.join(' -- ').trim(), offset, ...at(offset) };
 }
 
 /**
@@ -59,6 +70,7 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
   };
 
   const blocks: Block[] = [];
+  const directives: Directive[] = [];
   const links: Link[] = [];
   const images: ImageRef[] = [];
   const footerHinted = new Set<number>();
@@ -114,6 +126,11 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
   const walk = (node: AnyNode, ctx: Context, currentTag: string) => {
     if (node.type === 'text') {
       addText((node as unknown as { data: string }).data, node.startIndex ?? 0, ctx);
+      return;
+    }
+    if (node.type === 'comment') {
+      const d = parseDirective((node as unknown as { data: string }).data, node.startIndex ?? 0, (o) => lines.at(o));
+      if (d) directives.push(d);
       return;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
@@ -209,7 +226,7 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
   for (const child of doc.children) walk(child, root, 'body');
   flush('body');
   markNavigation(blocks, links);
-  return { blocks, links, images, preheader, footerHinted };
+  return { blocks, links, images, preheader, footerHinted, directives };
 }
 
 function textOf(el: Element): string {

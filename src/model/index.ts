@@ -11,9 +11,10 @@ export function buildModel(parsed: ParsedInput, lexicon: Lexicon = defaultLexico
   let images: ContentModel['images'] = [];
   let preheader: ContentModel['preheader'] = null;
   let hinted = new Set<number>();
+  let directives: ContentModel['directives'] = [];
   if (parsed.html !== null) {
     const x = extractBlocks(parsed.html, parsed.part);
-    ({ blocks, links, images, preheader } = x);
+    ({ blocks, links, images, preheader, directives } = x);
     hinted = x.footerHinted;
   } else if (parsed.text !== null) {
     ({ blocks, links } = extractTextBlocks(parsed.text, parsed.part));
@@ -38,6 +39,7 @@ export function buildModel(parsed: ParsedInput, lexicon: Lexicon = defaultLexico
     footerStart,
     textLength,
     placeholders: parsed.placeholders,
+    directives,
     declaredLanguage: parsed.declaredLanguage,
     notes: parsed.notes,
   };

@@ -1,0 +1,13 @@
+import type { Pack } from '../packs/load.js';
+
+/** `graylint rules`: every pack with its classification tests and rules, one line each. */
+export function listRules(packs: Pack[]): string {
+  const out: string[] = [];
+  for (const p of packs) {
+    out.push(`${p.id}  ${p.name} (v${p.version})${p.decides ? `  decides: ${p.decides}` : ''}`);
+    for (const t of p.classify) out.push(`  test  ${t.id.padEnd(52)} → ${t.class}`);
+    for (const r of p.rules) out.push(`  rule  ${r.id.padEnd(52)} ${r.severity.padEnd(8)} ${r.description}`);
+    out.push('');
+  }
+  return out.join('\n');
+}

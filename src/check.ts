@@ -3,11 +3,13 @@ import { parseInput, readInputFile, InputError, DEFAULT_MAX_BYTES, type ParseOpt
 import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
-import { decide } from './verdicts/index.js';
+import { decide, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 
 export interface CheckOptions extends ParseOptions {
+  /** Pack settings that replace the defaults, e.g. { 'can-spam': { beginningOfBody: 0.3 } }. */
+  settings?: SettingOverrides;
   /** Include every signal value in the result (for --explain and evaluation). */
   explain?: boolean;
   maxBytes?: number;
@@ -30,7 +32,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const parsed = await parseInput(file, bytes, opts);
       const model = buildModel(parsed, lexicon);
       const signals = await computeSignals(model, lexicon);
-      const d = decide(packs, signals);
+      const d = decide(packs, signals, opts.settings);
       const { kept, suppressed } = applyDirectives(d.findings, model);
       const result: FileResult = {
         file,

@@ -1,47 +1,149 @@
 #!/usr/bin/env node
-import { Command, CommanderError, Option } from 'commander';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createChecker } from '../check.js';
-import { PackError } from '../packs/load.js';
+import { loadPacks, PackError, RULES_DIR, type Pack } from '../packs/load.js';
+import { lintPacks } from '../packs/lint.js';
+import { ConfigError, applyConfig, loadConfig, type ResolvedConfig } from '../config/index.js';
+import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
+import type { FileResult, Report, Severity } from '../types.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
+import { formatSarif } from '../report/sarif.js';
+import { formatGithub } from '../report/github.js';
+import { formatJunit } from '../report/junit.js';
 import { expandInputs } from './expand.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
+import { listRules } from './rules-command.js';
+
+type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
 
 interface CheckFlags {
-  format: 'stylish' | 'json';
+  format: Format;
   subject?: string;
   explain?: boolean;
   color?: boolean;
   kind?: 'eml' | 'template';
+  config?: string;
+  quiet?: boolean;
+  maxWarnings?: number;
+  failOn?: 'error' | 'warning';
+  outputJson?: string;
+  outputSarif?: string;
+  baseline?: string;
+  pruneBaseline?: boolean;
+}
+
+const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Reports a problem with the setup (config, pack, baseline, arguments): one line, exit 2. */
+class UsageError extends Error {}
+
+function say(line: string): void {
+  process.stderr.write(`graylint: ${line}\n`);
+}
+
+interface Run {
+  report: Report;
+  packs: Pack[];
+  unmatched: string[];
+}
+
+/** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
+async function runFiles(paths: string[], flags: Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind'>): Promise<Run & { config: ResolvedConfig }> {
+  if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
+  const packs = loadPacks();
+  const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
+  const { files, unmatched } = await expandInputs(paths);
+  for (const u of unmatched) say(`${u}: no email or template files matched`);
+  const checker = createChecker({ packs });
+  const results: FileResult[] = [];
+  for (const file of files) {
+    const fc = config.forFile(file);
+    if (fc.ignored) continue;
+    const settings = Object.fromEntries(packs.map((p) => [p.id, fc.settingsFor(p.id)]));
+    const r = await checker.checkFile(file, { subject: flags.subject, explain: flags.explain, kind: flags.kind, settings });
+    results.push(applyConfig(r, fc));
+  }
+  return { report: { version: 1, results }, packs, unmatched, config };
+}
+
+function render(format: Format, report: Report, packs: Pack[], color: boolean): string {
+  switch (format) {
+    case 'json':
+      return formatJson(report);
+    case 'sarif':
+      return formatSarif(report, packs, { cwd: process.cwd(), toolVersion: VERSION });
+    case 'github':
+      return formatGithub(report);
+    case 'junit':
+      return formatJunit(report, packs);
+    default:
+      return formatStylish(report, { color });
+  }
+}
+
+/** --quiet: report errors only (what fails is decided before this). */
+function errorsOnly(report: Report): Report {
+  const keep = (s: Severity) => s === 'error';
+  return { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => keep(f.severity)) })) };
 }
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
-  if (paths.length === 0) {
-    process.stderr.write('graylint: no input given (try: graylint check welcome.html)\n');
-    return EXIT.usage;
-  }
-  const { files, unmatched } = await expandInputs(paths);
-  for (const u of unmatched) process.stderr.write(`graylint: ${u}: no email or template files matched\n`);
-  if (files.length === 0) return EXIT.usage;
+  const { report: checked, packs, unmatched } = await runFiles(paths, flags);
+  if (checked.results.length === 0 && unmatched.length === 0) say('every input is ignored by the config');
+  if (checked.results.length === 0) return EXIT.usage;
 
-  const checker = createChecker();
-  const report = await checker.checkFiles(files, { subject: flags.subject, explain: flags.explain, kind: flags.kind });
-  for (const r of report.results) if (r.error) process.stderr.write(`graylint: ${r.file}: ${r.error.message}\n`);
-
-  if (flags.format === 'json') process.stdout.write(formatJson(report));
-  else {
-    const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
-    process.stdout.write(formatStylish(report, { color }));
+  let report = checked;
+  const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
+  if (flags.baseline || existsSync(baselinePath)) {
+    if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
+    const baseline = readBaseline(baselinePath);
+    report = { ...report, results: report.results.map((r) => applyBaseline(r, baseline, process.cwd())) };
+    if (flags.pruneBaseline) {
+      const { baseline: pruned, removed } = pruneBaseline(baseline, report, process.cwd());
+      writeBaseline(baselinePath, pruned);
+      say(`${baselinePath}: pruned ${removed} fixed finding${removed === 1 ? '' : 's'}`);
+    }
+  } else if (flags.pruneBaseline) {
+    throw new UsageError(`${baselinePath}: no baseline to prune (create one with: graylint baseline …)`);
   }
-  if (unmatched.length) return EXIT.usage;
-  return exitCodeFor(report);
+
+  for (const r of report.results) if (r.error) say(`${r.file}: ${r.error.message}`);
+  const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+  const shown = flags.quiet ? errorsOnly(report) : report;
+  const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
+  process.stdout.write(render(flags.format, shown, packs, color));
+  // Extra outputs from the same run; writing them never changes the exit code.
+  if (flags.outputJson) writeFileSync(flags.outputJson, formatJson(report));
+  if (flags.outputSarif) writeFileSync(flags.outputSarif, formatSarif(report, packs, { cwd: process.cwd(), toolVersion: VERSION }));
+  return unmatched.length ? EXIT.usage : code;
+}
+
+async function runBaseline(paths: string[], flags: { config?: string; output?: string }): Promise<number> {
+  const { report, unmatched } = await runFiles(paths, flags);
+  const target = resolve(flags.output ?? BASELINE_FILE);
+  const baseline = createBaseline(report, process.cwd());
+  writeBaseline(target, baseline);
+  const n = Object.values(baseline.files).reduce((t, c) => t + Object.values(c).reduce((a, b) => a + b, 0), 0);
+  process.stdout.write(`wrote ${target}: ${n} finding${n === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} file(s)\n`);
+  for (const r of report.results) if (r.error) say(`${r.file}: ${r.error.message}`);
+  return unmatched.length ? EXIT.usage : report.results.some((r) => r.error) ? EXIT.unreadable : EXIT.ok;
+}
+
+function integer(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expects a whole number');
+  return n;
 }
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command();
   program
     .name('graylint')
-    .description('Tells an email\'s author what the law will think the message is: transactional, marketing or hybrid.')
+    .version(VERSION)
+    .description("Tells an email's author what the law will think the message is: transactional, marketing or hybrid.")
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
@@ -50,24 +152,67 @@ export async function main(argv: string[]): Promise<number> {
     .command('check')
     .description('check emails (.eml) and templates (HTML, MJML, text, Liquid, Handlebars, ERB, PHP, FreeMarker…)')
     .argument('[paths...]', 'files, directories or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
     .option('-s, --subject <subject>', 'subject line for templates that do not carry one')
     .addOption(new Option('--kind <kind>', 'treat inputs as raw messages or as templates').choices(['eml', 'template']))
+    .option('-c, --config <file>', 'config file (default: graylint.config.yaml found upward from here)')
+    .option('--print-config <file>', 'print the resolved config for a file and exit')
     .option('--explain', 'show every signal value the verdicts were computed from')
+    .option('-q, --quiet', 'report errors only')
+    .option('--max-warnings <n>', 'fail when there are more warnings than this', integer)
+    .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']))
+    .option('--output-json <file>', 'also write the JSON report to a file')
+    .option('--output-sarif <file>', 'also write a SARIF 2.1.0 report to a file')
+    .option('--baseline <file>', `baseline of known findings (default: ./${BASELINE_FILE} when present)`)
+    .option('--prune-baseline', 'drop fixed findings from the baseline file')
     .option('--no-color', 'plain output even on a terminal')
-    .action(async (paths: string[], flags: CheckFlags) => {
+    .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }) => {
+      if (flags.printConfig) {
+        const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
+        process.stdout.write(config.print(flags.printConfig));
+        code = EXIT.ok;
+        return;
+      }
       code = await runCheck(paths, flags);
+    });
+
+  program
+    .command('baseline')
+    .description(`record the findings that exist now in ./${BASELINE_FILE}, so check fails only on new ones`)
+    .argument('[paths...]', 'files, directories or globs')
+    .option('-c, --config <file>', 'config file')
+    .option('-o, --output <file>', 'where to write the baseline', BASELINE_FILE)
+    .action(async (paths: string[], flags: { config?: string; output?: string }) => {
+      code = await runBaseline(paths, flags);
+    });
+
+  program
+    .command('rules')
+    .description('list the packs, their classification tests and their rules')
+    .action(() => {
+      process.stdout.write(listRules(loadPacks()));
+    });
+
+  const packsCmd = program.command('packs').description('work with rule packs');
+  packsCmd
+    .command('lint')
+    .description('validate rule packs (schema, conditions, signal names) without checking any mail')
+    .argument('[dir]', 'folder of pack YAML files', RULES_DIR)
+    .action(async (dir: string) => {
+      const packs = loadPacks(dir);
+      const problems = await lintPacks(packs);
+      for (const p of problems) say(p);
+      if (!problems.length) process.stdout.write(`${packs.length} pack${packs.length === 1 ? '' : 's'} OK: ${packs.reduce((n, p) => n + p.rules.length, 0)} rules, ${packs.reduce((n, p) => n + p.classify.length, 0)} classification tests\n`);
+      code = problems.length ? EXIT.usage : EXIT.ok;
     });
 
   try {
     await program.parseAsync(argv);
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode === 0 ? EXIT.ok : EXIT.usage;
-    if (err instanceof PackError) {
-      process.stderr.write(`graylint: rule pack error: ${err.message}\n`);
-      return EXIT.usage;
-    }
-    process.stderr.write(`graylint: internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}\n`);
+    if (err instanceof PackError) say(`rule pack error: ${err.message}`);
+    else if (err instanceof ConfigError || err instanceof BaselineError || err instanceof UsageError) say(err.message);
+    else say(`internal error: ${err instanceof Error ? err.message.split('\n')[0] : String(err)}`);
     return EXIT.usage;
   }
   return code;

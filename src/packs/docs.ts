@@ -10,7 +10,52 @@ export function renderRuleDocs(packs: Pack[]): Map<string, string> {
   const pages = new Map<string, string>();
   pages.set('README.md', renderIndex(packs));
   for (const p of packs) for (const r of p.rules) pages.set(rulePagePath(r.id), renderRule(p, r));
+  for (const b of BUILTIN_RULES) pages.set(rulePagePath(b.id), renderBuiltin(b));
   return pages;
+}
+
+/** Findings that come from graylint itself rather than from a pack (config, directives, input). */
+interface BuiltinRule {
+  id: string;
+  severity: string;
+  description: string;
+  fix: string;
+  example: string;
+}
+
+export const BUILTIN_RULES: BuiltinRule[] = [
+  {
+    id: 'stream/mismatch',
+    severity: 'error (declared transactional) / info (declared marketing)',
+    description: 'A template declared on the transactional stream by `streams:` in graylint.config.yaml is commercial, a CEM or direct marketing under at least one law; or a template declared marketing has nothing promotional in it.',
+    fix: 'Remove the promotional content from the template, or move it to the marketing stream (and send it only with consent, an unsubscribe link and a postal address).',
+    example: 'streams:\n  transactional: ["templates/transactional/**"]\n# templates/transactional/receipt.html carries "Refer a friend, get $10" → stream/mismatch (error)',
+  },
+  {
+    id: 'graylint/unused-directive',
+    severity: 'warning',
+    description: 'An inline `graylint-disable…` directive silenced nothing: no such finding is reported in the block or range it covers.',
+    fix: 'Remove the directive, or correct the rule id or its position (a disable-next-block applies to the block right after the comment).',
+    example: '<!-- graylint-disable-next-block casl/promo-in-transactional -- approved by legal 2026-10 -->\n<p>Your order has shipped.</p>  ← no promotion here: the directive is unused',
+  },
+  {
+    id: 'graylint/directive-without-reason',
+    severity: 'warning',
+    description: 'An inline directive gives no reason after ` -- `. It still applies; reviewers need to know why a legal finding was silenced.',
+    fix: 'Add the reason: `<!-- graylint-disable-next-block casl/promo-in-transactional -- approved by legal 2026-10 -->`.',
+    example: '<!-- graylint-disable-next-block casl/promo-in-transactional -->',
+  },
+  {
+    id: 'graylint/input-error',
+    severity: 'error',
+    description: 'A file could not be read or parsed (empty, binary, too large, not a message). In JSON it is the result\'s `error`; in SARIF, GitHub and JUnit output it is reported under this id. The run exits 3 and the other files are still checked.',
+    fix: 'Check the file named in the message; remove it from the inputs if it is not an email or template.',
+    example: 'graylint: banner.png: binary file (PNG image), not an email or template',
+  },
+];
+
+function renderBuiltin(b: BuiltinRule): string {
+  return finish([`# ${b.id}`, '', GENERATED, '', b.description, '', `- **Severity:** ${b.severity}`, '- **Source:** graylint itself (no rule pack)', '', '## Fix', '', b.fix, '', '## Example', '', '```', b.example, '```']);
 }
 
 /** docs/rules/ relative path of a rule's page: "can-spam/missing-unsubscribe.md". */
@@ -47,6 +92,8 @@ function renderIndex(packs: Pack[]): string {
       out.push('');
     }
   }
+  out.push('## Built in', '', 'Findings from graylint itself: the config, inline directives and unreadable input.', '', '| rule | severity | what it checks |', '| --- | --- | --- |');
+  for (const b of BUILTIN_RULES) out.push(`| [${b.id}](${rulePagePath(b.id)}) | ${b.severity} | ${oneLine(b.description)} |`);
   return finish(out);
 }
 

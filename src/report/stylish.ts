@@ -20,7 +20,9 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
   let errors = 0;
   let warnings = 0;
   let unreadable = 0;
+  let suppressed = 0;
   for (const r of report.results) {
+    suppressed += r.suppressed?.length ?? 0;
     out.push('');
     if (r.error) {
       unreadable++;
@@ -34,6 +36,7 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
   out.push('');
   const parts = [`${report.results.length} file${report.results.length === 1 ? '' : 's'} checked`, `${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
   if (unreadable) parts.push(`${unreadable} unreadable`);
+  if (suppressed) parts.push(`${suppressed} suppressed by directives or the baseline`);
   out.push((errors || unreadable ? c.red : warnings ? c.yellow : c.green)(parts.join(', ')));
   return `${out.join('\n')}\n`;
 }

@@ -20,12 +20,15 @@ export interface Decision {
  * The category pack runs first, then the laws, then packs that only report (providers), so
  * rules can refer to `category`, `stream`, `verdict.<law>` and their own pack's `class`.
  */
-export function decide(packs: Pack[], signals: Signals): Decision {
+/** Per-pack setting values that replace the packs' defaults (from the config). */
+export type SettingOverrides = Record<string, Record<string, number>>;
+
+export function decide(packs: Pack[], signals: Signals, settings: SettingOverrides = {}): Decision {
   const decided: Record<string, Verdict> = {};
   const ordered = [...packs].sort((a, b) => rank(a) - rank(b));
   for (const pack of ordered) {
     if (!pack.decides || pack.classify.length === 0) continue;
-    const env = envFor(pack, signals, decided);
+    const env = envFor(pack, signals, decided, settings[pack.id]);
     const hit = pack.classify.find((t) => run(pack, t.id, () => t.when.eval(env)));
     decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation };
   }
@@ -36,7 +39,7 @@ export function decide(packs: Pack[], signals: Signals): Decision {
 
   const findings: Finding[] = [];
   for (const pack of ordered) {
-    const env = envFor(pack, signals, decided);
+    const env = envFor(pack, signals, decided, settings[pack.id]);
     for (const rule of pack.rules) {
       if (run(pack, rule.id, () => rule.when.eval(env))) findings.push(findingFor(pack, rule, signals, decided));
     }
@@ -59,10 +62,10 @@ function run(pack: Pack, id: string, f: () => boolean): boolean {
   }
 }
 
-function envFor(pack: Pack, signals: Signals, decided: Record<string, Verdict>): Env {
+function envFor(pack: Pack, signals: Signals, decided: Record<string, Verdict>, overrides: Record<string, number> = {}): Env {
   return (name: string): Value | undefined => {
     if (name in signals.values) return signals.values[name];
-    if (name.startsWith('settings.')) return pack.settings[name.slice(9)]?.value;
+    if (name.startsWith('settings.')) return overrides[name.slice(9)] ?? pack.settings[name.slice(9)]?.value;
     if (name === 'class') return pack.decides ? decided[pack.decides]?.class : undefined;
     if (name === 'category' || name === 'stream') return decided[name]?.class;
     if (name.startsWith('verdict.')) return decided[name.slice(8)]?.class;

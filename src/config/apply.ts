@@ -1,0 +1,119 @@
+import type { Pack } from '../packs/load.js';
+import type { FileResult, Finding, Law, Stream, Verdict } from '../types.js';
+import { STREAM_PACK, STREAM_RULE } from './format.js';
+import type { FileConfig } from './resolved.js';
+
+/** Verdict classes that put a message on the marketing stream (as in src/verdicts). */
+const MARKETING_CLASSES = new Set(['commercial', 'cem', 'direct-marketing']);
+
+const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
+const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
+
+/** Rules whose finding's evidence is the promotional element itself (also any rule id with '/promo-' or '/promotional'). */
+export const PROMOTIONAL_RULES: readonly string[] = [
+  'casl/promo-in-transactional',
+  'gdpr/promo-in-service-message',
+  'providers/promo-in-receipt',
+  'can-spam/promo-before-transactional',
+  'can-spam/promotional-subject',
+  'gdpr/review-request-in-transactional',
+];
+
+export const TRANSACTIONAL_FIX =
+  'Remove the promotional content from this template, or move the template to the marketing stream (and send it only with consent, an unsubscribe link and a postal address).';
+export const MARKETING_FIX =
+  'Move the template to the transactional stream (streams.transactional in graylint.config.yaml), or keep it on the marketing stream if it should only go to subscribers.';
+
+/**
+ * The `stream/mismatch` finding for a file declared on a stream (by `streams:` in the config):
+ * an error when a file declared transactional is commercial / cem / direct-marketing under any
+ * law, info when a file declared marketing has nothing promotional in it; otherwise null.
+ */
+export function streamFinding(declared: Stream | undefined, result: FileResult): Finding | null {
+  return streamFindingFor(declared, result, LAWS);
+}
+
+function streamFindingFor(declared: Stream | undefined, result: FileResult, laws: Law[]): Finding | null {
+  if (!declared || result.error || !result.verdicts) return null;
+  const verdicts = laws.map((law) => [law, result.verdicts![law]] as const).filter((e): e is readonly [Law, Verdict] => !!e[1] && e[1].class !== 'unknown');
+  if (declared === 'transactional') {
+    const disagree = verdicts.filter(([, v]) => MARKETING_CLASSES.has(v.class));
+    if (disagree.length === 0) return null;
+    const promo = firstPromotional(result.findings);
+    return {
+      ruleId: STREAM_RULE,
+      severity: 'error',
+      message: `Declared transactional, but ${list(disagree.map(([law, v]) => `${LAW_NAMES[law]} says ${v.class}`))}.`,
+      citation: citations(disagree),
+      location: promo ? { ...promo.location } : { scope: 'body' },
+      evidence: promo?.evidence ?? '',
+      fix: TRANSACTIONAL_FIX,
+      pack: STREAM_PACK,
+    };
+  }
+  // Declared marketing: worth a note only when the message's stream is transactional, i.e. no
+  // law (of those applied) finds it promotional. This is result.stream when every law is applied.
+  if (verdicts.length === 0 || verdicts.some(([, v]) => MARKETING_CLASSES.has(v.class))) return null;
+  return {
+    ruleId: STREAM_RULE,
+    severity: 'info',
+    message: 'Declared marketing, but nothing in it is promotional; it could go on the transactional stream.',
+    citation: citations(verdicts),
+    location: { scope: 'body' },
+    evidence: '',
+    fix: MARKETING_FIX,
+    pack: STREAM_PACK,
+  };
+}
+
+/**
+ * Applies a file's config to its result: drops findings whose rule is off (including every rule
+ * of a disabled pack), rewrites severities, and adds the stream/mismatch finding (first, so it
+ * leads the file's report). Results with an error are returned unchanged. Does not look at
+ * `ignored`: the caller skips ignored files before checking them.
+ */
+export function applyConfig(result: FileResult, fileConfig: FileConfig): FileResult {
+  if (result.error) return result;
+  const findings: Finding[] = [];
+  // A law whose pack is off for this file has no say in the stream (its verdict, if computed, is ignored).
+  const laws = LAWS.filter((law) => fileConfig.enabledPacks.has(law));
+  const extra = result.findings.some((f) => f.ruleId === STREAM_RULE) ? null : streamFindingFor(fileConfig.stream, result, laws);
+  for (const f of extra ? [extra, ...result.findings] : result.findings) {
+    const level = fileConfig.severityOf(f.ruleId, f.severity);
+    if (level === 'off') continue;
+    findings.push(level === f.severity ? f : { ...f, severity: level });
+  }
+  return { ...result, findings };
+}
+
+/**
+ * The packs to run for a file: only the enabled ones, with settings from the config. Packs are
+ * copied, never changed, so one loaded set of packs serves every file.
+ */
+export function packsFor(packs: readonly Pack[], fileConfig: FileConfig): Pack[] {
+  return packs
+    .filter((p) => fileConfig.enabledPacks.has(p.id))
+    .map((p) => {
+      const values = fileConfig.settingsFor(p.id);
+      const changed = Object.entries(p.settings).some(([k, s]) => values[k] !== undefined && values[k] !== s.value);
+      if (!changed) return p;
+      const settings = Object.fromEntries(Object.entries(p.settings).map(([k, s]) => [k, { ...s, value: values[k] ?? s.value }]));
+      return { ...p, settings };
+    });
+}
+
+function firstPromotional(findings: Finding[]): Finding | undefined {
+  // The first one in the result's order (category, laws, then providers) that has evidence.
+  const promotional = findings.filter((f) => PROMOTIONAL_RULES.includes(f.ruleId) || /\/promo(-|tional)/.test(f.ruleId));
+  return promotional.find((f) => f.evidence) ?? promotional[0];
+}
+
+function citations(verdicts: readonly (readonly [Law, Verdict])[]): string {
+  // Each citation names its own law ("CASL s.1(2)", "16 CFR 316.3(a)(2)"); without one, the test ids do.
+  return verdicts.map(([, v]) => v.citation || v.decidedBy.join(', ')).filter(Boolean).join('; ');
+}
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,111 @@
+import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
+
+/**
+ * GitHub Actions workflow commands: one `::error|warning|notice` annotation per finding, then one
+ * plain summary line per file (a step shows only a few annotations, so the summary carries the
+ * verdicts), then a closing total.
+ *
+ * Everything that comes from a message (subject, evidence quoted in a finding, file names) is
+ * untrusted: terminal control sequences are removed, and the data and property values are escaped
+ * the way @actions/toolkit escapes them, so no content can end the line and start a command.
+ */
+
+// ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), other two-byte escapes.
+// eslint-disable-next-line no-control-regex
+const ANSI_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])?/g;
+// C0 controls other than tab, LF and CR; DEL and the C1 controls; bidirectional overrides and isolates.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Removes terminal control sequences and characters (ANSI escapes, C0/C1 controls, bidi
+ * overrides) from untrusted text. Tab, LF and CR are kept: each output format escapes those its
+ * own way.
+ */
+export function stripControls(s: string): string {
+  return s.replace(ANSI_SEQUENCE, '').replace(CONTROL, '');
+}
+
+/** Escapes a workflow command's data (the part after `::`), as @actions/toolkit's escapeData. */
+export function escapeData(s: string): string {
+  return stripControls(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a workflow command property value, as @actions/toolkit's escapeProperty. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
+
+/** GitHub Actions annotations and per-file summary lines for a report. */
+export function formatGithub(report: Report): string {
+  const out: string[] = [];
+  let errors = 0;
+  let warnings = 0;
+  let notices = 0;
+  let unreadable = 0;
+  for (const r of report.results) {
+    const file = r.file.replace(/\\/g, '/');
+    if (r.error) {
+      unreadable++;
+      out.push(`::error file=${escapeProperty(file)},title=graylint/input-error::${escapeData(r.error.message)}`);
+      out.push(plain(`graylint: ${file}: cannot check — ${r.error.message}`));
+      continue;
+    }
+    // Errors first: GitHub shows only the first few annotations of each kind per step.
+    const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
+    for (const f of findings) out.push(annotation(file, f));
+    const e = count(r.findings, 'error');
+    const w = count(r.findings, 'warning');
+    const n = count(r.findings, 'info');
+    errors += e;
+    warnings += w;
+    notices += n;
+    out.push(plain(`graylint: ${file}: ${describe(r)} — ${counts(e, w, n)}`));
+  }
+  const files = report.results.length;
+  const total = [`${files} file${files === 1 ? '' : 's'} checked`, counts(errors, warnings, notices)];
+  if (unreadable) total.push(`${unreadable} unreadable`);
+  out.push(plain(`graylint: ${total.join(', ')}`));
+  return `${out.join('\n')}\n`;
+}
+
+function annotation(file: string, f: Finding): string {
+  const props = [`file=${escapeProperty(file)}`];
+  // Lines inside a decoded MIME part are not lines of the raw .eml file: annotate the file instead.
+  if (f.location.line !== undefined && !f.location.part) {
+    props.push(`line=${f.location.line}`);
+    if (f.location.column !== undefined) props.push(`col=${f.location.column}`);
+  }
+  props.push(`title=${escapeProperty(f.ruleId)}`);
+  const message = f.fix ? `${f.message} (fix: ${f.fix})` : f.message;
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`;
+}
+
+/** "hybrid, marketing stream — CAN-SPAM transactional, CASL cem, GDPR direct-marketing". */
+function describe(r: FileResult): string {
+  const head = [r.category ?? 'unclassified', r.stream ? `${r.stream} stream` : ''].filter(Boolean).join(', ');
+  const laws = (Object.keys(LAW_NAMES) as Law[]).filter((l) => r.verdicts?.[l]).map((l) => `${LAW_NAMES[l]} ${r.verdicts![l].class}`);
+  return laws.length ? `${head} — ${laws.join(', ')}` : head;
+}
+
+function counts(e: number, w: number, n: number): string {
+  const parts = [`${e} error${e === 1 ? '' : 's'}`, `${w} warning${w === 1 ? '' : 's'}`];
+  if (n) parts.push(`${n} notice${n === 1 ? '' : 's'}`);
+  return parts.join(', ');
+}
+
+function count(findings: Finding[], severity: Severity): number {
+  return findings.filter((f) => f.severity === severity).length;
+}
+
+/**
+ * A plain log line: one line, never a workflow command. Line breaks become spaces, and the legacy
+ * `##[command]` syntax (which the runner recognises anywhere in a line) is broken up.
+ */
+function plain(s: string): string {
+  return stripControls(s).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/##\[/g, '## [');
+}

@@ -1,0 +1,265 @@
+import { createHash } from 'node:crypto';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Pack, Rule } from '../packs/load.js';
+import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
+import { docsUrl } from './docs-url.js';
+import { stripControls } from './github.js';
+
+/**
+ * SARIF 2.1.0 (OASIS) for code-scanning tools such as GitHub code scanning: one run, one
+ * reportingDescriptor per rule of every loaded pack (plus graylint/input-error for files that could
+ * not be checked), one result per finding.
+ *
+ * Result URIs are relative to opts.cwd under the %SRCROOT% base id, and each result carries a
+ * partial fingerprint that ignores line numbers, so an alert keeps its identity when a template is
+ * edited above it.
+ */
+
+export interface SarifOptions {
+  /** Directory that result URIs are made relative to (the repository root in CI). */
+  cwd: string;
+  toolVersion: string;
+}
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/graylint/graylint';
+export const INPUT_ERROR_RULE_ID = 'graylint/input-error';
+export const FINGERPRINT_KEY = 'graylintFingerprint/v1';
+const SRCROOT = '%SRCROOT%';
+
+type SarifLevel = 'error' | 'warning' | 'note';
+const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
+const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
+
+/** Words shown in rule help in place of a message template's placeholders. */
+const PLACEHOLDER_WORDS: Record<string, string> = { evidence: 'the flagged text', subject: 'the subject line', class: "the message's class" };
+
+type Json = Record<string, unknown>;
+
+export function formatSarif(report: Report, packs: Pack[], opts: SarifOptions): string {
+  const rules: Json[] = [];
+  const ruleIndex = new Map<string, number>();
+  const addRule = (descriptor: Json): number => {
+    const id = descriptor['id'] as string;
+    const existing = ruleIndex.get(id);
+    if (existing !== undefined) return existing;
+    ruleIndex.set(id, rules.length);
+    rules.push(descriptor);
+    return rules.length - 1;
+  };
+  for (const pack of packs) for (const rule of pack.rules) addRule(ruleDescriptor(rule, pack));
+  addRule(inputErrorDescriptor());
+
+  const results: Json[] = [];
+  const files: Json[] = [];
+  for (const r of report.results) {
+    const where = artifactLocation(r.file, opts.cwd);
+    files.push(fileSummary(r, where.display));
+    if (r.error) {
+      const index = addRule(inputErrorDescriptor());
+      results.push({
+        ruleId: INPUT_ERROR_RULE_ID,
+        ruleIndex: index,
+        level: 'error',
+        message: { text: clean(r.error.message) },
+        locations: [{ physicalLocation: { artifactLocation: where.location } }],
+        partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([INPUT_ERROR_RULE_ID, where.display, 'input', r.error.code]) },
+        properties: { code: r.error.code },
+      });
+      continue;
+    }
+    const seen = new Map<string, number>();
+    for (const f of r.findings) {
+      const index = ruleIndex.get(f.ruleId) ?? addRule(unknownRuleDescriptor(f));
+      // The line is left out on purpose: an edit above the finding must not make it a new alert.
+      const key = JSON.stringify([f.ruleId, where.display, f.location.scope, normaliseEvidence(f.evidence)]);
+      const occurrence = (seen.get(key) ?? 0) + 1;
+      seen.set(key, occurrence);
+      results.push(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`));
+    }
+  }
+
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'graylint',
+            version: opts.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules,
+          },
+        },
+        invocations: [{ executionSuccessful: true }],
+        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.cwd) } },
+        // Columns count UTF-16 code units of the (decoded) source, as JavaScript strings do.
+        columnKind: 'utf16CodeUnits',
+        results,
+        properties: { files },
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
+
+function ruleDescriptor(rule: Rule, pack: Pack): Json {
+  const url = docsUrl(rule.id);
+  const fix = fillPlaceholders(rule.fix);
+  return {
+    id: rule.id,
+    name: friendlyName(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: `${rule.description} (${rule.citation})` },
+    helpUri: url,
+    help: {
+      text: `${rule.description}\n\nFix: ${fix}\n\nLaw: ${rule.citation}\n\nDocumentation: ${url}`,
+      markdown: `${md(rule.description)}\n\n**Fix:** ${md(fix)}\n\n**Law:** ${md(rule.citation)}\n\n[Documentation](${url})`,
+    },
+    defaultConfiguration: { level: LEVEL[rule.severity] },
+    properties: { citation: rule.citation, pack: pack.id, tags: [pack.id, rule.scope, 'email', 'compliance'] },
+  };
+}
+
+function inputErrorDescriptor(): Json {
+  const text = 'The file could not be read or parsed (empty, binary, too large, or not an email or template), so it was not checked.';
+  const fix = 'Check that the path names an email (.eml), HTML, MJML, text or template file within the size limit.';
+  return {
+    id: INPUT_ERROR_RULE_ID,
+    name: friendlyName(INPUT_ERROR_RULE_ID),
+    shortDescription: { text: 'The file could not be checked.' },
+    fullDescription: { text },
+    helpUri: docsUrl(INPUT_ERROR_RULE_ID),
+    help: { text: `${text}\n\nFix: ${fix}`, markdown: `${md(text)}\n\n**Fix:** ${md(fix)}` },
+    defaultConfiguration: { level: 'error' },
+    properties: { pack: 'graylint', tags: ['graylint', 'input'] },
+  };
+}
+
+/** A finding whose rule is not in the loaded packs (a hand-made report) still gets a valid ruleIndex. */
+function unknownRuleDescriptor(f: Finding): Json {
+  return {
+    id: f.ruleId,
+    name: friendlyName(f.ruleId),
+    shortDescription: { text: f.ruleId },
+    helpUri: docsUrl(f.ruleId),
+    defaultConfiguration: { level: LEVEL[f.severity] },
+    properties: { citation: f.citation, pack: packOf(f), tags: [packOf(f)] },
+  };
+}
+
+function findingResult(f: Finding, ruleIndex: number, artifact: Json, fingerprintKey: string): Json {
+  const physicalLocation: Json = { artifactLocation: artifact };
+  // A line inside a decoded MIME part (location.part) is not a line of the raw .eml file, so it
+  // would highlight the wrong text: it stays in properties, not in the region.
+  if (f.location.line !== undefined && f.location.line >= 1 && !f.location.part) {
+    const region: Json = { startLine: f.location.line };
+    if (f.location.column !== undefined && f.location.column >= 1) region['startColumn'] = f.location.column;
+    physicalLocation['region'] = region;
+  }
+  const message = clean(f.message);
+  const fix = clean(f.fix);
+  const properties: Json = {
+    scope: f.location.scope,
+    citation: f.citation,
+    evidence: clean(f.evidence),
+    fix,
+    pack: packOf(f),
+  };
+  if (f.location.part) properties['part'] = f.location.part;
+  return {
+    ruleId: f.ruleId,
+    ruleIndex,
+    level: LEVEL[f.severity],
+    message: { text: message, markdown: fix ? `${md(message)}\n\n**Fix:** ${md(fix)}` : md(message) },
+    locations: [{ physicalLocation }],
+    partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([fingerprintKey]) },
+    properties,
+  };
+}
+
+/** Per-file verdicts, so a SARIF consumer also sees what each message was classified as. */
+function fileSummary(r: FileResult, uri: string): Json {
+  if (r.error) return { uri, error: { code: r.error.code, message: clean(r.error.message) } };
+  const verdicts: Json = {};
+  for (const law of LAWS) {
+    const v = r.verdicts?.[law];
+    if (v) verdicts[law] = { class: v.class, decidedBy: v.decidedBy };
+  }
+  return {
+    uri,
+    ...(r.kind ? { kind: r.kind } : {}),
+    ...(r.language ? { language: r.language } : {}),
+    ...(r.category ? { category: r.category } : {}),
+    ...(r.stream ? { stream: r.stream } : {}),
+    verdicts,
+    errors: r.findings.filter((f) => f.severity === 'error').length,
+    warnings: r.findings.filter((f) => f.severity === 'warning').length,
+    notes: r.findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+/**
+ * The artifactLocation of a checked file: relative to cwd under %SRCROOT% with forward slashes
+ * (percent-encoded as a URI reference), or an absolute file: URI when the file lies outside cwd.
+ * `display` is the unencoded relative path, used in fingerprints and the file summary.
+ */
+function artifactLocation(file: string, cwd: string): { location: Json; display: string } {
+  const abs = resolve(cwd, file);
+  const rel = relative(resolve(cwd), abs);
+  if (rel === '' || rel.startsWith('..') || isAbsolute(rel)) {
+    const href = pathToFileURL(abs).href;
+    return { location: { uri: href }, display: href };
+  }
+  const posix = rel.split(/[\\/]+/).join('/');
+  return { location: { uri: posix.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT }, display: posix };
+}
+
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(resolve(dir)).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
+
+/** sha256 hex, first 32 characters. */
+function fingerprint(parts: string[]): string {
+  return createHash('sha256').update(parts.join('\u0000'), 'utf8').digest('hex').slice(0, 32);
+}
+
+/** Evidence as the fingerprint sees it: whitespace collapsed, lower-cased, control characters gone. */
+export function normaliseEvidence(s: string): string {
+  return stripControls(s).replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function packOf(f: Finding): string {
+  return f.pack || f.ruleId.split('/')[0] || f.ruleId;
+}
+
+/** "can-spam/missing-unsubscribe" → "CanSpamMissingUnsubscribe". */
+function friendlyName(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join('');
+}
+
+function fillPlaceholders(s: string): string {
+  return s.replace(/\{(\w+)\}/g, (m, k: string) => PLACEHOLDER_WORDS[k] ?? m);
+}
+
+function clean(s: string): string {
+  return stripControls(s);
+}
+
+/**
+ * Escapes text for CommonMark, so quoted email content cannot add links, images, HTML or
+ * emphasis; line breaks become spaces, and a leading list or heading marker is escaped too.
+ */
+function md(s: string): string {
+  return s
+    .replace(/\s*[\r\n]+\s*/g, ' ')
+    .replace(/[\\`*_{}[\]()#!|<>~&]/g, '\\$&')
+    .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, '$1\\$2');
+}

@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURES, ROOT } from './helpers.js';
+
+/** The CI workflow end to end: config with streams, formats, exit policy, baseline, packs lint. */
+const CLI = join(ROOT, 'dist/cli/main.js');
+
+let repo: string;
+function graylint(...args: string[]) {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd: repo, encoding: 'utf8', timeout: 60000, env: { ...process.env, NO_COLOR: '1' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+beforeEach(() => {
+  repo = mkdtempSync(join(tmpdir(), 'graylint-ci-'));
+  mkdirSync(join(repo, 'templates/transactional'), { recursive: true });
+  mkdirSync(join(repo, 'templates/campaigns'), { recursive: true });
+  cpSync(join(FIXTURES, 'gray-zone/receipt-with-referral.de.html'), join(repo, 'templates/transactional/receipt.html'));
+  cpSync(join(FIXTURES, 'gray-zone/password-reset-plain.de.html'), join(repo, 'templates/transactional/reset.html'));
+  cpSync(join(FIXTURES, 'gray-zone/newsletter-sale.en.html'), join(repo, 'templates/campaigns/sale.html'));
+});
+
+const STREAMS = 'streams:\n  transactional: ["templates/transactional/**"]\n  marketing: ["templates/campaigns/**"]\n';
+
+describe('config with stream declarations', () => {
+  it('a hybrid template declared transactional exits 1 with stream/mismatch and its evidence', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS);
+    const r = graylint('check', '--format', 'json', 'templates');
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout) as { results: Array<{ file: string; findings: Array<{ ruleId: string; severity: string; evidence: string }> }> };
+    const receipt = out.results.find((x) => x.file.endsWith('receipt.html'))!;
+    const mismatch = receipt.findings.find((f) => f.ruleId === 'stream/mismatch')!;
+    expect(mismatch.severity).toBe('error');
+    expect(mismatch.evidence).toMatch(/Empfehlen/);
+    expect(out.results.find((x) => x.file.endsWith('reset.html'))!.findings.map((f) => f.ruleId)).not.toContain('stream/mismatch');
+  });
+
+  it('a config error is one line naming the file, exit 2', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'jurisdiction: [us]\n');
+    const r = graylint('check', 'templates');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/graylint\.config\.yaml: unknown key 'jurisdiction'/);
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'rules:\n  casl/no-such-rule: off\n');
+    expect(graylint('check', 'templates').stderr).toMatch(/no-such-rule/);
+  });
+
+  it('rule severities and ignores apply; --print-config shows the resolved config', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), `${STREAMS}rules:\n  stream/mismatch: warning\nignores: ["templates/campaigns/**"]\n`);
+    const r = graylint('check', '--format', 'json', 'templates');
+    const out = JSON.parse(r.stdout) as { results: Array<{ file: string }> };
+    expect(out.results.map((x) => x.file).some((f) => f.includes('campaigns'))).toBe(false);
+    expect(r.code).toBe(0);
+    const printed = graylint('check', '--print-config', 'templates/transactional/receipt.html');
+    expect(printed.stdout).toMatch(/stream: transactional/);
+    expect(printed.stdout).toMatch(/stream\/mismatch: warning/);
+  });
+});
+
+describe('exit policy and outputs', () => {
+  it('--fail-on warning and --max-warnings turn warnings into exit 1; --quiet hides them', () => {
+    const file = 'templates/transactional/receipt.html';
+    // The German receipt has warnings (promotion in a transactional message) and no error once the footer rules are off.
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'rules:\n  casl/missing-unsubscribe: off\n  gdpr/missing-opt-out: off\n  casl/missing-sender-identification: off\n');
+    expect(graylint('check', file).code).toBe(0);
+    expect(graylint('check', '--fail-on', 'warning', file).code).toBe(1);
+    expect(graylint('check', '--max-warnings', '0', file).code).toBe(1);
+    expect(graylint('check', '--max-warnings', '99', file).code).toBe(0);
+    expect(graylint('check', '--quiet', file).stdout).not.toMatch(/warning /);
+  });
+
+  it('writes SARIF and JSON from the same run without changing the exit code', () => {
+    const plain = graylint('check', 'templates');
+    const r = graylint('check', '--output-sarif', 'out.sarif', '--output-json', 'out.json', 'templates');
+    expect(r.code).toBe(plain.code);
+    expect(JSON.parse(readFileSync(join(repo, 'out.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(JSON.parse(readFileSync(join(repo, 'out.json'), 'utf8')).version).toBe(1);
+  });
+
+  it('selects each formatter', () => {
+    expect(graylint('check', '--format', 'sarif', 'templates').stdout).toMatch(/"version": "2.1.0"/);
+    expect(graylint('check', '--format', 'github', 'templates').stdout).toMatch(/^::(error|warning) file=templates\//m);
+    expect(graylint('check', '--format', 'junit', 'templates').stdout).toMatch(/^<\?xml[\s\S]*<testsuites/);
+  });
+});
+
+describe('baseline', () => {
+  it('records existing findings, then fails only on new ones, and prunes fixed ones', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS); // the receipt's stream/mismatch is an error
+    const before = graylint('check', 'templates');
+    expect(before.code).toBe(1);
+    const b = graylint('baseline', 'templates');
+    expect(b.code).toBe(0);
+    expect(existsSync(join(repo, 'graylint-baseline.json'))).toBe(true);
+    expect(graylint('check', 'templates').code).toBe(0);
+
+    // A new message with error-level findings fails even though the old ones are baselined.
+    cpSync(join(FIXTURES, 'gray-zone/receipt-with-referral.eml'), join(repo, 'templates/transactional/receipt-2.eml'));
+    expect(graylint('check', 'templates').code).toBe(1);
+
+    // Fix the old receipt (replace it with a clean reset): --prune-baseline drops its entries.
+    cpSync(join(FIXTURES, 'gray-zone/password-reset-plain.de.html'), join(repo, 'templates/transactional/receipt.html'));
+    graylint('check', '--prune-baseline', 'templates');
+    const pruned = JSON.parse(readFileSync(join(repo, 'graylint-baseline.json'), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(pruned.files)).not.toContain('templates/transactional/receipt.html');
+  });
+
+  it('a broken baseline file is a one-line error, exit 2', () => {
+    writeFileSync(join(repo, 'graylint-baseline.json'), '{"version": 7}');
+    const r = graylint('check', 'templates');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/graylint-baseline\.json: not a graylint baseline/);
+  });
+});
+
+describe('rules as product', () => {
+  it('graylint rules lists every pack and rule', () => {
+    const r = graylint('rules');
+    expect(r.code).toBe(0);
+    for (const id of ['can-spam/missing-unsubscribe', 'casl/promo-in-transactional', 'gdpr/missing-opt-out', 'providers/promo-in-receipt']) expect(r.stdout).toContain(id);
+  });
+
+  it('graylint packs lint passes the bundled packs and names an unknown signal in a user pack', () => {
+    expect(graylint('packs', 'lint').code).toBe(0);
+    mkdirSync(join(repo, 'mypacks'));
+    writeFileSync(join(repo, 'mypacks/x.yaml'), 'id: x\nname: X\nrules:\n  - id: x/r\n    description: d\n    citation: c\n    severity: error\n    when: "promo.anything && true"\n    at: footer\n    scope: footer\n    message: m\n    fix: f\n    examples: {fail: {content: a}, pass: {content: b}}\n');
+    const r = graylint('packs', 'lint', 'mypacks');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/x\.yaml: x\/r: unknown signal "promo\.anything"/);
+    writeFileSync(join(repo, 'mypacks/x.yaml'), 'id: x\nname: [');
+    const bad = graylint('packs', 'lint', 'mypacks');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/x\.yaml: invalid YAML/);
+  });
+});

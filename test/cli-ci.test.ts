@@ -136,3 +136,44 @@ describe('rules as product', () => {
     expect(bad.stderr).toMatch(/x\.yaml: invalid YAML/);
   });
 });
+
+describe('adoption helpers', () => {
+  it('--fix-dry-run describes and --fix applies the one-click header, then reports what remains', () => {
+    const eml = 'From: Shop <news@shop.example>\r\nTo: a@example.net\r\nSubject: Spring sale: 40% off\r\nList-Unsubscribe: <https://shop.example/u?t=1>\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nTake 40% off all jackets: https://shop.example/sale\r\nUnsubscribe: https://shop.example/u?t=1\r\n';
+    writeFileSync(join(repo, 'sale.eml'), eml);
+    const dry = graylint('check', '--fix-dry-run', '--format', 'json', 'sale.eml');
+    expect(dry.stderr).toMatch(/sale\.eml: would have added "List-Unsubscribe-Post: List-Unsubscribe=One-Click"/);
+    expect(readFileSync(join(repo, 'sale.eml'), 'utf8')).toBe(eml);
+    expect(dry.stdout).toMatch(/providers\/missing-one-click-unsubscribe/);
+    const fixed = graylint('check', '--fix', '--format', 'json', 'sale.eml');
+    expect(readFileSync(join(repo, 'sale.eml'), 'utf8')).toMatch(/\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n/);
+    expect(fixed.stdout).not.toMatch(/providers\/missing-one-click-unsubscribe/);
+    expect(fixed.stdout).toMatch(/can-spam\/missing-postal-address/); // what the fix cannot do is still reported
+  });
+
+  it('--changed-since checks only what git says changed', () => {
+    const git = (...a: string[]) => spawnSync('git', a, { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'add', '.');
+    git('-c', 'user.email=t@example.com', '-c', 'user.name=t', 'commit', '-qm', 'init');
+    expect(graylint('check', '--changed-since', 'HEAD', 'templates').stdout).toMatch(/no email or template changed since HEAD/);
+    writeFileSync(join(repo, 'templates/campaigns/sale.html'), readFileSync(join(repo, 'templates/campaigns/sale.html'), 'utf8').replace('</body>', '<p>Changed</p></body>'));
+    const r = graylint('check', '--changed-since', 'HEAD', '--format', 'json', 'templates');
+    expect((JSON.parse(r.stdout) as { results: Array<{ file: string }> }).results.map((x) => x.file)).toEqual(['templates/campaigns/sale.html']);
+    expect(graylint('check', '--changed-since', 'no-such-ref', 'templates').code).toBe(2);
+  });
+
+  it('--cache reuses results for unchanged files and misses when a file or the config changes', () => {
+    const first = graylint('check', '--cache', '--format', 'json', 'templates');
+    expect(existsSync(join(repo, '.graylintcache'))).toBe(true);
+    const second = graylint('check', '--cache', '--format', 'json', 'templates');
+    expect(second.stdout).toBe(first.stdout);
+    const cache = JSON.parse(readFileSync(join(repo, '.graylintcache'), 'utf8')) as { entries: Record<string, { key: string }> };
+    const keys = Object.values(cache.entries).map((e) => e.key);
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS);
+    const third = graylint('check', '--cache', '--format', 'json', 'templates');
+    expect(third.stdout).toMatch(/stream\/mismatch/);
+    const after = JSON.parse(readFileSync(join(repo, '.graylintcache'), 'utf8')) as { entries: Record<string, { key: string }> };
+    expect(Object.values(after.entries).map((e) => e.key)).not.toEqual(keys);
+  });
+});

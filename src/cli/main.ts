@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createChecker } from '../check.js';
 import { loadPacks, PackError, RULES_DIR, type Pack } from '../packs/load.js';
@@ -16,6 +17,10 @@ import { formatJunit } from '../report/junit.js';
 import { expandInputs } from './expand.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { listRules } from './rules-command.js';
+import { changedSince } from './changed.js';
+import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
+import { fixOneClickUnsubscribe } from '../fix/eml.js';
+import { LEXICON_DIR } from '../lexicon/index.js';
 
 type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
 
@@ -33,6 +38,11 @@ interface CheckFlags {
   outputSarif?: string;
   baseline?: string;
   pruneBaseline?: boolean;
+  changedSince?: string;
+  cache?: boolean;
+  cacheLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -51,22 +61,88 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-async function runFiles(paths: string[], flags: Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind'>): Promise<Run & { config: ResolvedConfig }> {
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation'>;
+
+async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { config: ResolvedConfig; recheck: (file: string) => Promise<FileResult> }> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPacks();
   const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
-  const { files, unmatched } = await expandInputs(paths);
+  const expanded = await expandInputs(paths);
+  const { unmatched } = expanded;
+  let files = expanded.files;
   for (const u of unmatched) say(`${u}: no email or template files matched`);
+  if (flags.changedSince) {
+    let changed: Set<string>;
+    try {
+      changed = changedSince(flags.changedSince, process.cwd());
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+    files = files.filter((f) => changed.has(resolve(f)));
+  }
   const checker = createChecker({ packs });
+  const cache = flags.cache
+    ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR]))
+    : null;
+  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind };
+  const checkOne = async (file: string): Promise<FileResult | null> => {
+    const fc = config.forFile(file);
+    if (fc.ignored) return null;
+    const settings = Object.fromEntries(packs.map((p) => [p.id, fc.settingsFor(p.id)]));
+    let key: string | null = null;
+    if (cache) {
+      let bytes: Buffer | null = null;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        bytes = null; // unreadable: checked (and reported) below, never cached
+      }
+      if (bytes) {
+        key = cache.keyFor(bytes, JSON.stringify({ config: config.print(file), options }));
+        const hit = cache.get(resolve(file), key);
+        if (hit) return hit;
+      }
+    }
+    const r = applyConfig(await checker.checkFile(file, { ...options, settings }), fc);
+    if (cache && key && !r.error) cache.set(resolve(file), key, r);
+    return r;
+  };
   const results: FileResult[] = [];
   for (const file of files) {
-    const fc = config.forFile(file);
-    if (fc.ignored) continue;
-    const settings = Object.fromEntries(packs.map((p) => [p.id, fc.settingsFor(p.id)]));
-    const r = await checker.checkFile(file, { subject: flags.subject, explain: flags.explain, kind: flags.kind, settings });
-    results.push(applyConfig(r, fc));
+    const r = await checkOne(file);
+    if (r) results.push(r);
   }
-  return { report: { version: 1, results }, packs, unmatched, config };
+  cache?.save();
+  const recheck = async (file: string) => (await checkOne(file))!;
+  return { report: { version: 1, results }, packs, unmatched, config, recheck };
+}
+
+/** --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. */
+async function applyFixes(report: Report, dryRun: boolean, recheck: (file: string) => Promise<FileResult>): Promise<Report> {
+  const results: FileResult[] = [];
+  for (const r of report.results) {
+    if (r.kind !== 'eml' || !r.findings.some((f) => f.ruleId === 'providers/missing-one-click-unsubscribe')) {
+      results.push(r);
+      continue;
+    }
+    const fixed = fixOneClickUnsubscribe(readFileSync(r.file));
+    if (!fixed) {
+      results.push(r);
+      continue;
+    }
+    if ('reason' in fixed) {
+      say(`${r.file}: not fixed: ${fixed.reason}`);
+      results.push(r);
+      continue;
+    }
+    for (const e of fixed.edits) say(`${r.file}: ${dryRun ? 'would have ' : ''}${e}`);
+    if (dryRun) results.push(r);
+    else {
+      writeFileSync(r.file, fixed.output);
+      results.push(await recheck(r.file));
+    }
+  }
+  return { ...report, results };
 }
 
 function render(format: Format, report: Report, packs: Pack[], color: boolean): string {
@@ -91,11 +167,17 @@ function errorsOnly(report: Report): Report {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
-  const { report: checked, packs, unmatched } = await runFiles(paths, flags);
-  if (checked.results.length === 0 && unmatched.length === 0) say('every input is ignored by the config');
-  if (checked.results.length === 0) return EXIT.usage;
+  const { report: checked, packs, unmatched, recheck } = await runFiles(paths, flags);
+  if (checked.results.length === 0) {
+    if (flags.changedSince && unmatched.length === 0) {
+      process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
+      return EXIT.ok;
+    }
+    if (unmatched.length === 0) say('every input is ignored by the config');
+    return EXIT.usage;
+  }
 
-  let report = checked;
+  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, !flags.fix, recheck) : checked;
   const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
   if (flags.baseline || existsSync(baselinePath)) {
     if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
@@ -165,6 +247,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--output-sarif <file>', 'also write a SARIF 2.1.0 report to a file')
     .option('--baseline <file>', `baseline of known findings (default: ./${BASELINE_FILE} when present)`)
     .option('--prune-baseline', 'drop fixed findings from the baseline file')
+    .option('--changed-since <ref>', 'check only files changed since a git ref (plus untracked ones)')
+    .option('--cache', `reuse results for unchanged files (stored in ./${CACHE_FILE})`)
+    .option('--cache-location <file>', 'where --cache keeps its results')
+    .option('--fix', 'apply safe fixes (one-click unsubscribe header) and report what remains')
+    .option('--fix-dry-run', 'show the safe fixes without writing them')
     .option('--no-color', 'plain output even on a terminal')
     .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }) => {
       if (flags.printConfig) {

@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+/**
+ * --changed-since REF: the files git says changed since REF (committed, staged or not) plus
+ * untracked ones, as absolute paths. Throws with git's own first line when git cannot answer.
+ */
+export function changedSince(ref: string, cwd: string): Set<string> {
+  const git = (args: string[]) => {
+    try {
+      return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });
+    } catch (err) {
+      const msg = String((err as { stderr?: string }).stderr ?? (err as Error).message).trim().split('\n')[0];
+      throw new Error(`--changed-since ${ref}: ${msg || 'git failed'}`);
+    }
+  };
+  const top = git(['rev-parse', '--show-toplevel']).trim();
+  const names = [
+    ...git(['diff', '--name-only', '--diff-filter=ACMR', ref, '--']).split('\n'),
+    ...git(['ls-files', '--others', '--exclude-standard']).split('\n').map((f) => resolve(cwd, f)),
+  ].filter(Boolean);
+  return new Set(names.map((n) => resolve(n.startsWith('/') ? '' : top, n)));
+}

@@ -163,6 +163,8 @@ export interface Verdict {
   /** The legal test that decided, in words, and where it comes from (additions to the contract). */
   reason?: string;
   citation?: string;
+  /** With --branches: the template condition path under which this (worst) class holds. */
+  when?: string[];
 }
 
 export interface Finding {
@@ -200,6 +202,21 @@ export interface FileResult {
   error?: FileError;
   /** Only with --explain: every signal value. */
   signals?: Record<string, SignalValue>;
+  /** Only with --branches, for templates with conditionals or loops. */
+  branches?: BranchReport;
+}
+
+/** With --branches: what each variant of a template's conditionals and loops came to. */
+export interface BranchReport {
+  /** Variants checked, of how many the template can produce. */
+  checked: number;
+  total: number;
+  sampled: boolean;
+  variants: Array<{ when: string[]; category?: string; stream?: string; verdicts?: Record<Law, string> }>;
+  /** Per law: the worst class and the condition path that leads to it (empty path: always). */
+  worst: Record<Law, { class: string; when: string[] }>;
+  /** Set when the template's tags do not balance: only the template as a whole was checked. */
+  note?: string;
 }
 
 export interface Report {

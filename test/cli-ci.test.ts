@@ -177,3 +177,16 @@ describe('adoption helpers', () => {
     expect(Object.values(after.entries).map((e) => e.key)).not.toEqual(keys);
   });
 });
+
+describe('--branches', () => {
+  it('reports the worst class per law with its condition path (README example)', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--branches', 'fixtures/branches/receipt.hbs'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout).toMatch(/branches: 4 variants checked/);
+    expect(r.stdout).toMatch(/Canada CASL: cem when customer\.coupon is truthy/);
+    expect(r.stdout).toMatch(/body 6:6 .*\(when customer\.coupon is truthy\)\s+casl\/promo-in-transactional/);
+    const json = spawnSync(process.execPath, [CLI, 'check', '--branches', '--format', 'json', 'fixtures/branches/receipt.ejs'], { cwd: ROOT, encoding: 'utf8' });
+    const res = (JSON.parse(json.stdout) as { results: Array<{ branches: { worst: { casl: { class: string; when: string[] } } }; verdicts: { casl: { when: string[] } } }> }).results[0]!;
+    expect(res.branches.worst.casl).toEqual({ class: 'cem', when: ['user.coupon is truthy'] });
+    expect(res.verdicts.casl.when).toEqual(['user.coupon is truthy']);
+  });
+});

@@ -21,6 +21,7 @@ import { changedSince } from './changed.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
+import { checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 
 type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
 
@@ -43,6 +44,8 @@ interface CheckFlags {
   cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  branches?: boolean;
+  maxVariants?: number;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -61,7 +64,7 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation'>;
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants'>;
 
 async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { config: ResolvedConfig; recheck: (file: string) => Promise<FileResult> }> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
@@ -84,7 +87,7 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
   const cache = flags.cache
     ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR]))
     : null;
-  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind };
+  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, branches: flags.branches, maxVariants: flags.maxVariants };
   const checkOne = async (file: string): Promise<FileResult | null> => {
     const fc = config.forFile(file);
     if (fc.ignored) return null;
@@ -103,7 +106,8 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
         if (hit) return hit;
       }
     }
-    const r = applyConfig(await checker.checkFile(file, { ...options, settings }), fc);
+    const checked = flags.branches ? await checkFileBranches(checker, file, { ...options, settings }) : await checker.checkFile(file, { ...options, settings });
+    const r = applyConfig(checked, fc);
     if (cache && key && !r.error) cache.set(resolve(file), key, r);
     return r;
   };
@@ -252,6 +256,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('--cache-location <file>', 'where --cache keeps its results')
     .option('--fix', 'apply safe fixes (one-click unsubscribe header) and report what remains')
     .option('--fix-dry-run', 'show the safe fixes without writing them')
+    .option('--branches', 'check every variant of a template\'s conditionals and loops; report the worst per law with its condition path')
+    .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
     .option('--no-color', 'plain output even on a terminal')
     .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }) => {
       if (flags.printConfig) {

@@ -21,6 +21,7 @@ export function formatJson(report: Report): string {
         evidence: f.evidence,
         fix: f.fix,
       })),
+      ...(r.branches ? { branches: r.branches } : {}),
       ...(r.signals ? { signals: r.signals } : {}),
     };
   });

@@ -51,6 +51,14 @@ function fileBlock(r: FileResult, c: Colours): string[] {
     const why = v.reason ? `${v.reason}${v.citation ? ` (${v.citation})` : ''}` : v.decidedBy.join(', ');
     lines.push(`  ${LAW_NAMES[law].padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(why))}`);
   }
+  if (r.branches) {
+    const b = r.branches;
+    lines.push(c.dim(`  branches: ${b.checked} variant${b.checked === 1 ? '' : 's'} checked${b.sampled ? ` (sampled from ${b.total})` : ''}${b.note ? ` — ${b.note}` : ''}`));
+    for (const law of Object.keys(LAW_NAMES) as Law[]) {
+      const w = b.worst[law];
+      if (w.when.length) lines.push(c.dim(`    ${LAW_NAMES[law]}: ${w.class} when ${safe(w.when.join(' and '))}`));
+    }
+  }
   const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
   for (const f of findings) lines.push(...findingLines(f, c));
   if (findings.length === 0) lines.push(c.green('  no findings'));

@@ -45,7 +45,10 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         findings: kept,
       };
       if (suppressed.length) result.suppressed = suppressed;
-      if (opts.explain) result.signals = signals.values;
+      if (opts.explain) {
+        result.signals = signals.values;
+        result.promotions = signals.evidence['promo'] ?? [];
+      }
       return result;
     } catch (err) {
       if (err instanceof InputError) return { file, findings: [], error: { code: err.code, message: err.message } };

@@ -202,6 +202,8 @@ export interface FileResult {
   error?: FileError;
   /** Only with --explain: every signal value. */
   signals?: Record<string, SignalValue>;
+  /** Only with --explain: every promotional element, with its text and location. */
+  promotions?: Evidence[];
   /** Only with --branches, for templates with conditionals or loops. */
   branches?: BranchReport;
 }

@@ -18,6 +18,7 @@ import { expandInputs } from './expand.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { listRules } from './rules-command.js';
 import { changedSince } from './changed.js';
+import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
@@ -277,6 +278,35 @@ export async function main(argv: string[]): Promise<number> {
     .option('-o, --output <file>', 'where to write the baseline', BASELINE_FILE)
     .action(async (paths: string[], flags: { config?: string; output?: string }) => {
       code = await runBaseline(paths, flags);
+    });
+
+  program
+    .command('diff')
+    .description('compare each template\'s classification with a git ref (e.g. main): verdict changes and new promotions')
+    .argument('<ref>', 'git ref to compare with')
+    .argument('[paths...]', 'files, directories or globs', ['.'])
+    .option('--format <format>', 'text or json', 'text')
+    .action(async (ref: string, paths: string[], flags: { format: string }) => {
+      try {
+        verifyRef(ref, process.cwd());
+      } catch (err) {
+        throw new UsageError((err as Error).message);
+      }
+      const { files, unmatched } = await expandInputs(paths);
+      for (const u of unmatched) say(`${u}: no email or template files matched`);
+      const checker = createChecker();
+      const drifts = [];
+      for (const f of files) {
+        let old: Buffer | null;
+        try {
+          old = gitShow(ref, f, process.cwd());
+        } catch (err) {
+          throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
+        }
+        drifts.push(await driftOf(checker, f, old, await checker.checkFile(f, { explain: true })));
+      }
+      process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
+      code = unmatched.length || files.length === 0 ? EXIT.usage : EXIT.ok;
     });
 
   program

@@ -1,0 +1,88 @@
+import { execFileSync } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+import type { Checker } from '../check.js';
+import type { FileResult, Law } from '../types.js';
+
+/**
+ * `graylint diff <ref> [paths]`: how each template's classification drifted between a git ref
+ * and the working tree — "order-shipped.html: CASL cem-exempt → cem (new promotion 'You may
+ * also like…', line 88)". Reads the old version with `git show REF:PATH`; never checks it out.
+ */
+const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
+
+export interface Drift {
+  file: string;
+  status: 'added' | 'changed' | 'unchanged' | 'deleted-or-unreadable';
+  changes: string[];
+}
+
+/** Throws when `ref` does not name a commit in the repository around cwd. */
+export function verifyRef(ref: string, cwd: string): void {
+  try {
+    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+  } catch {
+    throw new Error(`diff: "${ref}" is not a commit here (or this is not a git repository)`);
+  }
+}
+
+export function gitShow(ref: string, file: string, cwd: string): Buffer | null {
+  const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
+  const path = relative(top, resolve(cwd, file)).split('\\').join('/');
+  try {
+    return execFileSync('git', ['show', `${ref}:${path}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
+  } catch {
+    return null;
+  }
+}
+
+export async function driftOf(checker: Checker, file: string, old: Buffer | null, now: FileResult): Promise<Drift> {
+  if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message] };
+  if (!old) return { file, status: 'added', changes: [`new: ${now.category}, ${LAW_NAMES['can-spam']} ${now.verdicts!['can-spam'].class}, CASL ${now.verdicts!.casl.class}, GDPR ${now.verdicts!.gdpr.class}`] };
+  const before = await checker.checkBuffer(file, old, { explain: true });
+  if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`] };
+  const changes: string[] = [];
+  const oldPromos = new Set((before.promotions ?? []).map((p) => norm(p.text)));
+  const added = (now.promotions ?? []).filter((p) => !oldPromos.has(norm(p.text)));
+  const newPromos = new Set((now.promotions ?? []).map((p) => norm(p.text)));
+  const removed = (before.promotions ?? []).filter((p) => !newPromos.has(norm(p.text)));
+  const because = [
+    ...added.slice(0, 2).map((p) => `new promotion “${clip(p.text)}”${p.location.line ? `, line ${p.location.line}` : ''}`),
+    ...removed.slice(0, 2).map((p) => `removed promotion “${clip(p.text)}”`),
+  ];
+  const moved: string[] = [];
+  for (const law of Object.keys(LAW_NAMES) as Law[]) {
+    const a = before.verdicts![law].class;
+    const b = now.verdicts![law].class;
+    if (a !== b) moved.push(`${LAW_NAMES[law]} ${a} → ${b}`);
+  }
+  if (before.category !== now.category) moved.push(`category ${before.category} → ${now.category}`);
+  if (moved.length) changes.push(`${moved.join(', ')}${because.length ? ` (${because.join('; ')})` : ''}`);
+  const shareBefore = Number(before.signals?.['promo.share'] ?? 0);
+  const shareNow = Number(now.signals?.['promo.share'] ?? 0);
+  if (Math.abs(shareNow - shareBefore) >= 0.05) changes.push(`promotional share of the body ${pct(shareBefore)} → ${pct(shareNow)}`);
+  if (!changes.length && because.length) changes.push(because.join('; '));
+  return { file, status: changes.length ? 'changed' : 'unchanged', changes };
+}
+
+export function formatDrift(drifts: Drift[], ref: string): string {
+  const out: string[] = [];
+  for (const d of drifts) {
+    if (d.status === 'unchanged') continue;
+    out.push(`${d.file}: ${d.changes.join('; ')}`);
+  }
+  const changed = drifts.filter((d) => d.status !== 'unchanged').length;
+  out.push(`${drifts.length} file${drifts.length === 1 ? '' : 's'} compared with ${ref}: ${changed} changed`);
+  return `${out.join('\n')}\n`;
+}
+
+function norm(s: string): string {
+  return s.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+function clip(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+}
+
+function pct(n: number): string {
+  return `${Math.round(n * 100)}%`;
+}

@@ -9,6 +9,8 @@ import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasP
 const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 /** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
 const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
+/** Kinds whose button is the transactional action itself. */
+const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
 /** Transactional words an offer also uses ("your first order", "your account"). */
 const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
 
@@ -62,7 +64,9 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === body[0];
-  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || opensWithCore);
+  // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
+  const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
+  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   set('core.present', corePresent);

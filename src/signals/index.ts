@@ -129,8 +129,12 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const listHeaders = !!(h['list-unsubscribe'] || h['list-id']) || /bulk|list|junk/i.test(h['precedence']?.[0] ?? '');
   const newsletterWords = editorial.length > 0 || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
   set('bulk', listHeaders);
-  // List headers on a message with no transactional core: bulk mail, whether or not a body survived.
-  set('newsletter', !corePresent && (newsletterWords || listHeaders));
+  // List headers, or an unsubscribe link, on a message with no transactional core: list mail,
+  // whether or not a body survived. (Unsubscribe handling is computed below; read it early.)
+  const hasUnsubscribeLink = model.links.some((l) => UNSUBSCRIBE_HREF.test(l.href)) || readings.some((r) => r.footer.includes('unsubscribe'));
+  // (An unsubscribe link alone counts only when nothing transactional is said at all: account
+  // notices carry preference links too.)
+  set('newsletter', !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0)));
   const allText = model.blocks.map((b) => b.text).join(' \n ');
   set('nonprofit', NONPROFIT.test(allText) || NONPROFIT.test(model.from?.name ?? ''));
 

@@ -207,3 +207,30 @@ describe('graylint diff', () => {
     expect(graylint('diff', 'no-such-ref', 'templates').code).toBe(2);
   });
 });
+
+describe('graylint serve', () => {
+  it('answers POST /v1/check with the contract result and exits 0 on SIGTERM', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--workers', '1'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const url = await new Promise<string>((resolveUrl, reject) => {
+      let err = '';
+      const timer = setTimeout(() => reject(new Error(`no listening line: ${err}`)), 20000);
+      child.stderr.on('data', (d: Buffer) => {
+        err += d.toString();
+        const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(err);
+        if (m) {
+          clearTimeout(timer);
+          resolveUrl(m[1]!);
+        }
+      });
+    });
+    const res = await fetch(`${url}/v1/check`, { method: 'POST', headers: { 'content-type': 'message/rfc822' }, body: readFileSync(join(FIXTURES, 'gray-zone/receipt-with-referral.eml')) });
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { category: string; verdicts: { casl: { class: string } } };
+    expect(body.category).toBe('hybrid');
+    expect(body.verdicts.casl.class).toBe('cem');
+    const exit = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
+    child.kill('SIGTERM');
+    expect(await exit).toBe(0);
+  });
+});

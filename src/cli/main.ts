@@ -281,6 +281,20 @@ export async function main(argv: string[]): Promise<number> {
     });
 
   program
+    .command('serve')
+    .description('run the local HTTP service: POST /v1/check, GET /healthz, GET /metrics')
+    .option('--host <host>', 'interface to bind (loopback by default)', '127.0.0.1')
+    .option('--port <port>', 'port (0 picks a free one)', integer, 8425)
+    .option('--workers <n>', 'worker threads (default: one per core)', integer)
+    .option('--max-body <bytes>', 'largest request body accepted', integer)
+    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number }) => {
+      // Loaded here so `graylint check` never pays for the server and its worker pool.
+      const { runServe } = await import('../server/index.js');
+      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody });
+      code = await new Promise<number>(() => undefined); // runs until SIGTERM/SIGINT, which exit the process
+    });
+
+  program
     .command('diff')
     .description('compare each template\'s classification with a git ref (e.g. main): verdict changes and new promotions')
     .argument('<ref>', 'git ref to compare with')

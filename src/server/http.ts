@@ -1,0 +1,425 @@
+// `graylint serve`: a local HTTP service over node:http. Requests are checked on a worker-thread
+// pool (pool.ts); this module only routes, reads bodies within limits, and answers.
+//
+//   POST /v1/check   message/rfc822 | text/html | text/plain | application/json → 200 result object
+//   GET  /healthz    {"status":"ok"}
+//   GET  /metrics    Prometheus text format
+//
+// Status codes: 200 checked; 422 checked but the input itself is unreadable (empty, binary…): the
+// body is the result object with `error`, as `--format json` would print it; 400 malformed JSON or
+// a missing field; 404 unknown route; 405 wrong method; 408 headers or body too slow; 413 body over
+// maxBodyBytes; 415 unknown Content-Type; 431 headers too large; 503 queue full or shutting down;
+// 500 anything else. Every error body is one line of JSON, {"error":"…"}, never a stack trace.
+import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { Socket } from 'node:net';
+import type { Law } from '../types.js';
+import { Metrics, METRICS_CONTENT_TYPE } from './metrics.js';
+import { createPool, PoolBusyError } from './pool.js';
+import { buildCheckRequest, mediaTypeOf, toContractResult, unshiftResult } from './request.js';
+
+export interface ServerOptions {
+  /** Interface to bind; default 127.0.0.1 (loopback only). */
+  host?: string;
+  /** Port; default 8425; 0 picks a free port. */
+  port?: number;
+  /** Worker threads; default os.availableParallelism(). */
+  workers?: number;
+  /** Largest request body accepted; default 10 MB. Larger bodies get 413 and are not buffered. */
+  maxBodyBytes?: number;
+  /** Time allowed to receive the request headers; default 10 s; 0 disables. → 408 */
+  headersTimeoutMs?: number;
+  /** Time allowed to receive the whole request (headers and body); default 30 s; 0 disables. → 408 */
+  requestTimeoutMs?: number;
+  /** Receives one-line log messages (internal errors, worker errors); default: stderr. */
+  log?: (line: string) => void;
+  /** The compiled worker module; see PoolOptions.workerUrl. */
+  workerUrl?: URL | string;
+  /** Checks that may wait for a free worker before requests get 503; default 1024. */
+  maxQueue?: number;
+}
+
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:8425 */
+  url: string;
+  port: number;
+  /** Worker threads in the pool. */
+  workers: number;
+  /**
+   * Drains and stops: stops accepting connections, lets in-flight requests finish (bounded by the
+   * request timeout for bodies still arriving), closes idle keep-alive connections, then destroys
+   * the worker pool. Requests that arrive on an open connection meanwhile get 503. Idempotent.
+   */
+  close(): Promise<void>;
+}
+
+export const SERVER_DEFAULTS = {
+  host: '127.0.0.1',
+  port: 8425,
+  maxBodyBytes: 10 * 1024 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  maxQueue: 1024,
+} as const;
+
+const ROUTES = ['/v1/check', '/healthz', '/metrics'] as const;
+type Route = (typeof ROUTES)[number] | 'unmatched';
+
+/** How long a connection we are closing on purpose (413, 408…) may linger so the client reads the answer. */
+const LINGER_MS = 1000;
+
+/** One request being handled, found again from its socket by the clientError handler. */
+interface Exchange {
+  route: Route;
+  res: ServerResponse;
+  start: bigint;
+  /** requests_total was already counted (by the clientError handler). */
+  counted: boolean;
+}
+
+class ClientGoneError extends Error {}
+
+const stderrLog = (line: string): void => {
+  process.stderr.write(`${line}\n`);
+};
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return (msg.split('\n')[0] ?? '').slice(0, 300);
+}
+
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const host = opts.host ?? SERVER_DEFAULTS.host;
+  const port = opts.port ?? SERVER_DEFAULTS.port;
+  const maxBodyBytes = opts.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes;
+  const requestTimeout = opts.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
+  // node:http refuses a headers timeout longer than the request timeout.
+  let headersTimeout = opts.headersTimeoutMs ?? SERVER_DEFAULTS.headersTimeoutMs;
+  if (requestTimeout > 0 && (headersTimeout <= 0 || headersTimeout > requestTimeout)) headersTimeout = requestTimeout;
+  const log = opts.log ?? stderrLog;
+
+  const pool = createPool({
+    ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
+    ...(opts.workerUrl !== undefined ? { workerUrl: opts.workerUrl } : {}),
+    maxQueue: opts.maxQueue ?? SERVER_DEFAULTS.maxQueue,
+    onError: (err) => log(`graylint: worker error: ${oneLine(err)}`),
+  });
+  try {
+    await pool.ready();
+  } catch (err) {
+    await pool.destroy();
+    throw new Error(`the checking workers failed to start: ${oneLine(err)}`);
+  }
+
+  const metrics = new Metrics(() => ({ workers: pool.size, queued: pool.queueSize }));
+  const exchanges = new WeakMap<Socket, Exchange>();
+  let inflight = 0;
+  let closing = false;
+  let onDrained: (() => void) | null = null;
+
+  const observe = (route: Route, status: number, start: bigint): void => {
+    metrics.requests.inc({ route, status: String(status) });
+    metrics.duration.observe({ route }, Number(process.hrtime.bigint() - start) / 1e9);
+  };
+
+  const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    if (res.headersSent || res.destroyed) return;
+    const text = `${JSON.stringify(body)}\n`;
+    res.writeHead(status, {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(Buffer.byteLength(text)),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(closing ? { Connection: 'close' } : {}),
+      ...headers,
+    });
+    res.end(text);
+  };
+
+  /** An error answer: counted under `code` in graylint_errors_total. */
+  const fail = (res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void => {
+    metrics.errors.inc({ code });
+    sendJson(res, status, { error: message }, headers);
+  };
+
+  /**
+   * An error answer given before the body is read. node:http would read and discard the body
+   * to keep the connection alive, however large; when there is one, close the connection instead.
+   */
+  const refuse = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (hasBody) failAndClose(req, res, status, code, message, headers);
+    else fail(res, status, code, message, headers);
+  };
+
+  /** Answers and closes the connection without reading the rest of the request body. */
+  const failAndClose = (req: IncomingMessage, res: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void => {
+    fail(res, status, code, message, { ...headers, Connection: 'close' });
+    // Stop storing the body; what the client still sends is discarded, briefly, so that it can
+    // read this answer before the connection goes (closing a socket with unread data resets it).
+    req.removeAllListeners('data');
+    req.resume();
+    res.once('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref());
+  };
+
+  const readBody = (req: IncomingMessage): Promise<Uint8Array | 'too-large'> =>
+    new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let total = 0;
+      const cleanup = (): void => {
+        req.off('data', onData);
+        req.off('end', onEnd);
+        req.off('error', onGone);
+        req.off('close', onGone);
+      };
+      const onData = (chunk: Buffer): void => {
+        total += chunk.length;
+        if (total > maxBodyBytes) {
+          cleanup();
+          chunks.length = 0;
+          resolve('too-large');
+          return;
+        }
+        chunks.push(chunk);
+      };
+      const onEnd = (): void => {
+        cleanup();
+        // One exact-size buffer of its own, so the pool can transfer it to a worker without a copy.
+        const body = new Uint8Array(total);
+        let offset = 0;
+        for (const c of chunks) {
+          body.set(c, offset);
+          offset += c.length;
+        }
+        resolve(body);
+      };
+      const onGone = (): void => {
+        cleanup();
+        reject(new ClientGoneError('the client went away'));
+      };
+      req.on('data', onData);
+      req.on('end', onEnd);
+      req.on('error', onGone);
+      req.on('close', onGone);
+    });
+
+  const subjectOf = (url: URL, req: IncomingMessage): string | undefined => {
+    const q = url.searchParams.get('subject');
+    if (q !== null) return q;
+    const h = req.headers['x-graylint-subject'];
+    if (typeof h !== 'string') return undefined;
+    // Header values arrive as latin1; a client that sent UTF-8 bytes meant UTF-8.
+    const asUtf8 = Buffer.from(h, 'latin1').toString('utf8');
+    return asUtf8.includes('\uFFFD') ? h : asUtf8;
+  };
+
+  const handleCheck = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+    const media = mediaTypeOf(req.headers['content-type']);
+    if (!media) {
+      refuse(req, res, 415, 'unsupported-media-type', 'unsupported Content-Type: send message/rfc822, text/html, text/plain or application/json', {
+        'Accept-Post': 'message/rfc822, text/html, text/plain, application/json',
+      });
+      return;
+    }
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > maxBodyBytes) return failAndClose(req, res, 413, 'too-large', `the body exceeds the ${maxBodyBytes}-byte limit`);
+    const body = await readBody(req);
+    if (body === 'too-large') return failAndClose(req, res, 413, 'too-large', `the body exceeds the ${maxBodyBytes}-byte limit`);
+
+    const built = buildCheckRequest(media, body, subjectOf(url, req));
+    if (!built.ok) return fail(res, 400, 'bad-request', built.error);
+
+    let result = await pool.check(built.task);
+    if (built.shift) result = unshiftResult(result, built.shift);
+    if (result.error) {
+      metrics.errors.inc({ code: result.error.code });
+      return sendJson(res, 422, toContractResult(result));
+    }
+    for (const [law, verdict] of Object.entries(result.verdicts ?? {}) as Array<[Law, { class: string }]>) {
+      metrics.verdicts.inc({ law, class: verdict.class });
+    }
+    sendJson(res, 200, toContractResult(result));
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse, route: Route, url: URL): Promise<void> => {
+    if (closing) return refuse(req, res, 503, 'shutting-down', 'the server is shutting down', { Connection: 'close' });
+    const method = req.method ?? '';
+    switch (route) {
+      case '/healthz':
+        if (method !== 'GET' && method !== 'HEAD') return refuse(req, res, 405, 'method-not-allowed', 'method not allowed', { Allow: 'GET, HEAD' });
+        return sendJson(res, 200, { status: 'ok' });
+      case '/metrics': {
+        if (method !== 'GET' && method !== 'HEAD') return refuse(req, res, 405, 'method-not-allowed', 'method not allowed', { Allow: 'GET, HEAD' });
+        const text = metrics.render();
+        res.writeHead(200, {
+          'Content-Type': METRICS_CONTENT_TYPE,
+          'Content-Length': String(Buffer.byteLength(text)),
+          'Cache-Control': 'no-store',
+        });
+        res.end(text);
+        return;
+      }
+      case '/v1/check':
+        if (method !== 'POST') return refuse(req, res, 405, 'method-not-allowed', 'method not allowed', { Allow: 'POST' });
+        return handleCheck(req, res, url);
+      default:
+        return refuse(req, res, 404, 'not-found', 'not found');
+    }
+  };
+
+  const onRequest = (req: IncomingMessage, res: ServerResponse): void => {
+    const start = process.hrtime.bigint();
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      url = new URL('http://localhost/');
+    }
+    const route: Route = (ROUTES as readonly string[]).includes(url.pathname) ? (url.pathname as Route) : 'unmatched';
+    const exchange: Exchange = { route, res, start, counted: false };
+    exchanges.set(req.socket, exchange);
+    inflight++;
+    metrics.inflight++;
+    res.once('close', () => {
+      inflight--;
+      metrics.inflight--;
+      if (exchanges.get(req.socket) === exchange) exchanges.delete(req.socket);
+      // A client that went away before the answer was sent is not counted as answered.
+      if (!exchange.counted && res.writableFinished) observe(route, res.statusCode, start);
+      if (inflight === 0) onDrained?.();
+    });
+    handle(req, res, route, url).catch((err: unknown) => {
+      if (err instanceof ClientGoneError) return;
+      if (err instanceof PoolBusyError) return fail(res, 503, 'busy', 'busy: too many checks queued, retry shortly', { 'Retry-After': '1' });
+      log(`graylint: internal error on ${req.method} ${url.pathname}: ${oneLine(err)}`);
+      if (res.headersSent) res.destroy();
+      else fail(res, 500, 'internal', 'internal error');
+    });
+  };
+
+  const server = createServer(
+    {
+      headersTimeout,
+      requestTimeout,
+      // How often node:http looks for connections past those timeouts (its default is 30 s).
+      connectionsCheckingInterval: checkingInterval(headersTimeout, requestTimeout),
+    },
+    onRequest,
+  );
+
+  // Client errors (timeouts, unparseable requests, resets) bypass the request handler: answer
+  // them here as JSON, as every other error is, and count them.
+  server.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => {
+    const exchange = exchanges.get(socket);
+    let status: number;
+    let code: string;
+    let message: string;
+    switch (err.code) {
+      case 'ERR_HTTP_REQUEST_TIMEOUT':
+        [status, code, message] = [408, 'timeout', 'request timeout: the headers or body arrived too slowly'];
+        break;
+      case 'HPE_HEADER_OVERFLOW':
+        [status, code, message] = [431, 'headers-too-large', 'request headers too large'];
+        break;
+      case 'ECONNRESET':
+      case 'EPIPE':
+        socket.destroy();
+        return;
+      default:
+        [status, code, message] = [400, 'bad-request', 'malformed HTTP request'];
+    }
+    if (socket.writable && !exchange?.res.headersSent) {
+      metrics.errors.inc({ code });
+      if (exchange) exchange.counted = true;
+      observe(exchange?.route ?? 'unmatched', status, exchange?.start ?? process.hrtime.bigint());
+      const body = `${JSON.stringify({ error: message })}\n`;
+      socket.end(
+        `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+          `Content-Length: ${Buffer.byteLength(body)}\r\nCache-Control: no-store\r\nConnection: close\r\n\r\n${body}`,
+      );
+      setTimeout(() => socket.destroy(), LINGER_MS).unref();
+    } else {
+      socket.destroy();
+    }
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+  } catch (err) {
+    await pool.destroy();
+    const code = (err as NodeJS.ErrnoException).code;
+    const why = code === 'EADDRINUSE' ? 'address already in use' : code === 'EACCES' ? 'permission denied' : oneLine(err);
+    throw new Error(`cannot listen on ${host}:${port}: ${why}`);
+  }
+  server.on('error', (err) => log(`graylint: server error: ${oneLine(err)}`));
+
+  const address = server.address();
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
+
+  let closed: Promise<void> | null = null;
+  const close = (): Promise<void> =>
+    (closed ??= (async () => {
+      closing = true;
+      const serverClosed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inflight > 0) await new Promise<void>((resolve) => (onDrained = resolve));
+      // Every request is answered; connections still open are idle (or sending headers of a
+      // request that would only get 503): give them a moment, then close them.
+      server.closeIdleConnections();
+      const force = setTimeout(() => server.closeAllConnections(), LINGER_MS);
+      await serverClosed;
+      clearTimeout(force);
+      await pool.destroy();
+    })());
+
+  return { url, port: boundPort, workers: pool.size, close };
+}
+
+function checkingInterval(headersTimeout: number, requestTimeout: number): number {
+  const positive = [headersTimeout, requestTimeout].filter((t) => t > 0);
+  if (positive.length === 0) return 30_000;
+  return Math.min(1000, Math.max(25, Math.floor(Math.min(...positive) / 4)));
+}
+
+/**
+ * `graylint serve`: starts the server, says where on stderr, and on SIGTERM or SIGINT drains
+ * (close()) and exits 0 (1 if closing failed). A second signal while draining exits 1 at once.
+ * Rejects, with a one-line message, when the server cannot start (port in use, workers failing).
+ */
+export async function runServe(opts: ServerOptions = {}): Promise<RunningServer> {
+  const log = opts.log ?? stderrLog;
+  const server = await startServer({ ...opts, log });
+  log(`graylint: listening on ${server.url} (${server.workers} ${server.workers === 1 ? 'worker' : 'workers'})`);
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      log(`graylint: ${signal} again, exiting without waiting for in-flight requests`);
+      process.exit(1);
+    }
+    stopping = true;
+    log(`graylint: ${signal}, finishing in-flight requests`);
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log(`graylint: error while stopping: ${oneLine(err)}`);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  return {
+    ...server,
+    close: async () => {
+      process.off('SIGTERM', onSignal);
+      process.off('SIGINT', onSignal);
+      await server.close();
+    },
+  };
+}

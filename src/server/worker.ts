@@ -1,0 +1,53 @@
+// Worker-thread side of the pool (see pool.ts): one Checker per thread, created when the thread
+// starts, so compiled packs and lexicons are loaded once and every task only runs the pipeline.
+import { createChecker } from '../check.js';
+import type { FileResult } from '../types.js';
+
+export interface CheckRequest {
+  /** Name reported in the result; its extension also guides input detection, as for a file on disk. */
+  file: string;
+  /** The raw bytes. The pool transfers their ArrayBuffer to the worker (no copy). */
+  bytes: Uint8Array;
+  /** Subject to use instead of the one found in the input. */
+  subject?: string;
+  /** Force the input kind instead of detecting it. */
+  kind?: 'eml' | 'template';
+}
+
+const checker = createChecker();
+
+// The first check in a thread costs far more than the next ones (lazy initialisation, cold code),
+// so each thread pays it at start-up rather than on a caller's request.
+const WARM_UP = [
+  'From: Shop <orders@shop.example>',
+  'To: you@example.com',
+  'Subject: Your order #1001 has shipped',
+  'MIME-Version: 1.0',
+  'Content-Type: text/html; charset=utf-8',
+  '',
+  '<html><body><h1>Your order has shipped</h1><p>Order #1001: 1 item, total $12.00. Track it here:',
+  '<a href="https://shop.example/track">track your parcel</a>.</p>',
+  '<p>Get 20% off your next order with code THANKS20. <a href="https://shop.example/sale">Shop now</a></p>',
+  '<p><a href="https://shop.example/unsubscribe">Unsubscribe</a> · Shop Inc., 1 Main St, Springfield</p>',
+  '</body></html>',
+  '',
+].join('\r\n');
+try {
+  await checker.checkBuffer('warm-up.eml', Buffer.from(WARM_UP), { kind: 'eml' });
+} catch {
+  // Only a warm-up: a real failure shows on the first real task.
+}
+
+/** The pool's task: one message or template → its FileResult. */
+export default async function check(req: CheckRequest): Promise<FileResult> {
+  const bytes = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength);
+  return checker.checkBuffer(req.file, bytes, {
+    ...(req.subject !== undefined ? { subject: req.subject } : {}),
+    ...(req.kind !== undefined ? { kind: req.kind } : {}),
+  });
+}
+
+/** A no-op task: resolves once a worker has loaded this module (and so built its Checker). */
+export function ping(): true {
+  return true;
+}

@@ -1,0 +1,9 @@
+// A stand-in worker module for http.test.ts: starts fine, then fails every check, so the
+// server's internal-error path (500, one log line, no stack trace) can be tested.
+export default function check() {
+  throw new Error('boom: the pipeline fell over\n    at secret (/internal/path.js:1:1)');
+}
+
+export function ping() {
+  return true;
+}

@@ -1,61 +1,176 @@
-// npm run bench: throughput of graylint against the parse floor (mailparser + cheerio only) on
-// the same inputs, and CLI cold start against `node -e 0`. A measurement, never a test.
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+// npm run bench: one run, printing ratios, appended to bench/RESULTS.md. A measurement, never a test.
+//   - parse floor (mailparser + htmlparser2 only) vs graylint, single thread and with the worker pool
+//   - SpamAssassin (spamd/spamc) on the same .eml inputs, when installed ("skipped" otherwise)
+//   - cold start of `graylint check one.html` vs `node -e 0`
+//   - HTTP service latency p50/p99 and throughput under a bounded load on loopback (autocannon)
+//   - RSS before/after 10k messages
+// Inputs: ../shared/corpus/messages when present, else the repository's fixtures.
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { simpleParser } from 'mailparser';
-import { load } from 'cheerio/slim';
+import { parseDocument } from 'htmlparser2';
+import autocannon from 'autocannon';
 import { createChecker } from '../dist/check.js';
 import { defaultLexicon } from '../dist/lexicon/index.js';
+import { createPool } from '../dist/server/pool.js';
+import { startServer } from '../dist/server/http.js';
 
 const root = new URL('..', import.meta.url).pathname;
-const dirs = [join(root, 'fixtures'), join(root, '../shared/corpus/messages')].filter(existsSync);
+const corpus = join(root, '../shared/corpus/messages');
+const source = existsSync(corpus) ? corpus : join(root, 'fixtures');
 const files = [];
 const walk = (d) => {
-  for (const n of readdirSync(d)) {
+  for (const n of readdirSync(d).sort()) {
     const f = join(d, n);
     if (statSync(f).isDirectory()) walk(f);
-    else if (!n.endsWith('.yaml')) files.push(f);
+    else if (!n.endsWith('.yaml') && !n.endsWith('.json')) files.push(f);
   }
 };
-dirs.forEach(walk);
+walk(source);
 const inputs = files.map((f) => ({ f, bytes: readFileSync(f) }));
+const emls = inputs.filter((i) => i.f.endsWith('.eml'));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
+const lines = [];
+const log = (s = '') => {
+  console.log(s);
+  lines.push(s);
+};
+const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function time(label, fn) {
-  await fn(); // warm-up
-  const t0 = process.hrtime.bigint();
-  for (let i = 0; i < rounds; i++) await fn();
-  const ms = Number(process.hrtime.bigint() - t0) / 1e6 / rounds;
-  const perMsg = ms / inputs.length;
-  console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(6)} ms/round  ${perMsg.toFixed(2).padStart(6)} ms/message  ${(1000 / perMsg).toFixed(0).padStart(6)} messages/s`);
-  return perMsg;
+async function perMessage(label, fn, n = inputs.length) {
+  await fn();
+  const times = [];
+  for (let i = 0; i < rounds; i++) {
+    const t0 = process.hrtime.bigint();
+    await fn();
+    times.push(ms(t0));
+  }
+  const per = median(times) / n;
+  log(`${label.padEnd(40)} ${per.toFixed(2).padStart(7)} ms/message ${(1000 / per).toFixed(0).padStart(7)} messages/s`);
+  return per;
 }
 
-console.log(`graylint bench: ${inputs.length} inputs from ${dirs.join(', ')}, ${rounds} rounds\n`);
-const floor = await time('parse floor (mailparser+cheerio)', async () => {
+log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+log(`${inputs.length} inputs (${emls.length} .eml) from ${source.replace(root, '')}, median of ${rounds} rounds`);
+log('');
+log('```');
+
+// ---- parse floor vs graylint ----
+const floor = await perMessage('parse floor (mailparser + htmlparser2)', async () => {
   for (const { f, bytes } of inputs) {
     if (f.endsWith('.eml')) {
       const m = await simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true, skipTextLinks: true, skipImageLinks: true });
-      if (m.html) load(m.html, { xml: { xmlMode: false } });
-    } else load(bytes.toString('utf8'), { xml: { xmlMode: false } });
+      if (m.html) parseDocument(m.html, { withStartIndices: true });
+    } else parseDocument(bytes.toString('utf8'), { withStartIndices: true });
   }
 });
 const checker = createChecker();
-const full = await time('graylint full lint (1 thread)', async () => {
-  defaultLexicon().clearCache(); // every round starts cold: no credit for having seen these texts
+const single = await perMessage('graylint full lint, 1 thread', async () => {
+  defaultLexicon().clearCache(); // no credit for having seen these texts in an earlier round
   for (const { f, bytes } of inputs) await checker.checkBuffer(f, bytes);
 });
-console.log(`\nratio full lint / parse floor: ${(full / floor).toFixed(1)}x`);
-console.log(`vs SpamAssassin (~7 messages/s measured here): ${((1000 / full) / 7).toFixed(0)}x faster`);
+const pool = createPool({});
+await pool.ready?.();
+const pooled = await perMessage(`graylint full lint, pool of ${pool.size}`, async () => {
+  await Promise.all(inputs.map(({ f, bytes }) => pool.check({ file: f, bytes: new Uint8Array(bytes) })));
+});
+await pool.destroy();
+log(`full lint throughput = ${((100 * floor) / single).toFixed(0)}% of the parse floor (1 thread); pool speed-up ${(single / pooled).toFixed(1)}×`);
 
-const cold = (args) => {
+// ---- SpamAssassin ----
+let spamRate = null;
+if (spawnSync('which', ['spamd']).status === 0 && spawnSync('which', ['spamc']).status === 0 && emls.length) {
+  const port = 17000 + Math.floor(Math.random() * 1000);
+  const pidfile = join(tmpdir(), `graylint-bench-spamd-${process.pid}.pid`);
+  // --local: no network tests (DNS blocklists, Razor, Pyzor); this machine has no network, and
+  // their time-outs would make SpamAssassin look slower than it is.
+  const spamd = spawn('spamd', ['--local', `--listen=127.0.0.1:${port}`, `--pidfile=${pidfile}`, `--max-children=${cpus().length}`, '--username=nobody', '--syslog=stderr'], { stdio: 'ignore' });
+  try {
+    let up = false;
+    for (let i = 0; i < 120 && !up; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      up = spawnSync('spamc', ['-d', '127.0.0.1', '-p', String(port), '-c'], { input: 'Subject: ping\n\nping\n' }).status !== null && existsSync(pidfile);
+    }
+    if (!up) throw new Error('spamd did not start');
+    const spamc = (bytes) => new Promise((resolve) => {
+      const c = spawn('spamc', ['-d', '127.0.0.1', '-p', String(port), '-c'], { stdio: ['pipe', 'ignore', 'ignore'] });
+      c.on('exit', resolve);
+      c.stdin.end(bytes);
+    });
+    const t0 = process.hrtime.bigint();
+    for (let i = 0; i < emls.length; i += cpus().length) await Promise.all(emls.slice(i, i + cpus().length).map((e) => spamc(e.bytes)));
+    spamRate = emls.length / (ms(t0) / 1000);
+    const ours = emls.length / ((await perMessage('graylint on the .eml inputs, 1 thread', async () => {
+      for (const { f, bytes } of emls) await checker.checkBuffer(f, bytes);
+    }, emls.length)) * emls.length / 1000);
+    log(`SpamAssassin (spamd, ${cpus().length} children)     ${(1000 / spamRate).toFixed(2).padStart(7)} ms/message ${spamRate.toFixed(0).padStart(7)} messages/s`);
+    log(`graylint ÷ SpamAssassin: ${(ours / spamRate).toFixed(0)}× (1 thread vs ${cpus().length} spamd children)`);
+  } catch (err) {
+    log(`SpamAssassin: skipped (${err.message})`);
+  } finally {
+    try {
+      process.kill(Number(readFileSync(pidfile, 'utf8')), 'SIGTERM');
+    } catch {
+      spamd.kill('SIGTERM');
+    }
+  }
+} else {
+  log('SpamAssassin: skipped (install it with: apt-get install -y spamassassin spamc)');
+}
+
+// ---- cold start ----
+const coldRun = (args) => {
   const t0 = process.hrtime.bigint();
   spawnSync(process.execPath, args, { stdio: 'ignore' });
-  return Number(process.hrtime.bigint() - t0) / 1e6;
+  return ms(t0);
 };
-const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const one = join(root, 'fixtures/gray-zone/receipt-with-referral.eml');
-const node0 = median(Array.from({ length: 5 }, () => cold(['-e', '0'])));
-const cli = median(Array.from({ length: 5 }, () => cold([join(root, 'dist/cli/main.js'), 'check', one])));
-console.log(`\ncold start: graylint check one file ${cli.toFixed(0)} ms, node -e 0 ${node0.toFixed(0)} ms (${(cli / node0).toFixed(1)}x)`);
+const one = join(root, 'fixtures/gray-zone/password-reset-plain.de.html');
+const oneEml = join(root, 'fixtures/gray-zone/receipt-with-referral.eml');
+const node0 = median(Array.from({ length: 7 }, () => coldRun(['-e', '0'])));
+const coldHtml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/cli/main.js'), 'check', one])));
+const coldEml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/cli/main.js'), 'check', oneEml])));
+log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×)`);
+
+// ---- HTTP service under a bounded load ----
+const body = (() => {
+  const base = readFileSync(join(root, 'fixtures/gray-zone/receipt-with-referral-above.en.html'), 'utf8');
+  return base.length >= 20000 ? base : base.replace('</body>', `${'<p>Order line: 1 × Example item, $10.00</p>\n'.repeat(Math.ceil((20000 - base.length) / 44))}</body>`);
+})();
+const server = await startServer({ port: 0, log: () => undefined });
+try {
+  const r = await autocannon({
+    url: `${server.url}/v1/check`,
+    method: 'POST',
+    headers: { 'content-type': 'text/html' },
+    body,
+    connections: 20,
+    overallRate: 200,
+    duration: 10,
+  });
+  log(`HTTP /v1/check, ${(body.length / 1024).toFixed(0)} KB HTML, 200 req/s for 10 s: p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
+  const max = await autocannon({ url: `${server.url}/v1/check`, method: 'POST', headers: { 'content-type': 'text/html' }, body, connections: 20, duration: 5 });
+  log(`HTTP /v1/check, unthrottled, 20 connections, 5 s: ${max.requests.average.toFixed(0)} req/s, p99 ${max.latency.p99} ms`);
+} finally {
+  await server.close();
+}
+
+// ---- memory across 10k messages ----
+// Warm first (JIT, lexicon cache, lazily loaded modules), then measure the steady state.
+for (let i = 0; i < 2000; i++) await checker.checkBuffer(inputs[i % inputs.length].f, inputs[i % inputs.length].bytes);
+global.gc?.();
+const before = process.memoryUsage().rss;
+for (let i = 0; i < 10000; i++) await checker.checkBuffer(inputs[i % inputs.length].f, inputs[i % inputs.length].bytes);
+global.gc?.();
+const after = process.memoryUsage().rss;
+log(`RSS before/after 10k messages: ${(before / 2 ** 20).toFixed(0)} MB → ${(after / 2 ** 20).toFixed(0)} MB (${(((after - before) / before) * 100).toFixed(0)}%)`);
+log('```');
+log('');
+
+mkdirSync(join(root, 'bench'), { recursive: true });
+const results = join(root, 'bench/RESULTS.md');
+if (!existsSync(results)) writeFileSync(results, '# graylint benchmark results\n\nAppended by `npm run bench`, newest last.\n\n');
+appendFileSync(results, `${lines.join('\n')}\n`);
+console.log(`(appended to ${results.replace(root, '')})`);

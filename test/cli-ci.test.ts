@@ -234,3 +234,24 @@ describe('graylint serve', () => {
     expect(await exit).toBe(0);
   });
 });
+
+describe('batch mode', () => {
+  it('streams one JSON result per line, splits mbox files, and gives the same verdicts with the worker pool', () => {
+    const msg = (subject: string, body: string) => `From: Shop <news@shop.example>\nSubject: ${subject}\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n${body}\n`;
+    const mbox = [
+      `From news@shop.example Mon Mar  2 10:00:00 2026\n${msg('Spring sale: 40% off', 'Take 40% off all jackets this week.\n>From the archive: last year.')}`,
+      `From orders@shop.example Mon Mar  2 11:00:00 2026\n${msg('Your order #1042 has shipped', 'Your order is on its way. Tracking number 1Z999.')}`,
+      `From security@shop.example Mon Mar  2 12:00:00 2026\n${msg('Reset your password', 'We received a request to reset your password.')}`,
+    ].join('\n');
+    writeFileSync(join(repo, 'inbox.mbox'), mbox);
+    const run = (...extra: string[]) => {
+      const r = graylint('check', '--format', 'ndjson', ...extra, 'inbox.mbox', 'templates');
+      return r.stdout.trim().split('\n').map((l) => JSON.parse(l) as { file: string; category: string; verdicts: Record<string, { class: string }> });
+    };
+    const lines = run('--workers', '1');
+    expect(lines.map((l) => l.file)).toEqual(['inbox.mbox#1', 'inbox.mbox#2', 'inbox.mbox#3', 'templates/campaigns/sale.html', 'templates/transactional/receipt.html', 'templates/transactional/reset.html']);
+    expect(lines.slice(0, 3).map((l) => l.category)).toEqual(['marketing', 'transactional', 'transactional']);
+    const pooled = run('--workers', '2');
+    expect(pooled.map((l) => [l.file, l.category, l.verdicts.casl!.class])).toEqual(lines.map((l) => [l.file, l.category, l.verdicts.casl!.class]));
+  });
+});

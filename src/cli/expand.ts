@@ -1,8 +1,9 @@
+import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { glob } from 'tinyglobby';
 
 /** Extensions checked when a directory is given. */
-export const CHECKED_EXTENSIONS = ['eml', 'html', 'htm', 'mjml', 'txt', 'liquid', 'hbs', 'handlebars', 'mustache', 'twig', 'jinja', 'j2', 'njk', 'erb', 'ejs', 'php', 'phtml', 'ftl', 'ftlh', 'tpl', 'tmpl', 'gohtml', 'heex', 'eex'];
+export const CHECKED_EXTENSIONS = ['eml', 'mbox', 'html', 'htm', 'mjml', 'txt', 'liquid', 'hbs', 'handlebars', 'mustache', 'twig', 'jinja', 'j2', 'njk', 'erb', 'ejs', 'php', 'phtml', 'ftl', 'ftlh', 'tpl', 'tmpl', 'gohtml', 'heex', 'eex'];
 
 export interface Expanded {
   files: string[];
@@ -47,4 +48,51 @@ export async function expandInputs(args: string[]): Promise<Expanded> {
     }
   }
   return { files, unmatched };
+}
+
+/** One thing to check: a file on disk, or a message cut out of an mbox (then `bytes` is set). */
+export interface BatchInput {
+  file: string;
+  bytes?: Buffer;
+}
+
+const MBOX = /\.(mbox|mbx)$/i;
+
+export function isMbox(file: string): boolean {
+  return MBOX.test(file);
+}
+
+/**
+ * The messages of an mbox file, read lazily in 1 MB chunks so that a mailbox of any size is
+ * checked in flat memory. Messages start at "From " lines (after a blank line, or at the top);
+ * ">From " quoting (mboxrd) is undone. Each message is named "<file>#<n>".
+ */
+export function* mboxMessages(path: string): Generator<BatchInput> {
+  const fd = openSync(path, 'r');
+  const chunk = Buffer.alloc(1024 * 1024);
+  let carry = '';
+  let n = 0;
+  let current: string[] | null = null;
+  const emit = (lines: string[]): BatchInput => ({ file: `${path}#${++n}`, bytes: Buffer.from(lines.join('\n').replace(/^>(>*From )/gm, '$1'), 'latin1') });
+  try {
+    for (;;) {
+      const read = readSync(fd, chunk, 0, chunk.length, null);
+      const text = carry + chunk.toString('latin1', 0, read);
+      const lines = text.split('\n');
+      carry = read === 0 ? '' : lines.pop()!;
+      for (const raw of lines) {
+        const line = raw.replace(/\r$/, '');
+        if (line.startsWith('From ') && (current === null || current[current.length - 1] === '')) {
+          if (current && current.some((l) => l.trim())) yield emit(current);
+          current = [];
+          continue;
+        }
+        (current ??= []).push(line);
+      }
+      if (read === 0) break;
+    }
+    if (current && current.some((l) => l.trim())) yield emit(current);
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -14,7 +14,9 @@ import { formatStylish } from '../report/stylish.js';
 import { formatSarif } from '../report/sarif.js';
 import { formatGithub } from '../report/github.js';
 import { formatJunit } from '../report/junit.js';
-import { expandInputs } from './expand.js';
+import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
+import { inOrder, Progress } from './batch.js';
+import { InputError, readInputFile } from '../input/index.js';
 import { EXIT, exitCodeFor } from './exit-codes.js';
 import { listRules } from './rules-command.js';
 import { changedSince } from './changed.js';
@@ -24,7 +26,7 @@ import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
 import { checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 
-type Format = 'stylish' | 'json' | 'sarif' | 'github' | 'junit';
+type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit';
 
 interface CheckFlags {
   format: Format;
@@ -47,6 +49,7 @@ interface CheckFlags {
   fixDryRun?: boolean;
   branches?: boolean;
   maxVariants?: number;
+  workers?: number;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -65,9 +68,28 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants'>;
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants'> & { workers?: number };
 
-async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { config: ResolvedConfig; recheck: (file: string) => Promise<FileResult> }> {
+/**
+ * Above this many inputs a check runs on a worker-thread pool (one worker per core). Starting the
+ * workers costs about a second (each loads packs and lexicons), so small batches stay in-process.
+ */
+const POOL_THRESHOLD = 500;
+
+interface Prepared {
+  packs: Pack[];
+  config: ResolvedConfig;
+  unmatched: string[];
+  /** Inputs, lazily (an mbox is split as it is read). */
+  inputs: () => Iterable<BatchInput>;
+  count: number;
+  checkOne: (input: BatchInput) => Promise<FileResult | null>;
+  /** Runs the batch: results in input order, a bounded number in flight. */
+  results: () => AsyncGenerator<FileResult>;
+  close: () => Promise<void>;
+}
+
+async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPacks();
   const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
@@ -84,18 +106,30 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
     }
     files = files.filter((f) => changed.has(resolve(f)));
   }
+  const inputs = function* (): Generator<BatchInput> {
+    for (const f of files) {
+      if (isMbox(f)) yield* mboxMessages(f);
+      else yield { file: f };
+    }
+  };
   const checker = createChecker({ packs });
   const cache = flags.cache
     ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR]))
     : null;
-  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, branches: flags.branches, maxVariants: flags.maxVariants };
-  const checkOne = async (file: string): Promise<FileResult | null> => {
-    const fc = config.forFile(file);
+  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, maxVariants: flags.maxVariants };
+  // Many inputs: a worker per core, unless branches are enumerated (that stays in-process).
+  const mboxes = files.some(isMbox);
+  const usePool = !flags.branches && (flags.workers !== undefined ? flags.workers > 1 : files.length >= POOL_THRESHOLD || mboxes);
+  const pool = usePool ? (await import('../server/pool.js')).createPool({ workers: flags.workers }) : null;
+
+  const checkOne = async (input: BatchInput): Promise<FileResult | null> => {
+    const { file } = input;
+    const fc = config.forFile(file.replace(/#\d+$/, ''));
     if (fc.ignored) return null;
     const settings = Object.fromEntries(packs.map((p) => [p.id, fc.settingsFor(p.id)]));
+    let bytes = input.bytes ?? null;
     let key: string | null = null;
-    if (cache) {
-      let bytes: Buffer | null = null;
+    if (cache && !input.bytes) {
       try {
         bytes = readFileSync(file);
       } catch {
@@ -107,19 +141,96 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
         if (hit) return hit;
       }
     }
-    const checked = flags.branches ? await checkFileBranches(checker, file, { ...options, settings }) : await checker.checkFile(file, { ...options, settings });
+    let checked: FileResult;
+    if (flags.branches) checked = await checkFileBranches(checker, file, { ...options, settings });
+    else if (pool) {
+      if (!bytes) {
+        const read = await readForPool(file);
+        if ('error' in read) return applyConfig(read.error, fc);
+        bytes = read.bytes;
+      }
+      checked = await pool.check({ file, bytes: new Uint8Array(bytes), subject: options.subject, kind: options.kind ?? (input.bytes ? 'eml' : undefined), options: { explain: options.explain, settings } });
+    } else if (bytes) checked = await checker.checkBuffer(file, bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings });
+    else checked = await checker.checkFile(file, { ...options, settings });
     const r = applyConfig(checked, fc);
     if (cache && key && !r.error) cache.set(resolve(file), key, r);
     return r;
   };
-  const results: FileResult[] = [];
-  for (const file of files) {
-    const r = await checkOne(file);
-    if (r) results.push(r);
+  const concurrency = pool ? pool.size * 2 : 1;
+  return {
+    packs,
+    config,
+    unmatched,
+    inputs,
+    count: files.length,
+    checkOne,
+    results: () => inOrder(inputs(), concurrency, checkOne),
+    close: async () => {
+      cache?.save();
+      await pool?.destroy();
+    },
+  };
+}
+
+/** Reads a file for a worker, with the same limits and one-line errors as checkFile. */
+async function readForPool(file: string): Promise<{ bytes: Buffer } | { error: FileResult }> {
+  try {
+    return { bytes: await readInputFile(file) };
+  } catch (err) {
+    if (err instanceof InputError) return { error: { file, findings: [], error: { code: err.code, message: err.message } } };
+    throw err;
   }
-  cache?.save();
-  const recheck = async (file: string) => (await checkOne(file))!;
-  return { report: { version: 1, results }, packs, unmatched, config, recheck };
+}
+
+async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { config: ResolvedConfig; recheck: (file: string) => Promise<FileResult> }> {
+  const prepared = await prepare(paths, flags);
+  const results: FileResult[] = [];
+  const progress = new Progress(prepared.count, !!process.stderr.isTTY);
+  try {
+    for await (const r of prepared.results()) {
+      results.push(r);
+      progress.tick(results.length);
+    }
+  } finally {
+    progress.finish();
+    await prepared.close();
+  }
+  const recheck = async (file: string) => (await prepared.checkOne({ file }))!;
+  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, config: prepared.config, recheck };
+}
+
+/** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
+async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
+  const prepared = await prepare(paths, flags);
+  let n = 0;
+  let unreadable = 0;
+  let errors = 0;
+  let warnings = 0;
+  const progress = new Progress(prepared.count, !!process.stderr.isTTY);
+  try {
+    for await (const r of prepared.results()) {
+      n++;
+      if (r.error) {
+        unreadable++;
+        say(`${r.file}: ${r.error.message}`);
+      }
+      const shown = flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
+      errors += r.findings.filter((f) => f.severity === 'error').length;
+      warnings += r.findings.filter((f) => f.severity === 'warning').length;
+      const line = JSON.parse(formatJson({ version: 1, results: [shown] })).results[0] as unknown;
+      if (!process.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((r2) => process.stdout.once('drain', r2));
+      progress.tick(n);
+    }
+  } finally {
+    progress.finish();
+    await prepared.close();
+  }
+  if (prepared.unmatched.length || n === 0) return EXIT.usage;
+  if (unreadable) return EXIT.unreadable;
+  if (errors) return EXIT.findings;
+  if (flags.failOn === 'warning' && warnings) return EXIT.findings;
+  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) return EXIT.findings;
+  return EXIT.ok;
 }
 
 /** --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. */
@@ -172,6 +283,7 @@ function errorsOnly(report: Report): Report {
 }
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
+  if (flags.format === 'ndjson') return runStream(paths, flags);
   const { report: checked, packs, unmatched, recheck } = await runFiles(paths, flags);
   if (checked.results.length === 0) {
     if (flags.changedSince && unmatched.length === 0) {
@@ -239,7 +351,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('check')
     .description('check emails (.eml) and templates (HTML, MJML, text, Liquid, Handlebars, ERB, PHP, FreeMarker…)')
     .argument('[paths...]', 'files, directories or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'ndjson', 'sarif', 'github', 'junit']).default('stylish'))
     .option('-s, --subject <subject>', 'subject line for templates that do not carry one')
     .addOption(new Option('--kind <kind>', 'treat inputs as raw messages or as templates').choices(['eml', 'template']))
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found upward from here)')
@@ -258,6 +370,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix', 'apply safe fixes (one-click unsubscribe header) and report what remains')
     .option('--fix-dry-run', 'show the safe fixes without writing them')
     .option('--branches', 'check every variant of a template\'s conditionals and loops; report the worst per law with its condition path')
+    .option('--workers <n>', 'worker threads for large batches (default: one per core; 1 = no pool)', integer)
     .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
     .option('--no-color', 'plain output even on a terminal')
     .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }) => {

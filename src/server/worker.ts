@@ -1,6 +1,6 @@
 // Worker-thread side of the pool (see pool.ts): one Checker per thread, created when the thread
 // starts, so compiled packs and lexicons are loaded once and every task only runs the pipeline.
-import { createChecker } from '../check.js';
+import { createChecker, type CheckOptions } from '../check.js';
 import type { FileResult } from '../types.js';
 
 export interface CheckRequest {
@@ -12,6 +12,8 @@ export interface CheckRequest {
   subject?: string;
   /** Force the input kind instead of detecting it. */
   kind?: 'eml' | 'template';
+  /** Further check options (plain data: settings from the config, --explain…), for batch runs. */
+  options?: Omit<CheckOptions, 'subject' | 'kind'>;
 }
 
 const checker = createChecker();
@@ -42,6 +44,7 @@ try {
 export default async function check(req: CheckRequest): Promise<FileResult> {
   const bytes = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength);
   return checker.checkBuffer(req.file, bytes, {
+    ...(req.options ?? {}),
     ...(req.subject !== undefined ? { subject: req.subject } : {}),
     ...(req.kind !== undefined ? { kind: req.kind } : {}),
   });

@@ -1,18 +1,27 @@
-import type { FileResult, Report } from './types.js';
-import { parseInput, readInputFile, InputError, DEFAULT_MAX_BYTES, type ParseOptions } from './input/index.js';
+import type { ContentModel, FileResult, Finding, Report } from './types.js';
+import { parseInput, readInputFile, InputError, type ParseOptions } from './input/index.js';
 import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
 import { decide, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
+import { effectiveLimits, limitFindings, type Limits } from './limits.js';
+import { COMMERCIAL_CATEGORIES, readText } from './signals/blocks.js';
 
 export interface CheckOptions extends ParseOptions {
   /** Pack settings that replace the defaults, e.g. { 'can-spam': { beginningOfBody: 0.3 } }. */
   settings?: SettingOverrides;
   /** Include every signal value in the result (for --explain and evaluation). */
   explain?: boolean;
+  /** Same as limits.maxInputBytes (kept for callers that set it). */
   maxBytes?: number;
+  /**
+   * Bounds on the work done for one input (src/limits.ts), any subset, e.g. { maxBodyChars: 10_000_000 }.
+   * A limit that applies either refuses the input (error `too-large`) or is reported as a
+   * `graylint/limit-reached` warning.
+   */
+  limits?: Partial<Limits>;
 }
 
 /** A checker holds compiled packs and lexicons, so many messages are checked without re-reading disk. */
@@ -29,11 +38,14 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
 
   const checkBuffer = async (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<FileResult> => {
     try {
-      const parsed = await parseInput(file, bytes, opts);
-      const model = buildModel(parsed, lexicon);
+      const limits = effectiveLimits(opts);
+      const parsed = await parseInput(file, bytes, { ...opts, limits });
+      const model = buildModel(parsed, lexicon, limits);
       const signals = await computeSignals(model, lexicon);
       const d = decide(packs, signals, opts.settings);
-      const { kept, suppressed } = applyDirectives(d.findings, model);
+      const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...hiddenContentFindings(model, lexicon)], model);
+      // Limit notices are about graylint's reading, not the message: no directive silences them.
+      const kept = [...keptByDirectives, ...limitFindings(model.limitsReached)];
       const result: FileResult = {
         file,
         kind: model.kind,
@@ -62,7 +74,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
   const checkFile = async (file: string, opts: CheckOptions = {}): Promise<FileResult> => {
     let bytes: Buffer;
     try {
-      bytes = await readInputFile(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
+      bytes = await readInputFile(file, effectiveLimits(opts).maxInputBytes);
     } catch (err) {
       if (err instanceof InputError) return { file, findings: [], error: { code: err.code, message: err.message } };
       throw err;
@@ -77,4 +89,42 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
   };
 
   return { checkBuffer, checkFile, checkFiles, packs };
+}
+
+/** At most this many hidden-content findings per message: the first ones tell the story. */
+const MAX_HIDDEN_FINDINGS = 5;
+
+/**
+ * `graylint/hidden-content`: promotional text the reader does not see (display:none, font-size:0,
+ * text in the colour of its background…) or words split by invisible characters so that filters
+ * miss them. Hiding an offer does not make a message transactional. Only spans the lexicon
+ * reads as a commercial offer are reported; the inbox preheader is not hidden content.
+ */
+function hiddenContentFindings(model: ContentModel, lexicon: Lexicon): Finding[] {
+  const out: Finding[] = [];
+  for (const span of model.hidden ?? []) {
+    if (out.length >= MAX_HIDDEN_FINDINGS) break;
+    const { promo } = readText(span.text, lexicon);
+    const offer = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
+    if (offer.length === 0) continue;
+    const quote = span.text.length > 120 ? `${span.text.slice(0, 117)}…` : span.text;
+    const obfuscated = span.how === 'invisible characters' || span.how === 'right-to-left override';
+    out.push({
+      ruleId: 'graylint/hidden-content',
+      severity: 'warning',
+      message: span.how === 'invisible characters'
+        ? `Invisible characters (zero-width or bidi controls) inside the words of “${quote}” hide an offer (${offer.join(', ')}) from filters, not from readers; graylint reads the text without them.`
+        : span.how === 'right-to-left override'
+          ? `A right-to-left override stores “${quote}” backwards, which hides an offer (${offer.join(', ')}) from filters, not from readers; graylint reads it in display order.`
+          : `Promotional text (${offer.join(', ')}) is hidden from the reader (${span.how}): “${quote}”. Hiding an offer does not make the message transactional.`,
+      citation: 'graylint hidden-content check; 16 CFR 316.3 (the primary purpose is judged on what the message carries)',
+      location: span.location,
+      evidence: span.text.length > 160 ? `${span.text.slice(0, 157)}…` : span.text,
+      fix: obfuscated
+        ? 'Write the words plainly. If the text is an offer, send the message on the marketing stream with an unsubscribe link and a postal address.'
+        : 'Remove the hidden text, or show it and treat the message as marketing. If it is shown by a media query (mobile-only content), check that version too.',
+      pack: 'graylint',
+    });
+  }
+  return out;
 }

@@ -19,6 +19,28 @@ export interface Span {
   location: Location;
 }
 
+/** How a piece of text is kept from the reader's eyes (see ContentModel.hidden). */
+export type HiddenHow =
+  | 'display:none' | 'visibility:hidden' | 'opacity:0' | 'zero height' | 'hidden attribute'
+  | 'font-size:0' | 'tiny font' | 'colour of the background' | 'transparent text' | 'invisible characters'
+  | 'right-to-left override';
+
+/** Text the reader does not see, with how it is hidden. */
+export interface HiddenSpan extends Span {
+  how: HiddenHow;
+}
+
+/** A limit (src/limits.ts) that applied to this input: what was not read. */
+export interface LimitReached {
+  /** The key in Limits, e.g. "maxHtmlDepth". */
+  limit: string;
+  /** The value in force. */
+  value: number;
+  /** What was not read, in words: "markup after line 40 (elements nested deeper than 512)". */
+  skipped: string;
+  location?: Location;
+}
+
 export interface Identity {
   name: string;
   address: string;
@@ -51,6 +73,8 @@ export interface ParsedInput {
   declaredLanguage?: string;
   /** Non-fatal notes from parsing (charset guessed, body missing…). */
   notes: string[];
+  /** Limits that applied while reading the input (the rest was still read and classified). */
+  limitsReached?: LimitReached[];
 }
 
 export interface Placeholder {
@@ -132,6 +156,15 @@ export interface ContentModel {
   directives: Directive[];
   declaredLanguage?: string;
   notes: string[];
+  /**
+   * Text the reader does not see (display:none, font-size:0, text in the background colour,
+   * words split by invisible characters…), in document order. Not in blocks, except text in the
+   * background colour or in a tiny font and words with invisible characters, which stay in blocks
+   * as before (cleaned of those characters). The inbox preheader is not listed here.
+   */
+  hidden: HiddenSpan[];
+  /** Limits that applied while reading the input or building the model. */
+  limitsReached: LimitReached[];
 }
 
 // ---------- signals stage ----------

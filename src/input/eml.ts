@@ -1,8 +1,10 @@
 import type { AddressObject, HeaderLines } from 'mailparser';
 import iconv from 'iconv-lite';
-import type { Identity, ParsedInput, Span } from '../types.js';
+import type { Identity, LimitReached, ParsedInput, Span } from '../types.js';
+import { DEFAULT_LIMITS, limitName, type Limits } from '../limits.js';
 import { decodeWith, isValidUtf8 } from './charset.js';
 import { InputError } from './errors.js';
+import { scanMime } from './mime-scan.js';
 
 /** Charsets whose text, read byte-per-char as Latin-1, becomes mojibake we can undo. */
 const MULTIBYTE_OR_NON_LATIN = /^(big5|gb2312|gbk|gb18030|shift_jis|sjis|euc-jp|euc-kr|ks_c_5601-1987|iso-2022-jp|koi8-r|koi8-u|windows-125[0-8]|iso-8859-(?:2|5|7|8|9)|cp1251|utf-8)$/i;
@@ -12,8 +14,9 @@ const MULTIBYTE_OR_NON_LATIN = /^(big5|gb2312|gbk|gb18030|shift_jis|sjis|euc-jp|
  * we add what its defaults get wrong on real mail: undeclared 8-bit bodies (Latin-1 read as
  * UTF-8) and raw 8-bit headers in the body's charset.
  */
-export async function parseEml(file: string, raw: Buffer): Promise<ParsedInput> {
+export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...DEFAULT_LIMITS }): Promise<ParsedInput> {
   const notes: string[] = [];
+  const limitsReached: LimitReached[] = [];
   let bytes = raw;
   if (!/charset\s*=/i.test(raw.toString('latin1')) && !isValidUtf8(raw)) {
     // No charset anywhere and not UTF-8: legacy 8-bit mail. windows-1252 is a superset of Latin-1.
@@ -23,21 +26,39 @@ export async function parseEml(file: string, raw: Buffer): Promise<ParsedInput> 
   if (!/^[\x21-\x39\x3b-\x7e]+:/m.test(bytes.subarray(0, 2048).toString('latin1'))) {
     throw new InputError('unreadable', 'not a MIME message: no header lines found');
   }
+  // Refuses, before mailparser runs, structures past the limits (header fields, field length,
+  // MIME depth and part count): mailparser's work grows with them.
+  const shape = scanMime(bytes, limits);
+  if (shape.endsInHeader) {
+    // mailparser never settles when the input ends inside the header section of an inline
+    // message/rfc822 part (found by fuzzing): end the header section the way a blank line would.
+    const last = bytes[bytes.length - 1];
+    bytes = Buffer.concat([bytes, Buffer.from(last === 0x0a ? '\r\n' : '\r\n\r\n', 'latin1')]);
+  }
 
   // mailparser costs ~0.15 s to import: loaded on the first raw message, not at start-up.
   const { simpleParser } = await import('mailparser');
   let mail;
   try {
-    mail = await simpleParser(bytes, {
+    mail = await settlesWithin(parseDeadlineMs(bytes.length), simpleParser(bytes, {
       // We only need decoded parts: these conversions are half of simpleParser's time.
       skipHtmlToText: true,
       skipTextToHtml: true,
       skipTextLinks: true,
       skipImageLinks: true,
       keepCidLinks: true,
-    });
+      // Attachments are never looked at: no checksum over them.
+      checksumAlgo: false,
+      maxHeadSize: limits.maxHeaderBytes,
+      // The pre-scan counts parts first; this is mailsplit's own cap, one above, as a backstop.
+      maxChildNodes: limits.maxMimeParts + 1,
+    }));
   } catch (err) {
-    throw new InputError('unreadable', `broken MIME structure (${firstLine(err)})`);
+    if (err instanceof InputError) throw err;
+    const reason = firstLine(err);
+    if (/max header size/i.test(reason)) throw new InputError('too-large', `a MIME header section is larger than graylint reads (${limitName('maxHeaderBytes', limits)})`);
+    if (/max allowed child nodes/i.test(reason)) throw new InputError('too-large', `the message has more MIME parts than graylint reads (${limitName('maxMimeParts', limits)})`);
+    throw new InputError('unreadable', `broken MIME structure (${reason})`);
   }
 
   const headers = collectHeaders(mail.headerLines);
@@ -50,15 +71,25 @@ export async function parseEml(file: string, raw: Buffer): Promise<ParsedInput> 
     ? { text: subjectText.trim(), location: { scope: 'subject', line: subjectLine, column: 1 } }
     : null;
 
-  const html = typeof mail.html === 'string' && mail.html.trim() ? mail.html : null;
-  const text = mail.text && mail.text.trim() ? mail.text : null;
+  const bounded = (body: string, part: string): string => {
+    if (body.length <= limits.maxBodyChars) return body;
+    limitsReached.push({
+      limit: 'maxBodyChars',
+      value: limits.maxBodyChars,
+      skipped: `the ${part} body after its first ${limits.maxBodyChars.toLocaleString('en-US')} characters (it has ${body.length.toLocaleString('en-US')})`,
+      location: { scope: 'body', part },
+    });
+    return body.slice(0, limits.maxBodyChars);
+  };
+  const html = typeof mail.html === 'string' && mail.html.trim() ? bounded(mail.html, 'text/html') : null;
+  const text = !html && mail.text && mail.text.trim() ? bounded(mail.text, 'text/plain') : null;
   if (!html && !text) notes.push('the message has no text or HTML body: only headers can be judged');
 
   return {
     file,
     kind: 'eml',
     html,
-    text: html ? null : text,
+    text,
     part: html ? 'text/html' : text ? 'text/plain' : undefined,
     subject,
     from: identity(mail.from, rawText),
@@ -67,6 +98,7 @@ export async function parseEml(file: string, raw: Buffer): Promise<ParsedInput> 
     placeholders: [],
     declaredLanguage: headers['content-language']?.[0]?.split(/[,;]/)[0]?.trim().toLowerCase(),
     notes,
+    limitsReached,
   };
 }
 
@@ -115,6 +147,23 @@ function repairMojibake(s: string, declared: string | undefined): string {
   const decoded = decodeWith(Buffer.from(s, 'latin1'), declared);
   if (!decoded || decoded.includes('\uFFFD')) return s;
   return decoded;
+}
+
+/**
+ * How long mailparser may take before the message is given up as unreadable: it parses 25 MB in
+ * about 2 s, so this only ever ends a parse that has stalled (a promise that never settles).
+ */
+function parseDeadlineMs(bytes: number): number {
+  return 5000 + Math.ceil(bytes / (1024 * 1024)) * 500;
+}
+
+/** The promise's value, or an InputError if it has not settled after `ms`; the timer never outlives it. */
+function settlesWithin<T>(ms: number, promise: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new InputError('unreadable', `broken MIME structure (the MIME parser did not finish within ${Math.round(ms / 1000)} s)`)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
 
 function firstLine(err: unknown): string {

@@ -1,8 +1,9 @@
 import { open, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
+import { DEFAULT_LIMITS } from '../limits.js';
 
-/** Default cap on one input file; a real newsletter is well under 1 MB. */
-export const DEFAULT_MAX_BYTES = 25 * 1024 * 1024;
+/** Default cap on one input file (limits.maxInputBytes); a real newsletter is well under 1 MB. */
+export const DEFAULT_MAX_BYTES = DEFAULT_LIMITS.maxInputBytes;
 
 /** File signatures of formats that are certainly not email or templates. */
 const BINARY_SIGNATURES: Array<[string, number[]]> = [
@@ -32,14 +33,26 @@ export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES):
   if (info.isDirectory()) throw new InputError('unsupported', 'is a directory');
   if (!info.isFile()) throw new InputError('unsupported', 'not a regular file');
   if (info.size > maxBytes) {
-    throw new InputError('too-large', `${formatBytes(info.size)} exceeds the ${formatBytes(maxBytes)} input limit`);
+    throw new InputError('too-large', `${formatBytes(info.size)} exceeds the ${formatBytes(maxBytes)} input limit (limits.maxInputBytes)`);
   }
-  const handle = await open(path, 'r');
+  let handle;
+  try {
+    handle = await open(path, 'r');
+  } catch (err) {
+    // stat needs no read permission, open does: a file can pass the checks above and still fail here.
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError('unreadable', code === 'EACCES' || code === 'EPERM' ? 'permission denied' : `cannot read (${code ?? 'unknown error'})`);
+  }
   try {
     // Read at most maxBytes + 1 so a file that grows while we read cannot blow the cap.
     const buffer = Buffer.alloc(Math.min(info.size, maxBytes) + 1);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
-    if (bytesRead > maxBytes) throw new InputError('too-large', `exceeds the ${formatBytes(maxBytes)} input limit`);
+    let bytesRead: number;
+    try {
+      ({ bytesRead } = await handle.read(buffer, 0, buffer.length, 0));
+    } catch (err) {
+      throw new InputError('unreadable', `cannot read (${(err as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    }
+    if (bytesRead > maxBytes) throw new InputError('too-large', `exceeds the ${formatBytes(maxBytes)} input limit (limits.maxInputBytes)`);
     const bytes = buffer.subarray(0, bytesRead);
     assertLooksLikeText(bytes);
     return bytes;

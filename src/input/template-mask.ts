@@ -15,20 +15,26 @@ import type { Placeholder } from '../types.js';
 interface TagPattern {
   language: string;
   regex: RegExp;
+  /**
+   * The literal that must close the tag, and how far after the opener it may start: checked
+   * with a memoised indexOf before the regex runs, so an opener that never closes ("{{" × 10⁶)
+   * costs O(1) instead of a scan of the whole window. `orEnd`: the end of input also closes.
+   */
+  close?: { text: string; within: number; orEnd?: boolean };
 }
 
 // Order matters: longer openers first, so {{{ }}} wins over {{ }} and <%# %> over <% %>.
 const TAG_PATTERNS: TagPattern[] = [
-  { language: 'handlebars', regex: /\{\{\{[\s\S]{0,2000}?\}\}\}/y },
-  { language: 'mustache', regex: /\{\{[\s\S]{0,4000}?\}\}/y },
-  { language: 'liquid', regex: /\{%[\s\S]{0,4000}?%\}/y },
-  { language: 'jinja', regex: /\{#[\s\S]{0,4000}?#\}/y },
-  { language: 'erb', regex: /<%[\s\S]{0,8000}?%>/y },
-  { language: 'php', regex: /<\?(?:php\b|=)[\s\S]{0,8000}?(?:\?>|$)/y },
-  { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y },
-  { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y },
+  { language: 'handlebars', regex: /\{\{\{[\s\S]{0,2000}?\}\}\}/y, close: { text: '}}}', within: 2003 } },
+  { language: 'mustache', regex: /\{\{[\s\S]{0,4000}?\}\}/y, close: { text: '}}', within: 4002 } },
+  { language: 'liquid', regex: /\{%[\s\S]{0,4000}?%\}/y, close: { text: '%}', within: 4002 } },
+  { language: 'jinja', regex: /\{#[\s\S]{0,4000}?#\}/y, close: { text: '#}', within: 4002 } },
+  { language: 'erb', regex: /<%[\s\S]{0,8000}?%>/y, close: { text: '%>', within: 8002 } },
+  { language: 'php', regex: /<\?(?:php\b|=)[\s\S]{0,8000}?(?:\?>|$)/y, close: { text: '?>', within: 8005, orEnd: true } },
+  { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y, close: { text: '-->', within: 8004 } },
+  { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y, close: { text: '>', within: 2004 } },
   { language: 'freemarker', regex: /\$\{[^{}]{0,500}\}/y },
-  { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y },
+  { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y, close: { text: ']', within: 502 } },
   { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
   { language: 'merge-tag', regex: /\[\[[^[\]\n]{1,100}\]\]/y },
   { language: 'ampscript', regex: /%%=?[^%\n]{1,200}=?%%/y },
@@ -56,12 +62,27 @@ export function maskTemplate(source: string): MaskResult {
   const languages = new Set<string>();
   const out: string[] = [];
   let last = 0;
+  // Next occurrence of each closing literal at or after the last position asked for. Openers
+  // are visited left to right, so each memo only moves forward: linear over the whole file.
+  const nextClose = new Map<string, number>();
+  const closeAt = (text: string, from: number): number => {
+    const known = nextClose.get(text);
+    if (known !== undefined && (known === -1 || known >= from)) return known;
+    const found = source.indexOf(text, from);
+    nextClose.set(text, found);
+    return found;
+  };
   OPENERS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OPENERS.exec(source)) !== null) {
     const at = m.index;
     if (at < last) continue;
-    for (const { language, regex } of TAG_PATTERNS) {
+    for (const { language, regex, close } of TAG_PATTERNS) {
+      if (close) {
+        const c = closeAt(close.text, at + 1);
+        const closes = c >= 0 && c - at <= close.within;
+        if (!closes && !(close.orEnd && source.length - at <= close.within)) continue;
+      }
       regex.lastIndex = at;
       const hit = regex.exec(source);
       if (!hit) continue;
@@ -109,8 +130,17 @@ function translatedLiteral(tag: string): string | null {
   return /\p{L}/u.test(text) ? text : null;
 }
 
+const LEAD_DELIMITERS = new Set('{<[*%$#@?= \t\n\r\f\v');
+const TRAIL_DELIMITERS = new Set('}>]*%? \t\n\r\f\v');
+
 function placeholderName(tag: string): string | null {
-  const inner = tag.replace(/^[{<[*%$#@?=\s]+|[}>\]*%?\s]+$/g, '');
+  // Delimiters trimmed by hand: the regex /[…]+$/g retried at every position of a long run of
+  // blanks that does not reach the end, which is quadratic in the tag's length.
+  let from = 0;
+  let to = tag.length;
+  while (from < to && LEAD_DELIMITERS.has(tag[from]!)) from++;
+  while (to > from && TRAIL_DELIMITERS.has(tag[to - 1]!)) to--;
+  const inner = tag.slice(from, to);
   const words = inner.match(/[A-Za-z_][\w.]*/g) ?? [];
   const word = words.find((w) => !KEYWORDS.has(w.toLowerCase()));
   return word ? word.slice(0, 100) : null;

@@ -1,4 +1,5 @@
-import type { InputKind, ParsedInput, Span } from '../types.js';
+import type { InputKind, LimitReached, ParsedInput, Span } from '../types.js';
+import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { decodeText } from './charset.js';
 import { maskTemplate } from './template-mask.js';
 import { lineColumnAt } from './lines.js';
@@ -22,10 +23,20 @@ export interface TemplateOptions {
 }
 
 /** Parses an HTML, MJML, plain-text or template file (anything that is not a raw message). */
-export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions = {}): ParsedInput {
+export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions = {}, limits: Limits = { ...DEFAULT_LIMITS }): ParsedInput {
   const notes: string[] = [];
-  const { text: decoded, charset } = decodeText(bytes);
+  const limitsReached: LimitReached[] = [];
+  let { text: decoded, charset } = decodeText(bytes);
   if (charset.includes('guessed')) notes.push(`not UTF-8 and no charset declared: read as ${charset}`);
+  if (decoded.length > limits.maxBodyChars) {
+    limitsReached.push({
+      limit: 'maxBodyChars',
+      value: limits.maxBodyChars,
+      skipped: `the file after its first ${limits.maxBodyChars.toLocaleString('en-US')} characters (it has ${decoded.length.toLocaleString('en-US')})`,
+      location: { scope: 'body' },
+    });
+    decoded = decoded.slice(0, limits.maxBodyChars);
+  }
 
   const { body, frontMatter } = stripFrontMatter(decoded);
   const { masked, placeholders, languages } = maskTemplate(body);
@@ -54,15 +65,25 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     replyTo: frontMatter['reply-to'] ? parseIdentity(frontMatter['reply-to']) : null,
     headers: {},
     placeholders,
-    declaredLanguage: /<html[^>]*\blang\s*=\s*["']?([a-zA-Z-]{2,10})/i.exec(masked)?.[1]?.toLowerCase(),
+    declaredLanguage: /<html[^>]{0,2000}\blang\s*=\s*["']?([a-zA-Z-]{2,10})/i.exec(masked.slice(0, HEAD_CHARS))?.[1]?.toLowerCase(),
     notes,
+    limitsReached,
   };
 }
+
+/**
+ * Where the subject, <html lang> and <title> are looked for: they sit at the top of a template,
+ * and a bounded window keeps the scans linear on hostile input (thousands of "<title" with no ">").
+ */
+const HEAD_CHARS = 64 * 1024;
 
 function sniffMarkup(text: string, declaredText: boolean): 'html' | 'mjml' | 'text' {
   if (/<mjml[\s>]/i.test(text)) return 'mjml';
   if (declaredText) return 'text';
-  if (/<(html|body|table|div|p|td|span|a|br|h[1-6]|center|img|font|tr|ul|li)\b[^>]*>/i.test(text)) return 'html';
+  // Only up to the last ">": from any "<tag" before it, [^>]* reaches a ">" and the test succeeds
+  // at the first candidate, so a run of unterminated "<td<td<td…" cannot make it quadratic.
+  const upTo = text.lastIndexOf('>');
+  if (upTo >= 0 && /<(html|body|table|div|p|td|span|a|br|h[1-6]|center|img|font|tr|ul|li)\b[^>]*>/i.test(text.slice(0, upTo + 1))) return 'html';
   return 'text';
 }
 
@@ -79,7 +100,8 @@ function stripFrontMatter(src: string): { body: string; frontMatter: Record<stri
   return { body: m[0].replace(/[^\n]/g, ' ') + src.slice(m[0].length), frontMatter: fm };
 }
 
-function findSubject(masked: string, fm: Record<string, string>, kind: 'html' | 'mjml' | 'text'): Span | null {
+function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'mjml' | 'text'): Span | null {
+  const masked = full.slice(0, HEAD_CHARS);
   const at = (text: string, offset: number): Span | null => {
     const clean = text.replace(/\s+/g, ' ').trim();
     if (!clean) return null;
@@ -93,14 +115,14 @@ function findSubject(masked: string, fm: Record<string, string>, kind: 'html' | 
     if (s) return s;
   }
   if (kind === 'mjml') {
-    const t = /<mj-title[^>]*>([\s\S]{0,2000}?)<\/mj-title>/i.exec(masked);
+    const t = /<mj-title[^>]{0,2000}>([\s\S]{0,2000}?)<\/mj-title>/i.exec(masked);
     if (t) return at(t[1]!, t.index);
   }
   if (kind === 'text') {
     const t = /^\s*subject\s*:\s*(.+)$/im.exec(masked.slice(0, 2000));
     return t ? at(t[1]!, t.index) : null;
   }
-  const t = /<title[^>]*>([\s\S]{0,2000}?)<\/title>/i.exec(masked);
+  const t = /<title[^>]{0,2000}>([\s\S]{0,2000}?)<\/title>/i.exec(masked);
   return t ? at(t[1]!.replace(/<[^>]*>/g, ' '), t.index) : null;
 }
 

@@ -1,11 +1,15 @@
-import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
-import type { Block, Directive, Emphasis, ImageRef, Link, Location, Span } from '../types.js';
+import type { Block, Directive, Emphasis, HiddenHow, HiddenSpan, ImageRef, LimitReached, Link, Location, Span } from '../types.js';
+import { DEFAULT_LIMITS, LimitLog, type Limits } from '../limits.js';
 import { LineIndex } from '../input/lines.js';
 import {
-  HEADING_SIZES, background, dimension, fontSizePx, isBold, isHidden, legacyFontSize, looksLikeButton, parseStyle,
+  HEADING_SIZES, background, dimension, fontSizePx, hiddenHow, isBold, legacyFontSize, looksLikeButton, parseStyle,
   type Attributes,
 } from './style.js';
+import { BLACK, INVISIBLE_CONTRAST, WHITE, colourInBackground, contrast, hasBackgroundImage, parseColour, type Rgba } from './colour.js';
+import { parseBounded } from './html-parse.js';
+import { BlockSink, type RawPart } from './block-sink.js';
+import { visibleText } from './visible-text.js';
 
 /** Elements that start a new visible block. */
 const BLOCK_TAGS = new Set([
@@ -25,11 +29,28 @@ const INVISIBLE_TAGS = new Set([
 interface Context extends Emphasis {
   link: LinkBuilder | null;
   footerHint: boolean;
+  /** Text colour that applies, null when it cannot be known (a stylesheet class, a link's default). */
+  colour: Rgba | null;
+  /** Background the text sits on, null when it cannot be known (an image, a stylesheet class). */
+  paper: Rgba | null;
+  /** Text here is hidden by its size or colour (it is recorded in `hidden`). */
+  hide: HideGroup | null;
+}
+
+/** One run of hidden-by-style text: everything below the element where the hiding starts. */
+interface HideGroup {
+  how: HiddenHow;
+  offset: number;
+  parts: string[];
+  chars: number;
+  /** Starts near the top (PREVIEW_ZONE_CHARS): inbox preview text, not hidden content. */
+  preheaderLike: boolean;
 }
 
 interface LinkBuilder {
   href: string;
   text: string[];
+  chars: number;
   button: boolean;
   offset: number;
   startBlock: number;
@@ -43,94 +64,166 @@ export interface BlockExtraction {
   /** Blocks that sit in an element marked as footer (class/id/tag). */
   footerHinted: Set<number>;
   directives: Directive[];
+  /** Text the reader does not see (not the preheader), in document order. */
+  hidden: HiddenSpan[];
+  limitsReached: LimitReached[];
 }
 
 const DIRECTIVE = /^\s*graylint-(disable-next-block|disable|enable)\b([\s\S]*)$/;
 
 function parseDirective(text: string, offset: number, at: (o: number) => { line: number; column: number }): Directive | null {
-  const m = DIRECTIVE.exec(text);
+  const m = DIRECTIVE.exec(text.length > 4000 ? text.slice(0, 4000) : text);
   if (!m) return null;
   const [rulesPart, ...reason] = m[2]!.split(/\s--\s?/);
   const rules = (rulesPart ?? '').split(/[\s,]+/).map((r) => r.trim()).filter(Boolean);
   return { kind: m[1] as Directive['kind'], rules, reason: reason.join(' -- ').trim(), offset, ...at(offset) };
 }
 
+/** Elements whose text colour is not inherited (a link is blue unless styled) or whose background is drawn by the client. */
+const OWN_COLOUR_TAGS = new Set(['a', 'button', 'mj-button', 'mj-navbar-link', 'mj-social-element']);
+/** Visible characters before which hidden text still counts as the inbox preview text. */
+const PREVIEW_ZONE_CHARS = 100;
+const OWN_PAPER_TAGS = new Set(['button', 'mj-button', 'mj-hero', 'mj-social-element', 'input', 'select', 'textarea']);
+
 /**
  * Walks the parsed markup in document order and cuts the visible text into blocks, each with the
- * emphasis a reader sees (heading, font size, weight, background, button styling).
+ * emphasis a reader sees (heading, font size, weight, background, button styling). Text hidden
+ * from the reader is recorded in `hidden`. Every collection is bounded by `limits`; a limit that
+ * applies is listed in `limitsReached` with what was not read.
  */
-export function extractBlocks(markup: string, part: string | undefined): BlockExtraction {
-  // htmlparser2 directly (the parser cheerio uses in its fast mode): we only walk the tree, so
-  // cheerio's query API would be pure overhead on the hot path.
-  const doc = parseDocument(markup, { xmlMode: false, withStartIndices: true, decodeEntities: true, recognizeSelfClosing: true });
+export function extractBlocks(markup: string, part: string | undefined, limits: Limits = { ...DEFAULT_LIMITS }): BlockExtraction {
+  const log = new LimitLog(limits);
   const lines = new LineIndex(markup);
   const locate = (offset: number, scope: Location['scope'] = 'body'): Location => {
     const lc = lines.at(offset);
     return part ? { scope, line: lc.line, column: lc.column, part } : { scope, line: lc.line, column: lc.column };
   };
+  const fmt = (n: number) => n.toLocaleString('en-US');
 
-  const blocks: Block[] = [];
+  // htmlparser2 directly (the parser cheerio uses in its fast mode), with node and depth budgets.
+  const parsed = parseBounded(markup, limits.maxHtmlNodes, limits.maxHtmlDepth);
+  if (parsed.stopped) {
+    const at = locate(parsed.stopped.offset);
+    if (parsed.stopped.why === 'depth') log.hit('maxHtmlDepth', `the markup from line ${at.line} on (elements nested more than ${fmt(limits.maxHtmlDepth)} deep)`, at);
+    else log.hit('maxHtmlNodes', `the markup from line ${at.line} on (after the first ${fmt(limits.maxHtmlNodes)} HTML nodes)`, at);
+  }
+  const doc = parsed.doc;
+
+  const sink = new BlockSink(log, (o) => locate(o));
+  const blocks = sink.blocks;
   const directives: Directive[] = [];
   const links: Link[] = [];
   const images: ImageRef[] = [];
   const footerHinted = new Set<number>();
+  const groups: HideGroup[] = [];
   let preheader: Span | null = null;
 
-  let parts: string[] = [];
+  // A stylesheet that paints backgrounds or text through classes makes colours below a classed
+  // element unknowable from inline styles alone: hidden-by-colour is then only judged on inline facts.
+  const sheet = stylesheetPaints(doc);
+
+  let parts: RawPart[] = [];
+  let pending = 0;
+  /** The visible-text budget ran out: nothing after this point is read. */
+  let full = false;
   let blockStart = -1;
   let blockCtx: Context | null = null;
   let maxFont: number | null = null;
-  let chars = 0;
 
   const flush = (tag: string) => {
-    const text = parts.join('').replace(/\s+/g, ' ').trim();
-    if (text && blockCtx) {
-      const index = blocks.length;
-      blocks.push({
-        index,
-        text,
+    if (parts.length && blockCtx && !sink.halted) {
+      const ctx: Context = blockCtx;
+      const font = maxFont;
+      const made = sink.add({
+        parts,
+        start: blockStart,
         tag,
-        charOffset: chars,
-        emphasis: {
-          headingLevel: blockCtx.headingLevel,
-          fontSize: maxFont,
-          bold: blockCtx.bold,
-          background: blockCtx.background,
-          button: blockCtx.button,
-        },
-        navigation: false,
-        inFooter: false,
-        location: locate(blockStart),
+        emphasis: () => ({ headingLevel: ctx.headingLevel, fontSize: font, bold: ctx.bold, background: ctx.background, button: ctx.button }),
       });
-      if (blockCtx.footerHint) footerHinted.add(index);
-      chars += text.length;
+      if (ctx.footerHint) for (const i of made) footerHinted.add(i);
     }
     parts = [];
+    pending = 0;
     blockStart = -1;
     blockCtx = null;
     maxFont = null;
   };
 
   const addText = (raw: string, offset: number, ctx: Context) => {
-    if (!raw || ctx.fontSize === 0) return;
-    if (blockStart < 0 && raw.trim()) {
-      blockStart = offset + (raw.length - raw.trimStart().length);
+    if (!raw) return;
+    const hide = ctx.hide;
+    if (hide) {
+      if (hide.chars < limits.maxBlockChars) {
+        const take = raw.slice(0, limits.maxBlockChars - hide.chars);
+        hide.parts.push(take);
+        hide.chars += take.length;
+      }
+      // Text of zero size is not visible text at all; text in the background colour or in a
+      // tiny font stays in the blocks as before (what the laws judge is what the message carries).
+      if (hide.how === 'font-size:0') return;
+    }
+    if (ctx.fontSize === 0) return;
+    // Visible-text budget: stop collecting once the blocks so far and this one fill it.
+    const room = limits.maxTextChars - sink.chars - pending;
+    if (room <= 0) {
+      if (/\S/.test(raw)) {
+        log.hit('maxTextChars', `visible text after the first ${fmt(limits.maxTextChars)} characters`, locate(offset));
+        full = true;
+      }
+      return;
+    }
+    let text = raw;
+    if (raw.length > room) {
+      // The rest of this text node is past the budget (counted before blanks are collapsed).
+      text = raw.slice(0, room);
+      log.hit('maxTextChars', `visible text after the first ${fmt(limits.maxTextChars)} characters`, locate(offset + room));
+      full = true;
+    }
+    const nonBlank = /\S/.test(text);
+    if (blockStart < 0 && nonBlank) {
+      blockStart = offset + (text.length - text.trimStart().length);
       blockCtx = ctx;
     }
-    if (raw.trim() && ctx.fontSize !== null) maxFont = Math.max(maxFont ?? 0, ctx.fontSize);
-    if (raw.trim() && ctx.bold && blockCtx) blockCtx = { ...blockCtx, bold: true };
-    parts.push(raw);
-    ctx.link?.text.push(raw);
+    if (nonBlank && ctx.fontSize !== null) maxFont = Math.max(maxFont ?? 0, ctx.fontSize);
+    if (nonBlank && ctx.bold && blockCtx) blockCtx = { ...blockCtx, bold: true };
+    parts.push({ raw: text, offset });
+    pending += text.length;
+    if (ctx.link && ctx.link.chars < limits.maxBlockChars) {
+      const take = text.slice(0, limits.maxBlockChars - ctx.link.chars);
+      ctx.link.text.push(take);
+      ctx.link.chars += take.length;
+    }
+  };
+
+  const boundAttrs = (el: Element): Attributes => {
+    const a = el.attribs as Attributes;
+    let copy: Attributes | null = null;
+    for (const k in a) {
+      const v = a[k];
+      if (v !== undefined && v.length > limits.maxAttributeChars) {
+        copy ??= { ...a };
+        copy[k] = v.slice(0, limits.maxAttributeChars);
+        // An inline image's data: URL is only ever shortened, never read: no need to report it.
+        if (!(k === 'src' && v.startsWith('data:'))) {
+          log.hit('maxAttributeChars', `the rest of a ${fmt(v.length)}-character ${k}="…" attribute`, locate(el.startIndex ?? 0));
+        }
+      }
+    }
+    return copy ?? a;
   };
 
   const walk = (node: AnyNode, ctx: Context, currentTag: string) => {
+    if (sink.halted || full) return;
     if (node.type === 'text') {
       addText((node as unknown as { data: string }).data, node.startIndex ?? 0, ctx);
       return;
     }
     if (node.type === 'comment') {
       const d = parseDirective((node as unknown as { data: string }).data, node.startIndex ?? 0, (o) => lines.at(o));
-      if (d) directives.push(d);
+      if (d) {
+        if (directives.length < limits.maxDirectives) directives.push(d);
+        else log.hit('maxDirectives', `graylint directives after the first ${fmt(limits.maxDirectives)} (their findings stay reported)`, locate(d.offset));
+      }
       return;
     }
     if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style') return;
@@ -143,43 +236,50 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
       return;
     }
     if (INVISIBLE_TAGS.has(tag) || node.type !== 'tag') return;
-    const attrs = el.attribs as Attributes;
+    const attrs = boundAttrs(el);
     const style = parseStyle(attrs['style']);
 
     if (tag === 'mj-preview') {
-      const text = textOf(el);
+      const text = textOf(el, limits.maxBlockChars);
       if (text && !preheader) preheader = { text, location: locate(el.startIndex ?? 0, 'preheader') };
       return;
     }
-    if (isHidden(attrs, style)) {
+    const how = hiddenHow(attrs, style);
+    if (how) {
       // A hidden block before any visible text, or one marked as such, is the inbox preheader.
       const marked = /preheader|preview|pre-header|preheader/i.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`);
+      const text = textOf(el, limits.maxBlockChars);
       if (!preheader && (marked || blocks.length === 0)) {
-        const text = textOf(el);
-        if (text.length >= 3) preheader = { text, location: locate(el.startIndex ?? 0, 'preheader') };
+        if (text.length >= 3) {
+          preheader = { text, location: locate(el.startIndex ?? 0, 'preheader') };
+          return;
+        }
       }
+      if (!nearTop() && /[\p{L}\p{N}]/u.test(text)) sink.addHidden({ how, text, location: locate(el.startIndex ?? 0) });
       return;
     }
     if (tag === 'img' || tag === 'mj-image') {
       const width = dimension(attrs['width'] ?? style.get('width'));
       const height = dimension(attrs['height'] ?? style.get('height'));
       if ((width !== null && width <= 2) || (height !== null && height <= 2)) return; // tracking pixel
+      if (images.length >= limits.maxImages) {
+        log.hit('maxImages', `images after the first ${fmt(limits.maxImages)}`, locate(el.startIndex ?? 0));
+        return;
+      }
       images.push({
         src: attrs['src'] ?? '',
-        alt: (attrs['alt'] ?? attrs['title'] ?? '').replace(/\s+/g, ' ').trim(),
+        alt: visibleText(attrs['alt'] ?? attrs['title'] ?? '').text.replace(/\s+/g, ' ').trim(),
         width,
         height,
         blockIndex: blocks.length,
-        charOffset: chars,
+        charOffset: sink.chars,
         location: locate(el.startIndex ?? 0),
       });
-      if (tag === 'mj-image' && attrs['href']) {
-        links.push({ href: attrs['href'], text: attrs['alt'] ?? '', button: false, blockIndex: blocks.length, location: locate(el.startIndex ?? 0, 'cta') });
-      }
+      if (tag === 'mj-image' && attrs['href']) addLink({ href: attrs['href'], text: attrs['alt'] ?? '', button: false, blockIndex: blocks.length, location: locate(el.startIndex ?? 0, 'cta') });
       return;
     }
     if (tag === 'br') {
-      parts.push(' ');
+      if (parts.length) parts.push({ raw: ' ', offset: el.startIndex ?? 0 });
       return;
     }
 
@@ -198,22 +298,49 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
     if (looksLikeButton(tag, attrs, style)) next.button = true;
     if (/footer/i.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`) || tag === 'footer') next.footerHint = true;
 
+    // ---- colour and background, for text drawn in the colour of its background ----
+    // Inline styles and MJML attributes win over a stylesheet class; bgcolor and color="…"
+    // (presentational attributes) lose to it.
+    const classed = !!(attrs['class'] || attrs['id']);
+    const colourDecl = style.get('background-color') ?? attrs['background-color'] ?? attrs['container-background-color'];
+    const shorthand = style.get('background');
+    const bgcolor = classed && sheet.backgrounds ? undefined : attrs['bgcolor'];
+    const declared = colourDecl ?? shorthand ?? bgcolor;
+    if (hasBackgroundImage(attrs, style)) next.paper = null;
+    else if (declared !== undefined) {
+      const paper = colourDecl === undefined && shorthand !== undefined ? colourInBackground(shorthand) : parseColour(declared);
+      if (paper) {
+        if (paper[3] >= 0.99) next.paper = paper;
+        else if (paper[3] > 0) next.paper = null; // translucent: depends on what is below
+        // fully transparent: the parent's background shows through
+      } else if (!/^\s*(?:none|inherit|initial|unset|transparent)?\s*$/i.test(declared)) next.paper = null;
+    } else if (OWN_PAPER_TAGS.has(tag) || (classed && sheet.backgrounds)) next.paper = null;
+    const inlineColour = style.get('color');
+    const colourValue = inlineColour ?? (classed && sheet.colours ? undefined : attrs['color']);
+    const colour = parseColour(colourValue);
+    if (colour) next.colour = colour;
+    else if (colourValue !== undefined || OWN_COLOUR_TAGS.has(tag) || (classed && sheet.colours)) next.colour = null;
+    next.hide = hideFor(next, ctx, el.startIndex ?? 0);
+
     const isBlock = BLOCK_TAGS.has(tag);
     if (isBlock) flush(currentTag);
     const blockTag = isBlock ? tag : currentTag;
 
     const href = tag === 'a' || tag === 'mj-button' || tag === 'mj-navbar-link' || tag === 'mj-social-element' ? attrs['href'] : undefined;
     if (href !== undefined) {
-      next.link = { href: href.trim(), text: [], button: next.button || tag === 'mj-button', offset: el.startIndex ?? 0, startBlock: blocks.length };
+      next.link = { href: href.trim(), text: [], chars: 0, button: next.button || tag === 'mj-button', offset: el.startIndex ?? 0, startBlock: blocks.length };
     }
 
-    for (const child of el.children) walk(child, next, blockTag);
+    for (const child of el.children) {
+      if (sink.halted || full) break;
+      walk(child, next, blockTag);
+    }
 
     if (next.link && next.link !== ctx.link) {
       const l = next.link;
-      links.push({
+      addLink({
         href: l.href,
-        text: l.text.join('').replace(/\s+/g, ' ').trim(),
+        text: visibleText(l.text.join('')).text.replace(/\s+/g, ' ').trim(),
         button: l.button,
         blockIndex: l.startBlock,
         location: locate(l.offset, l.button ? 'cta' : 'body'),
@@ -222,21 +349,89 @@ export function extractBlocks(markup: string, part: string | undefined): BlockEx
     if (isBlock) flush(tag);
   };
 
-  const root: Context = { headingLevel: 0, fontSize: null, bold: false, background: null, button: false, link: null, footerHint: false };
-  for (const child of doc.children) walk(child, root, 'body');
+  /**
+   * Hidden text this close to the top is the inbox preview text (often placed after a short
+   * "View in browser" line): the inbox shows it, so it is not hidden content.
+   */
+  const nearTop = () => sink.chars + pending <= PREVIEW_ZONE_CHARS;
+
+  const addLink = (link: Link) => {
+    if (links.length < limits.maxLinks) links.push(link);
+    else log.hit('maxLinks', `links after the first ${fmt(limits.maxLinks)}`, link.location);
+  };
+
+  /** The hiding by size or colour in force for an element's text, continuing the parent's group when it is the same. */
+  const hideFor = (next: Context, ctx: Context, offset: number): HideGroup | null => {
+    let how: HiddenHow | null = null;
+    if (next.fontSize === 0) how = 'font-size:0';
+    else if (next.fontSize !== null && next.fontSize < 2) how = 'tiny font';
+    else if (next.colour && next.colour[3] < 0.1) how = 'transparent text';
+    else if (next.colour && next.paper && contrast(next.colour, next.paper) < INVISIBLE_CONTRAST) how = 'colour of the background';
+    if (!how) return null;
+    if (ctx.hide && ctx.hide.how === how) return ctx.hide;
+    const group: HideGroup = { how, offset, parts: [], chars: 0, preheaderLike: nearTop() };
+    groups.push(group);
+    return group;
+  };
+
+  const root: Context = {
+    headingLevel: 0, fontSize: null, bold: false, background: null, button: false, link: null, footerHint: false,
+    colour: BLACK, paper: sheet.backgrounds ? null : WHITE, hide: null,
+  };
+  for (const child of doc.children) {
+    if (sink.halted || full) break;
+    walk(child, root, 'body');
+  }
   flush('body');
   markNavigation(blocks, links);
-  return { blocks, links, images, preheader, footerHinted, directives };
+
+  // Hidden-by-style runs, in document order with the display:none ones.
+  for (const g of groups) {
+    if (g.preheaderLike) continue;
+    const text = visibleText(g.parts.join(' ')).text.replace(/\s+/g, ' ').trim();
+    if (/[\p{L}\p{N}]/u.test(text)) sink.addHidden({ how: g.how, text, location: locate(g.offset) });
+  }
+  const hidden = [...sink.hidden].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));
+  return { blocks, links, images, preheader, footerHinted, directives, hidden, limitsReached: log.reached };
 }
 
-function textOf(el: Element): string {
+/** Visible text of an element (for preheaders and hidden elements): iterative, at most `max` characters. */
+function textOf(el: Element, max: number): string {
   const out: string[] = [];
-  const visit = (n: AnyNode) => {
-    if (n.type === 'text') out.push((n as unknown as { data: string }).data);
-    else if (n.type === 'tag') for (const c of (n as Element).children) visit(c);
-  };
-  visit(el);
-  return out.join(' ').replace(/[\s\u200b-\u200d\u034f\u00ad\ufeff]+/g, ' ').trim();
+  let chars = 0;
+  const stack: AnyNode[] = [el];
+  while (stack.length && chars < max) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const data = (n as unknown as { data: string }).data;
+      out.push(data);
+      chars += data.length;
+    } else if (n.type === 'tag') {
+      const children = (n as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  const joined = out.join(' ');
+  return visibleText(joined.length > max ? joined.slice(0, max) : joined).text.replace(/[\s\u200b-\u200d\u034f\u00ad\ufeff]+/g, ' ').trim();
+}
+
+/** Whether <style> elements paint backgrounds or text colours (through classes we do not resolve). */
+function stylesheetPaints(doc: { children: AnyNode[] }): { backgrounds: boolean; colours: boolean } {
+  let css = '';
+  const stack: AnyNode[] = [...doc.children].reverse();
+  let visited = 0;
+  while (stack.length && visited++ < 5000 && css.length < 256 * 1024) {
+    const n = stack.pop()!;
+    if (n.type === 'style' || (n.type === 'tag' && (n as Element).name.toLowerCase() === 'mj-style')) {
+      for (const c of (n as Element).children) if (c.type === 'text') css += (c as unknown as { data: string }).data.slice(0, 64 * 1024);
+      continue;
+    }
+    if (n.type === 'tag' || n.type === 'root') {
+      const children = (n as Element).children;
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return { backgrounds: /background/i.test(css), colours: /(?:^|[^-\w])color\s*:/i.test(css) };
 }
 
 /** A block made only of several short links (and separators) is site navigation, not content. */

@@ -1,5 +1,7 @@
 /** Reading the visual emphasis and visibility of an element from its inline style and attributes. */
 
+import type { HiddenHow } from '../types.js';
+
 export type Attributes = Record<string, string | undefined>;
 
 export function parseStyle(style: string | undefined): Map<string, string> {
@@ -61,18 +63,23 @@ function colourIn(bg: string | undefined): string | undefined {
 
 /** Hidden from the reader: display:none, zero size, mso-hide, visibility or opacity tricks. */
 export function isHidden(attrs: Attributes, style: Map<string, string>): boolean {
-  if (attrs['hidden'] !== undefined) return true;
+  return hiddenHow(attrs, style) !== null;
+}
+
+/** How an element is hidden from the reader, or null when it is not (on its own attributes). */
+export function hiddenHow(attrs: Attributes, style: Map<string, string>): HiddenHow | null {
+  if (attrs['hidden'] !== undefined) return 'hidden attribute';
   const display = style.get('display');
-  if (display === 'none') return true;
-  if (style.get('visibility') === 'hidden') return true;
-  if (style.get('mso-hide') === 'all' && (display === 'none' || style.get('max-height')?.startsWith('0'))) return true;
-  if (style.get('opacity') === '0') return true;
+  if (display === 'none') return 'display:none';
+  if (style.get('visibility') === 'hidden') return 'visibility:hidden';
+  if (style.get('mso-hide') === 'all' && (display === 'none' || style.get('max-height')?.startsWith('0'))) return 'zero height';
+  if (style.get('opacity') === '0') return 'opacity:0';
   // font-size:0 is not checked here: layouts set it on a container to close the gaps between
   // inline-block columns and reset it on the children; text is hidden only where the size that
   // actually applies to it is 0 (see the model walker).
   const maxH = style.get('max-height');
-  if (maxH !== undefined && /^0(px)?$/.test(maxH) && style.get('overflow') === 'hidden') return true;
-  return false;
+  if (maxH !== undefined && /^0(px)?$/.test(maxH) && style.get('overflow') === 'hidden') return 'zero height';
+  return null;
 }
 
 export function isBold(tag: string, style: Map<string, string>): boolean {

@@ -1,40 +1,51 @@
-import type { Block, Link, Location } from '../types.js';
+import type { Block, HiddenSpan, Link, Location } from '../types.js';
+import { DEFAULT_LIMITS, LimitLog, type Limits } from '../limits.js';
 import { LineIndex } from '../input/lines.js';
+import { BlockSink } from './block-sink.js';
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]{2,2000}/gi;
 
 /** Plain-text bodies: a block per paragraph (blank-line separated), links from bare URLs. */
-export function extractTextBlocks(text: string, part: string | undefined): { blocks: Block[]; links: Link[] } {
+export function extractTextBlocks(
+  text: string,
+  part: string | undefined,
+  limits: Limits = { ...DEFAULT_LIMITS },
+  log: LimitLog = new LimitLog(limits),
+): { blocks: Block[]; links: Link[]; hidden: HiddenSpan[] } {
   const lines = new LineIndex(text);
   const locate = (offset: number): Location => {
     const lc = lines.at(offset);
     return part ? { scope: 'body', line: lc.line, column: lc.column, part } : { scope: 'body', line: lc.line, column: lc.column };
   };
-  const blocks: Block[] = [];
+  const sink = new BlockSink(log, locate);
   const links: Link[] = [];
-  let chars = 0;
   const para = /[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g;
   for (const m of text.matchAll(para)) {
+    if (sink.halted) break;
     const raw = m[0];
-    const clean = raw.replace(/\s+/g, ' ').trim();
-    if (!clean) continue;
+    if (!raw.trim()) continue;
     const offset = m.index! + (raw.length - raw.trimStart().length);
-    const index = blocks.length;
-    const shouty = clean.length >= 6 && clean === clean.toUpperCase() && /\p{Lu}/u.test(clean);
-    blocks.push({
-      index,
-      text: clean,
+    const made = sink.add({
+      parts: [{ raw, offset: m.index! }],
+      start: offset,
       tag: 'p',
-      charOffset: chars,
-      emphasis: { headingLevel: 0, fontSize: null, bold: shouty, background: null, button: false },
-      navigation: false,
-      inFooter: false,
-      location: locate(offset),
+      emphasis: (clean) => {
+        const shouty = clean.length >= 6 && clean === clean.toUpperCase() && /\p{Lu}/u.test(clean);
+        return { headingLevel: 0, fontSize: null, bold: shouty, background: null, button: false };
+      },
     });
-    chars += clean.length;
+    const index = made[0];
+    if (index === undefined) continue;
     for (const u of raw.matchAll(URL_RE)) {
-      links.push({ href: u[0], text: '', button: false, blockIndex: index, location: locate(m.index! + u.index!) });
+      if (links.length >= limits.maxLinks) {
+        log.hit('maxLinks', `links after the first ${limits.maxLinks.toLocaleString('en-US')}`, locate(m.index! + u.index!));
+        break;
+      }
+      // A URL belongs to the piece of a split paragraph that holds it (roughly: by its share of the text).
+      const share = raw.length > 0 ? u.index! / raw.length : 0;
+      const piece = made[Math.min(made.length - 1, Math.floor(share * made.length))] ?? index;
+      links.push({ href: u[0], text: '', button: false, blockIndex: piece, location: locate(m.index! + u.index!) });
     }
   }
-  return { blocks, links };
+  return { blocks: sink.blocks, links, hidden: sink.hidden };
 }

@@ -5,11 +5,17 @@ import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
 import { decide, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
+import { EspPayloadError, espFindings, espManagedUnsubscribe, parsePayload, readRouting, toRawMessage } from './esp/index.js';
+import type { EspStreamsConfigInput, PayloadEsp } from './esp/types.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { effectiveLimits, limitFindings, type Limits } from './limits.js';
 import { COMMERCIAL_CATEGORIES, readText } from './signals/blocks.js';
 
 export interface CheckOptions extends ParseOptions {
+  /** The input is an ESP API request body (JSON) for this ESP, not a message or template. */
+  esp?: PayloadEsp;
+  /** Which ESP streams, tags and groups are transactional (defaults: src/esp/README.md). */
+  espStreams?: EspStreamsConfigInput;
   /** Pack settings that replace the defaults, e.g. { 'can-spam': { beginningOfBody: 0.3 } }. */
   settings?: SettingOverrides;
   /** Include every signal value in the result (for --explain and evaluation). */
@@ -38,6 +44,18 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
 
   const checkBuffer = async (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<FileResult> => {
     try {
+      if (opts.esp) {
+        // A pre-send hook's API request body: check the message it describes, on its route.
+        let message;
+        try {
+          message = parsePayload(opts.esp, bytes.toString('utf8'));
+        } catch (err) {
+          if (err instanceof EspPayloadError) throw new InputError('unreadable', err.message);
+          throw err;
+        }
+        bytes = toRawMessage(message);
+        opts = { ...opts, esp: undefined, kind: 'eml' };
+      }
       const limits = effectiveLimits(opts);
       const parsed = await parseInput(file, bytes, { ...opts, limits });
       const model = buildModel(parsed, lexicon, limits);
@@ -57,6 +75,14 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         findings: kept,
       };
       if (suppressed.length) result.suppressed = suppressed;
+      const routing = model.kind === 'eml' ? readRouting(model.headers) : null;
+      if (routing) {
+        // The ESP adds List-Unsubscribe (one-click) at send time on its marketing routes: the
+        // message checked before sending cannot carry it yet.
+        if (espManagedUnsubscribe(routing)) result.findings = result.findings.filter((f) => f.ruleId !== 'providers/missing-one-click-unsubscribe');
+        result.findings.unshift(...espFindings(result, routing, opts.espStreams));
+        result.routing = { esp: routing.esp, ...(routing.stream ? { stream: routing.stream } : {}), evidence: routing.evidence };
+      }
       if (opts.explain) {
         result.signals = signals.values;
         result.promotions = signals.evidence['promo'] ?? [];

@@ -239,6 +239,8 @@ export interface FileResult {
   promotions?: Evidence[];
   /** Only with --branches, for templates with conditionals or loops. */
   branches?: BranchReport;
+  /** The ESP route the message carries (routing headers or an API payload), when it carries one. */
+  routing?: { esp: string; stream?: string; evidence: string };
 }
 
 /** With --branches: what each variant of a template's conditionals and loops came to. */

@@ -255,3 +255,32 @@ describe('batch mode', () => {
     expect(pooled.map((l) => [l.file, l.category, l.verdicts.casl!.class])).toEqual(lines.map((l) => [l.file, l.category, l.verdicts.casl!.class]));
   });
 });
+
+describe('ESP streams', () => {
+  const run = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  it('--esp checks an API payload and its stream (Postmark receipt with a coupon on the transactional stream)', () => {
+    const r = run('check', '--esp', 'postmark', '--format', 'json', 'fixtures/esp/postmark-receipt-with-coupon.json');
+    const res = (JSON.parse(r.stdout) as { results: Array<{ category: string; routing: { esp: string; stream: string }; findings: Array<{ ruleId: string; severity: string }> }> }).results[0]!;
+    expect(res.category).toBe('hybrid');
+    expect(res.routing).toMatchObject({ esp: 'postmark', stream: 'outbound' });
+    expect(res.findings.find((f) => f.ruleId === 'stream/esp-mismatch')?.severity).toBe('error');
+  });
+
+  it('reads the route from the headers of a raw message, and trusts the ESP to add one-click unsubscribe on its marketing routes', () => {
+    const r = run('check', '--format', 'json', 'fixtures/esp/postmark-outbound-flash-sale.eml', 'fixtures/esp/sendgrid-smtp-weekly-asm.eml');
+    const [pm, sg] = (JSON.parse(r.stdout) as { results: Array<{ routing?: { esp: string }; findings: Array<{ ruleId: string }> }> }).results;
+    expect(pm!.routing?.esp).toBe('postmark');
+    expect(pm!.findings.map((f) => f.ruleId)).toContain('stream/esp-mismatch');
+    expect(sg!.routing?.esp).toBe('sendgrid');
+    expect(sg!.findings.map((f) => f.ruleId)).not.toContain('providers/missing-one-click-unsubscribe');
+  });
+
+  it('a malformed payload is a one-line error, exit 3', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-esp-'));
+    writeFileSync(join(dir, 'bad.json'), '{"HtmlBody": 7}');
+    const r = run('check', '--esp', 'postmark', join(dir, 'bad.json'));
+    expect(r.status).toBe(3);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/bad\.json: postmark payload: HtmlBody must be a string/);
+  });
+});

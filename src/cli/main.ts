@@ -50,6 +50,7 @@ interface CheckFlags {
   branches?: boolean;
   maxVariants?: number;
   workers?: number;
+  esp?: 'postmark' | 'sendgrid' | 'ses' | 'mailgun' | 'mandrill';
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -68,7 +69,7 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants'> & { workers?: number };
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp'> & { workers?: number };
 
 /**
  * Above this many inputs a check runs on a worker-thread pool (one worker per core). Starting the
@@ -116,7 +117,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   const cache = flags.cache
     ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR]))
     : null;
-  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, maxVariants: flags.maxVariants };
+  const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, maxVariants: flags.maxVariants, esp: flags.esp };
   // Many inputs: a worker per core, unless branches are enumerated (that stays in-process).
   const mboxes = files.some(isMbox);
   const usePool = !flags.branches && (flags.workers !== undefined ? flags.workers > 1 : files.length >= POOL_THRESHOLD || mboxes);
@@ -149,7 +150,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
         if ('error' in read) return applyConfig(read.error, fc);
         bytes = read.bytes;
       }
-      checked = await pool.check({ file, bytes: new Uint8Array(bytes), subject: options.subject, kind: options.kind ?? (input.bytes ? 'eml' : undefined), options: { explain: options.explain, settings } });
+      checked = await pool.check({ file, bytes: new Uint8Array(bytes), subject: options.subject, kind: options.kind ?? (input.bytes ? 'eml' : undefined), options: { explain: options.explain, settings, esp: options.esp } });
     } else if (bytes) checked = await checker.checkBuffer(file, bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings });
     else checked = await checker.checkFile(file, { ...options, settings });
     const r = applyConfig(checked, fc);
@@ -370,6 +371,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix', 'apply safe fixes (one-click unsubscribe header) and report what remains')
     .option('--fix-dry-run', 'show the safe fixes without writing them')
     .option('--branches', 'check every variant of a template\'s conditionals and loops; report the worst per law with its condition path')
+    .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads for large batches (default: one per core; 1 = no pool)', integer)
     .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
     .option('--no-color', 'plain output even on a terminal')
@@ -398,6 +400,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('run the local HTTP service: POST /v1/check, GET /healthz, GET /metrics')
     .option('--host <host>', 'interface to bind (loopback by default)', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', integer, 8425)
+    .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads (default: one per core)', integer)
     .option('--max-body <bytes>', 'largest request body accepted', integer)
     .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number }) => {

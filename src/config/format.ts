@@ -26,6 +26,8 @@ export const PROVIDERS_PACK = 'providers';
 /** The finding this module adds (declared stream vs. verdicts); configurable like a pack rule. */
 export const STREAM_PACK = 'stream';
 export const STREAM_RULE = 'stream/mismatch';
+/** Findings from graylint itself that a config may set the level of, like pack rules. */
+export const BUILTIN_CONFIGURABLE_RULES = ['stream/esp-mismatch', 'stream/esp-unsubscribe', 'graylint/hidden-content', 'graylint/unused-directive', 'graylint/directive-without-reason'] as const;
 export const STREAM_RULE_DESCRIPTION =
   'A template declared on one stream (streams: in the config) whose verdicts put it on the other: an error for a promotional message declared transactional, info for a non-promotional message declared marketing.';
 
@@ -69,6 +71,7 @@ export interface Vocabulary {
 export function vocabulary(packs: Pack[], presets: string[]): Vocabulary {
   const ruleIds = new Set<string>(packs.flatMap((p) => p.rules.map((r) => r.id)));
   ruleIds.add(STREAM_RULE);
+  for (const id of BUILTIN_CONFIGURABLE_RULES) ruleIds.add(id);
   const packIds = new Set<string>(packs.map((p) => p.id));
   packIds.add(STREAM_PACK);
   const settings = new Map<string, number>();

@@ -1,4 +1,5 @@
 import type { Pack, Rule, RuleExample } from './load.js';
+import { ESP_RULES } from '../esp/findings.js';
 
 /**
  * Rule documentation generated from the packs: docs/rules/README.md (every pack with its
@@ -53,6 +54,24 @@ export const BUILTIN_RULES: BuiltinRule[] = [
     example: 'graylint: banner.png: binary file (PNG image), not an email or template',
   },
 ];
+
+BUILTIN_RULES.push(
+  {
+    id: 'graylint/hidden-content',
+    severity: 'warning',
+    description: 'Promotional text the reader does not see (display:none, font-size:0, text in the colour of its background, tiny or transparent text), or words split by invisible or bidi-control characters so that filters miss them. Hiding an offer does not make a message transactional (Gmail: no CSS-hidden content).',
+    fix: 'Remove the hidden text; if the offer belongs in the message, show it, and treat the message as marketing.',
+    example: '<div style="display:none">Flash sale: 50% off everything</div>',
+  },
+  {
+    id: 'graylint/limit-reached',
+    severity: 'warning',
+    description: 'graylint read the message up to one of its limits (body characters, HTML nodes or depth, blocks, links, images…) and says what it did not read, so a verdict is never silently based on part of a message. Limits are in src/limits.ts with defaults a real newsletter never hits.',
+    fix: 'Check whether the message really is that large; raise the limit (CheckOptions.limits) only for trusted input.',
+    example: '<table><tr><td><table><tr><td>… nested 100,000 deep',
+  },
+  ...ESP_RULES.map((r) => ({ id: r.id, severity: r.severity, description: `${r.description} (${r.citation})`, fix: r.fix, example: r.id === 'stream/esp-mismatch' ? '{"MessageStream": "outbound", "Subject": "Your receipt", "HtmlBody": "… Take 15% off your next order with code THANKS15 …"}  (graylint check --esp postmark payload.json)' : '{"categories": ["newsletter"], "subject": "Spring news", …}  (no asm group, no List-Unsubscribe)' })),
+);
 
 function renderBuiltin(b: BuiltinRule): string {
   return finish([`# ${b.id}`, '', GENERATED, '', b.description, '', `- **Severity:** ${b.severity}`, '- **Source:** graylint itself (no rule pack)', '', '## Fix', '', b.fix, '', '## Example', '', '```', b.example, '```']);

@@ -21,6 +21,7 @@ export function formatJson(report: Report): string {
         evidence: f.evidence,
         fix: f.fix,
       })),
+      ...(r.routing ? { routing: r.routing } : {}),
       ...(r.branches ? { branches: r.branches } : {}),
       ...(r.signals ? { signals: r.signals } : {}),
     };

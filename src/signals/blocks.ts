@@ -7,7 +7,7 @@ export const COMMERCIAL_CATEGORIES = new Set([
   'discount', 'coupon', 'urgency', 'offer', 'free', 'shop', 'new', 'crossSell', 'upsell', 'referral', 'loyalty', 'price', 'cart',
 ]);
 
-/** Longest text handed to matchers per block: bounded work on hostile input. */
+/** Longest text handed to the matchers at once: longer text is read in windows of this size. */
 const MAX_BLOCK_TEXT = 4000;
 
 export interface PromoElement {
@@ -32,7 +32,19 @@ export interface BlockReading {
 
 /** Reads one piece of text: its promotional and transactional categories. */
 export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; transactional: Set<string>; footer: Set<string>; hits: LexHit[] } {
-  const t = text.length > MAX_BLOCK_TEXT ? text.slice(0, MAX_BLOCK_TEXT) : text;
+  if (text.length > MAX_BLOCK_TEXT) {
+    // Long text is read in windows (the model already splits long blocks), never silently cut.
+    const acc = { promo: new Set<string>(), transactional: new Set<string>(), footer: new Set<string>(), hits: [] as LexHit[] };
+    for (let i = 0; i < text.length; i += MAX_BLOCK_TEXT) {
+      const r = readText(text.slice(i, i + MAX_BLOCK_TEXT), lexicon);
+      r.promo.forEach((c) => acc.promo.add(c));
+      r.transactional.forEach((c) => acc.transactional.add(c));
+      r.footer.forEach((c) => acc.footer.add(c));
+      for (const h of r.hits) acc.hits.push({ ...h, start: h.start + i, end: h.end + i });
+    }
+    return acc;
+  }
+  const t = text;
   const hits = lexicon.match(t);
   const promo = new Set<string>();
   const transactional = new Set<string>();

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Pack } from '../packs/load.js';
-import { JURISDICTION_PACKS, JURISDICTIONS, RULE_LEVELS, SEVERITIES, STREAM_PACK, STREAM_RULE, STREAM_RULE_DESCRIPTION } from './format.js';
+import { BUILTIN_CONFIGURABLE_RULES, JURISDICTION_PACKS, JURISDICTIONS, RULE_LEVELS, SEVERITIES, STREAM_PACK, STREAM_RULE, STREAM_RULE_DESCRIPTION } from './format.js';
 import { listPresets } from './load.js';
 
 /**
@@ -18,6 +18,7 @@ export function generateConfigSchema(packs: readonly Pack[], presets: readonly s
   }
   ruleProps[`${STREAM_PACK}/*`] = { $ref: '#/definitions/level', description: 'Every rule of the stream check.' };
   ruleProps[STREAM_RULE] = { $ref: '#/definitions/level', description: STREAM_RULE_DESCRIPTION };
+  for (const id of BUILTIN_CONFIGURABLE_RULES) ruleProps[id] = { $ref: '#/definitions/level', description: `Built-in finding ${id} (docs/rules/${id}.md).` };
 
   const settingProps: Record<string, unknown> = {};
   for (const p of packs) {

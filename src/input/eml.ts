@@ -154,7 +154,7 @@ function repairMojibake(s: string, declared: string | undefined): string {
  * about 2 s, so this only ever ends a parse that has stalled (a promise that never settles).
  */
 function parseDeadlineMs(bytes: number): number {
-  return 5000 + Math.ceil(bytes / (1024 * 1024)) * 500;
+  return 2000 + Math.ceil(bytes / (1024 * 1024)) * 500;
 }
 
 /** The promise's value, or an InputError if it has not settled after `ms`; the timer never outlives it. */

@@ -284,3 +284,16 @@ describe('ESP streams', () => {
     expect(r.stderr).toMatch(/bad\.json: postmark payload: HtmlBody must be a string/);
   });
 });
+
+describe('--format html', () => {
+  it('writes one self-contained report for the batch, with the exit code of the run', () => {
+    const out = join(repo, 'report.html');
+    const r = graylint('check', '--format', 'html', '-o', out, 'templates');
+    expect(r.stdout).toBe('');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toMatch(/^<!DOCTYPE html>/i);
+    expect((html.match(/<iframe [^>]*sandbox=""/g) ?? []).length).toBe(3);
+    expect(html).not.toMatch(/<script/i);
+    expect(r.code).toBe(graylint('check', 'templates').code);
+  });
+});

@@ -26,7 +26,7 @@ import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
 import { checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 
-type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit';
+type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit' | 'html';
 
 interface CheckFlags {
   format: Format;
@@ -51,6 +51,7 @@ interface CheckFlags {
   maxVariants?: number;
   workers?: number;
   esp?: 'postmark' | 'sendgrid' | 'ses' | 'mailgun' | 'mandrill';
+  output?: string;
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -277,6 +278,26 @@ function render(format: Format, report: Report, packs: Pack[], color: boolean): 
   }
 }
 
+/** --format html: the self-contained report with each message rendered and its blocks outlined. */
+async function renderHtml(report: Report, packs: Pack[], flags: CheckFlags): Promise<string> {
+  const { explainFile } = await import('../explain/index.js');
+  const { formatHtmlReport } = await import('../report/html/index.js');
+  const explained = [];
+  for (const r of report.results) {
+    let bytes = Buffer.alloc(0);
+    // (A message cut out of an mbox, "inbox.mbox#3", is reported without its rendering.)
+    if (!r.error && !/#\d+$/.test(r.file)) {
+      try {
+        bytes = readFileSync(r.file);
+      } catch {
+        bytes = Buffer.alloc(0);
+      }
+    }
+    explained.push(await explainFile(r.file, bytes, { result: r, packs, subject: flags.subject, kind: flags.kind }));
+  }
+  return formatHtmlReport(explained);
+}
+
 /** --quiet: report errors only (what fails is decided before this). */
 function errorsOnly(report: Report): Report {
   const keep = (s: Severity) => s === 'error';
@@ -314,7 +335,9 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
   const shown = flags.quiet ? errorsOnly(report) : report;
   const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
-  process.stdout.write(render(flags.format, shown, packs, color));
+  const text = flags.format === 'html' ? await renderHtml(shown, packs, flags) : render(flags.format, shown, packs, color);
+  if (flags.output) writeFileSync(flags.output, text);
+  else process.stdout.write(text);
   // Extra outputs from the same run; writing them never changes the exit code.
   if (flags.outputJson) writeFileSync(flags.outputJson, formatJson(report));
   if (flags.outputSarif) writeFileSync(flags.outputSarif, formatSarif(report, packs, { cwd: process.cwd(), toolVersion: VERSION }));
@@ -352,7 +375,7 @@ export async function main(argv: string[]): Promise<number> {
     .command('check')
     .description('check emails (.eml) and templates (HTML, MJML, text, Liquid, Handlebars, ERB, PHP, FreeMarker…)')
     .argument('[paths...]', 'files, directories or globs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'ndjson', 'sarif', 'github', 'junit']).default('stylish'))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'ndjson', 'sarif', 'github', 'junit', 'html']).default('stylish'))
     .option('-s, --subject <subject>', 'subject line for templates that do not carry one')
     .addOption(new Option('--kind <kind>', 'treat inputs as raw messages or as templates').choices(['eml', 'template']))
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found upward from here)')
@@ -361,6 +384,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-q, --quiet', 'report errors only')
     .option('--max-warnings <n>', 'fail when there are more warnings than this', integer)
     .addOption(new Option('--fail-on <level>', 'lowest severity that fails the run').choices(['error', 'warning']))
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (e.g. --format html -o report.html)')
     .option('--output-json <file>', 'also write the JSON report to a file')
     .option('--output-sarif <file>', 'also write a SARIF 2.1.0 report to a file')
     .option('--baseline <file>', `baseline of known findings (default: ./${BASELINE_FILE} when present)`)

@@ -1,0 +1,334 @@
+// "Show, don't tell": a self-contained HTML report. Each message is rendered in a sandboxed
+// iframe with its promotional blocks and transactional core outlined and the CAN-SPAM
+// "beginning of the body" cut-off drawn, next to the verdicts and findings that they explain.
+//
+// No network, no external assets, no script: inline CSS only. Everything from the message is
+// either escaped (outside the iframe) or sanitised and sandboxed (inside it).
+
+import { randomBytes } from 'node:crypto';
+import type { FileResult, Finding, Law, Location, SignalValue } from '../../types.js';
+import type { ExplainedFile, LineExplained } from '../../explain/index.js';
+import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
+import { sanitizeMessage } from './sanitize.js';
+import { FRAME_CSS, REPORT_CSS } from './styles.js';
+
+export type { ExplainedFile } from '../../explain/index.js';
+export { explainFile, explainPath } from '../../explain/index.js';
+
+export interface HtmlReportOptions {
+  /** Page title (default "graylint report"). */
+  title?: string;
+  /** Nonce for report-inserted marks; random by default (fixed only for tests). */
+  nonce?: string;
+}
+
+const LAWS: Array<[Law, string]> = [['can-spam', 'US CAN-SPAM'], ['casl', 'Canada CASL'], ['gdpr', 'EU/UK ePrivacy']];
+const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The report's own policy: inline styles only, nothing fetched, no script, frames only from srcdoc. */
+const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self' about:; base-uri 'none'; form-action 'none'";
+
+/** One self-contained HTML document for a batch of explained files. */
+export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions = {}): string {
+  const nonce = opts.nonce ?? randomBytes(12).toString('hex');
+  const title = opts.title ?? 'graylint report';
+  const ids = files.map((_, i) => `file-${i + 1}`);
+  const out: string[] = [];
+  out.push('<!DOCTYPE html>');
+  out.push('<html lang="en">');
+  out.push('<head>');
+  out.push('<meta charset="utf-8">');
+  out.push(`<meta http-equiv="Content-Security-Policy" content="${esc(REPORT_CSP)}">`);
+  out.push('<meta name="referrer" content="no-referrer">');
+  out.push('<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(`<title>${esc(title)}</title>`);
+  out.push(`<style>${REPORT_CSS}</style>`);
+  out.push('</head>');
+  out.push('<body>');
+  out.push(`<h1>${esc(title)}</h1>`);
+  out.push('<p class="note">What each law will think of these messages, shown on the messages themselves. graylint is an engineering aid, not legal advice.</p>');
+  out.push(summary(files, ids));
+  files.forEach((f, i) => out.push(fileSection(f, ids[i]!, nonce)));
+  out.push('</body>');
+  out.push('</html>');
+  return `${out.join('\n')}\n`;
+}
+
+// ---------- summary ----------
+
+function summary(files: ExplainedFile[], ids: string[]): string {
+  const rows = files.map((f, i) => {
+    const r = f.result;
+    const id = ids[i]!;
+    const link = `<a href="#${id}">${esc(r.file)}</a>`;
+    if (r.error) {
+      return `<tr data-file="${esc(r.file)}"><td>${link}</td><td colspan="9"><span class="badge error">cannot check</span> ${esc(r.error.message)}</td></tr>`;
+    }
+    const count = (s: Finding['severity']) => r.findings.filter((x) => x.severity === s).length;
+    const mismatch = r.findings.some((x) => x.ruleId === 'stream/mismatch');
+    const laws = LAWS.map(([law]) => {
+      const v = r.verdicts?.[law];
+      return `<td data-law="${law}">${v ? badge(v.class) : '<span class="muted">–</span>'}</td>`;
+    }).join('');
+    return [
+      `<tr data-file="${esc(r.file)}">`,
+      `<td>${link}</td>`,
+      `<td data-col="category">${badge(r.category ?? '')}</td>`,
+      laws,
+      `<td data-col="stream">${esc(r.stream ?? '')}</td>`,
+      `<td class="count" data-col="errors">${count('error')}</td>`,
+      `<td class="count" data-col="warnings">${count('warning')}</td>`,
+      `<td class="count" data-col="info">${count('info')}</td>`,
+      `<td data-col="mismatch">${mismatch ? '<span class="badge yes">stream/mismatch</span>' : 'no'}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  const byCategory = { transactional: 0, hybrid: 0, marketing: 0 } as Record<string, number>;
+  let unreadable = 0;
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const f of files) {
+    if (f.result.error) unreadable++;
+    else byCategory[f.result.category ?? 'transactional'] = (byCategory[f.result.category ?? 'transactional'] ?? 0) + 1;
+    errors += f.result.findings.filter((x) => x.severity === 'error').length;
+    warnings += f.result.findings.filter((x) => x.severity === 'warning').length;
+    infos += f.result.findings.filter((x) => x.severity === 'info').length;
+  }
+  const counts = [
+    `<span data-count="files">${files.length} file${files.length === 1 ? '' : 's'}</span>`,
+    ...Object.entries(byCategory).map(([k, n]) => `<span data-count="${k}">${badge(k)} ${n}</span>`),
+    unreadable ? `<span data-count="unreadable"><span class="badge error">unreadable</span> ${unreadable}</span>` : '',
+    `<span data-count="findings">${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} info</span>`,
+  ].filter(Boolean);
+  return [
+    '<table class="summary" id="summary">',
+    '<thead><tr><th>File</th><th>Category</th>',
+    LAWS.map(([, name]) => `<th>${esc(name)}</th>`).join(''),
+    '<th>Stream</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Stream mismatch</th></tr></thead>',
+    `<tbody>${rows.join('\n')}</tbody>`,
+    '</table>',
+    `<p class="counts">${counts.join('')}</p>`,
+  ].join('\n');
+}
+
+// ---------- one file ----------
+
+function fileSection(f: ExplainedFile, id: string, nonce: string): string {
+  const r = f.result;
+  const out: string[] = [];
+  out.push(`<section class="file" id="${id}" data-file="${esc(r.file)}">`);
+  const head = [`<h2><a href="#${id}">${esc(r.file)}</a></h2>`];
+  if (r.error) {
+    out.push(`<div class="file-head">${head.join('')}<span class="badge error">cannot check</span></div>`);
+    out.push(`<p class="error-box">${esc(r.error.code)}: ${esc(r.error.message)}</p>`);
+    out.push('</section>');
+    return out.join('\n');
+  }
+  head.push(badge(r.category ?? ''));
+  head.push(`<span class="muted">${esc([r.kind, f.part, r.language].filter(Boolean).join(' · '))} · send on the <strong>${esc(r.stream ?? '')}</strong> stream</span>`);
+  out.push(`<div class="file-head">${head.join('')}</div>`);
+
+  out.push(linesTable(f, id));
+  out.push(verdictsTable(r));
+
+  // Without usable block positions the message is still shown, but nothing is drawn on it.
+  const ann = f.markup !== null ? (f.positioned ? annotate(f, nonce) : { markup: f.markup, marks: [], cutoffPlaced: false }) : null;
+  const marks = ann?.marks ?? [];
+  const markOfFinding = new Map<number, Mark>();
+  const markOfSuppressed = new Map<number, Mark>();
+  for (const m of marks) {
+    for (const i of m.findings) markOfFinding.set(i, m);
+    for (const i of m.suppressed) markOfSuppressed.set(i, m);
+  }
+
+  out.push('<div class="cols">');
+  out.push('<div class="preview">');
+  out.push([
+    '<p class="legend">',
+    '<span><i class="sw promo"></i>promotional</span>',
+    '<span><i class="sw core"></i>transactional core</span>',
+    '<span><i class="sw finding"></i>other finding</span>',
+    `<span><i class="sw cut"></i>${esc(CUTOFF_LABEL)}</span>`,
+    '</p>',
+  ].join(''));
+  if (ann && f.markup !== null) {
+    const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml' });
+    const height = estimateHeight(f);
+    out.push(
+      `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${height}px" data-file="${esc(r.file)}" srcdoc="${esc(doc)}"></iframe>`,
+    );
+  } else {
+    out.push('<p class="textonly">This message has no body to render.</p>');
+  }
+  if (f.markup !== null && !f.positioned) out.push('<p class="note" data-positions="none">The block positions in this message are not known, so nothing is outlined on it.</p>');
+  else out.push(cutoffNote(f, ann?.cutoffPlaced ?? false));
+  out.push('</div>');
+
+  out.push('<div class="side">');
+  out.push(marksList(f, id, marks));
+  out.push(findingsList(f, id, r.findings, markOfFinding, 'finding'));
+  if (r.suppressed?.length) {
+    out.push(`<details><summary>${r.suppressed.length} suppressed finding${r.suppressed.length === 1 ? '' : 's'} (inline directives or baseline)</summary>`);
+    out.push(findingsList(f, id, r.suppressed, markOfSuppressed, 'suppressed'));
+    out.push('</details>');
+  }
+  out.push('</div>');
+  out.push('</div>');
+  out.push('</section>');
+  return out.join('\n');
+}
+
+function linesTable(f: ExplainedFile, id: string): string {
+  const rows: string[] = [];
+  const row = (name: string, key: string, line: LineExplained | null) => {
+    if (!line) {
+      rows.push(`<tr id="${id}-${key}"><th>${name}</th><td class="muted">(none)</td><td></td></tr>`);
+      return;
+    }
+    const chips = Object.entries(line.signals).map(([k, v]) => chip(k, v)).join('');
+    const wording: string[] = [];
+    if (line.promoWording.length) wording.push(`promotional wording: ${esc(line.promoWording.join(', '))}`);
+    if (line.transactionalWording.length) wording.push(`transactional wording: ${esc(line.transactionalWording.join(', '))}`);
+    const other = line.reasons.filter((x) => !x.startsWith('promotional wording'));
+    if (other.length) wording.push(esc(other.join(', ')));
+    rows.push(
+      `<tr id="${id}-${key}"><th>${name}</th><td data-line="${key}">${esc(line.text)}</td><td>${chips}${wording.length ? `<div class="note">${wording.join(' · ')}</div>` : ''}</td></tr>`,
+    );
+  };
+  row('Subject', 'subject', f.subject);
+  row('Preheader', 'preheader', f.preheader);
+  row('From', 'from', f.from);
+  return `<table class="lines">${rows.join('\n')}</table>`;
+}
+
+function verdictsTable(r: FileResult): string {
+  const rows = LAWS.map(([law, name]) => {
+    const v = r.verdicts?.[law];
+    if (!v) return `<tr data-law="${law}"><td>${esc(name)}</td><td colspan="3" class="muted">not decided</td></tr>`;
+    return [
+      `<tr data-law="${law}">`,
+      `<td>${esc(name)}</td>`,
+      `<td>${badge(v.class)}</td>`,
+      `<td><code>${esc(v.decidedBy.join(', '))}</code></td>`,
+      `<td>${esc(v.reason ?? '')}${v.citation ? ` <span class="muted">(${esc(v.citation)})</span>` : ''}</td>`,
+      '</tr>',
+    ].join('');
+  });
+  return `<table class="verdicts"><thead><tr><th>Law</th><th>Class</th><th>Decided by</th><th>Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
+}
+
+function marksList(f: ExplainedFile, id: string, marks: Mark[]): string {
+  if (marks.length === 0) return '<h3>Marked blocks</h3><p class="muted">No promotional element, transactional core or located finding in the body.</p>';
+  const items = marks.map((m) => {
+    const block = m.blockIndex !== null ? f.blocks[m.blockIndex] : undefined;
+    const where = block ? ` <span class="muted">${esc(locationText(block.location))}</span>` : '';
+    const links = m.findings.map((i) => `<a href="#${id}-finding-${i + 1}">finding ${i + 1}</a>`).join(', ');
+    return [
+      `<li id="${id}-mark-${m.n}" class="${m.kind}" data-mark="${m.n}" data-kind="${m.kind}">`,
+      `<span class="num ${m.kind}">${m.n}</span> <strong>${esc(labelFor(m))}</strong>${where}`,
+      `<div class="evidence">${esc(clip(m.text, 200))}</div>`,
+      links ? `<div class="finding-meta">${links}</div>` : '',
+      '</li>',
+    ].join('');
+  });
+  return `<h3>Marked blocks</h3><ol class="marks">${items.join('\n')}</ol>`;
+}
+
+function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf: Map<number, Mark>, kind: 'finding' | 'suppressed'): string {
+  if (kind === 'finding' && findings.length === 0) return '<h3>Findings</h3><p class="muted">No findings.</p>';
+  const order = findings.map((x, i) => ({ x, i })).sort((a, b) => SEVERITY_ORDER[a.x.severity] - SEVERITY_ORDER[b.x.severity] || (a.x.location.line ?? 0) - (b.x.location.line ?? 0) || a.i - b.i);
+  const items = order.map(({ x, i }) => {
+    const m = markOf.get(i);
+    const anchor = kind === 'finding' ? `${id}-finding-${i + 1}` : `${id}-suppressed-${i + 1}`;
+    const lineTarget = x.location.scope === 'subject' || x.location.scope === 'preheader' || x.location.scope === 'from' ? `${id}-${x.location.scope}` : null;
+    const target = m
+      ? ` <a class="to-mark" href="#${id}-mark-${m.n}"><span class="num ${m.kind}">${m.n}</span> in the message</a>`
+      : lineTarget
+        ? ` <a href="#${lineTarget}">${esc(x.location.scope)} line</a>`
+        : '';
+    const suppressedBy = kind === 'suppressed' ? (x as Finding & { suppressedBy?: string }).suppressedBy : undefined;
+    return [
+      `<li id="${anchor}" class="${x.severity}" data-rule="${esc(x.ruleId)}"${m ? ` data-mark="${m.n}"` : ''}>`,
+      `<span class="sev ${x.severity}">${x.severity}</span><code>${esc(x.ruleId)}</code>`,
+      `<div class="finding-meta">${esc(locationText(x.location))}${target}</div>`,
+      `<div>${esc(x.message)}</div>`,
+      x.evidence ? `<div class="evidence">${esc(clip(x.evidence, 300))}</div>` : '',
+      `<div class="fix"><strong>Fix:</strong> ${esc(x.fix)}</div>`,
+      `<div class="finding-meta">Law: ${esc(x.citation)}</div>`,
+      suppressedBy ? `<div class="finding-meta">Suppressed by: ${esc(suppressedBy)}</div>` : '',
+      '</li>',
+    ].join('');
+  });
+  return `${kind === 'finding' ? '<h3>Findings</h3>' : ''}<ol class="findings">${items.join('\n')}</ol>`;
+}
+
+function cutoffNote(f: ExplainedFile, placed: boolean): string {
+  const c = f.cutoff;
+  if (!c) return '';
+  const pct = `${Math.round(c.share * 100)}%`;
+  const rule = `The T/R content must start within the first ${pct} of the ${c.bodyChars} visible body characters, or within ${c.minChars} characters, whichever is later (${Math.round(c.threshold)} characters here; 16 CFR 316.3(a)(2)(ii)).`;
+  if (!placed) return `<p class="note" data-cutoff="none">${esc(rule)} The whole body lies within it.</p>`;
+  return `<p class="note" data-cutoff="${c.blockIndex}">${esc(rule)} The dashed line marks where that beginning ends.</p>`;
+}
+
+// ---------- helpers ----------
+
+/** The iframe cannot size itself without script: estimate from the blocks, rows grouped by source line. */
+function estimateHeight(f: ExplainedFile): number {
+  if (f.markupKind === 'text') {
+    // The <pre> keeps the text's own line breaks; a block is at least its wrapped length.
+    const lines = f.blocks.reduce((n, b) => n + Math.max(Math.ceil(b.text.length / 70), (b.text.match(/ {2,}|\t/g) ?? []).length + 1) + 1, 0);
+    const source = (f.markup ?? '').split('\n').length;
+    return clamp(Math.round(80 + Math.max(lines, source) * 21 * 1.3), 240, 6000);
+  }
+  const rows = new Map<string, number>();
+  for (const b of f.blocks) {
+    const key = `${b.location.part ?? ''}:${b.location.line ?? b.index}`;
+    const h = Math.ceil(b.text.length / 60) * 22 + 36;
+    rows.set(key, Math.max(rows.get(key) ?? 0, h));
+  }
+  let images = 0;
+  for (const m of (f.markup ?? '').matchAll(/<(?:img|mj-image)\b[^>]*>/gi)) {
+    const h = /\bheight\s*=\s*["']?(\d+)/i.exec(m[0]);
+    const w = /\bwidth\s*=\s*["']?(\d+)/i.exec(m[0]);
+    images += h ? Number(h[1]) : w ? Math.round(Number(w[1]) * 0.6) : 80;
+  }
+  const text = [...rows.values()].reduce((a, b) => a + b, 0);
+  return clamp(Math.round(200 + text + Math.min(images, 1600)), 320, 6000);
+}
+
+function clamp(n: number, lo: number, hi: number): number {
+  return Math.max(lo, Math.min(hi, n));
+}
+
+function chip(name: string, v: SignalValue): string {
+  const on = v !== false && v !== '' && v !== 0;
+  const cls = !on ? '' : /promotional|offer|imperative|fakeReply|noReply/.test(name) ? ' on promo' : /transactional/.test(name) ? ' on tr' : ' on';
+  return `<span class="chip${cls}" data-signal="${esc(name)}">${esc(name)}: ${esc(String(v))}</span>`;
+}
+
+function badge(cls: string): string {
+  return `<span class="badge ${esc(cls.replace(/[^a-z-]/g, ''))}">${esc(cls)}</span>`;
+}
+
+function locationText(l: Location): string {
+  const at = l.line !== undefined ? ` ${l.line}:${l.column ?? 1}` : '';
+  return `${l.scope}${at}${l.part ? ` (${l.part})` : ''}`;
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}
+
+/** Escapes text for HTML content and attribute values, and drops bidi overrides and control characters. */
+export function esc(s: string): string {
+  return s
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u202a-\u202e\u2066-\u2069]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}

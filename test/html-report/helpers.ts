@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { load } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { createChecker, type Checker } from '../../src/check.js';
+import { explainFile, type ExplainedFile, type ExplainOptions } from '../../src/explain/index.js';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+let checker: Checker | undefined;
+export function sharedChecker(): Checker {
+  checker ??= createChecker();
+  return checker;
+}
+
+/** Explains a fixture (path relative to the repository root), reported under that relative path. */
+export async function explainFixture(rel: string, opts: ExplainOptions = {}): Promise<ExplainedFile> {
+  return explainFile(rel, readFileSync(join(ROOT, rel)), { checker: sharedChecker(), ...opts });
+}
+
+/** Explains bytes given inline. */
+export async function explainBytes(file: string, content: string, opts: ExplainOptions = {}): Promise<ExplainedFile> {
+  return explainFile(file, Buffer.from(content, 'utf8'), { checker: sharedChecker(), ...opts });
+}
+
+export type Doc = ReturnType<typeof load>;
+
+/** The report parsed as a browser would. */
+export function parseReport(html: string): Doc {
+  return load(html, { scriptingEnabled: false });
+}
+
+/** Each iframe's srcdoc, decoded from the attribute and parsed as the sandboxed frame parses it (scripting off). */
+export function frames($: Doc): Array<{ file: string; source: string; doc: Doc }> {
+  return $('iframe')
+    .toArray()
+    .map((el) => {
+      const source = $(el).attr('srcdoc') ?? '';
+      return { file: $(el).attr('data-file') ?? '', source, doc: load(source, { scriptingEnabled: false }) };
+    });
+}
+
+/** Every element in document order. */
+export function allElements($: Doc): Element[] {
+  const out: Element[] = [];
+  const visit = (n: AnyNode) => {
+    if (n.type === 'tag' || n.type === 'script' || n.type === 'style') out.push(n as Element);
+    if ('children' in n) for (const c of (n as Element).children) visit(c);
+  };
+  visit($.root()[0]!);
+  return out;
+}

@@ -1,0 +1,210 @@
+// Renders HTML reports in headless Chromium and checks, through element boxes read in the browser
+// (not pixels), that what the report draws on each message matches the model: promotional blocks
+// outlined and visible, above or below the transactional core as the model says, and the
+// "beginning of the body" marker between them. Saves a PNG of each report for a human to look at.
+//
+// Needs Debian's Chromium at /usr/bin/chromium (or GRAYLINT_CHROMIUM); skips without it.
+// UPDATE_DOCS_SCREENSHOT=1 also rewrites docs/report-hybrid.png.
+
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { createChecker } from '../../src/check.js';
+import { explainFile, type ExplainedFile } from '../../src/explain/index.js';
+import { formatHtmlReport } from '../../src/report/html/index.js';
+import { annotate } from '../../src/report/html/annotate.js';
+import { HOSTILE_EML } from '../html-report/hostile.js';
+import { ROOT } from '../html-report/helpers.js';
+
+const CHROMIUM = process.env['GRAYLINT_CHROMIUM'] ?? '/usr/bin/chromium';
+const AVAILABLE = existsSync(CHROMIUM);
+if (!AVAILABLE) {
+  console.warn(`\n[test:visual] SKIPPED: no Chromium at ${CHROMIUM}. Install Debian's (apt-get update && apt-get install -y chromium) or set GRAYLINT_CHROMIUM to run the browser tests.\n`);
+}
+
+const SHOTS = join(ROOT, 'test/visual/__screenshots__');
+const DOCS_SHOT = join(ROOT, 'docs/report-hybrid.png');
+/** The hybrid template whose report goes in the README. */
+const DOCS_FIXTURE = 'fixtures/gray-zone/receipt-with-referral-above.en.html';
+const FIXTURES = [
+  'fixtures/gray-zone/receipt-with-referral-above.en.html',
+  'fixtures/gray-zone/receipt-with-referral.eml',
+  'fixtures/gray-zone/password-reset-banner-below.en.eml',
+  'fixtures/gray-zone/shipping-cross-sell.de.html',
+];
+/** As the probe on this kind of machine runs it: no background traffic, which the closed network would refuse. */
+const ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+];
+
+interface Box { top: number; bottom: number; left: number; right: number; width: number; height: number }
+interface MarkSeen { n: number; kind: string; box: Box; visible: boolean; outlineStyle: string; outlineColor: string; label: string }
+interface FrameSeen { marks: MarkSeen[]; cut: { box: Box; visible: boolean; text: string; borderTopStyle: string } | null; innerHeight: number; scripts: number; origin: string }
+
+const checker = createChecker();
+let browser: Browser;
+let work: string;
+
+/** Opens a report with the viewport as tall as the page, so no iframe is off-screen (and left unpainted). */
+async function open(html: string, name: string): Promise<{ page: Page; frame: Frame; outside: string[]; dialogs: string[]; errors: string[] }> {
+  const file = join(work, `${name}.html`);
+  writeFileSync(file, html);
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const outside: string[] = [];
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (r) => {
+    if (!/^(file|about|data):/.test(r.url())) outside.push(r.url());
+  });
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: 1400, height: Math.min(height, 16000) });
+  const frame = await (await page.waitForSelector('iframe.message')).contentFrame();
+  if (!frame) throw new Error('the report has no message frame');
+  await frame.waitForLoadState('load');
+  return { page, frame, outside, dialogs, errors };
+}
+
+/** Element boxes and styles, read in the browser inside the message frame (document coordinates). */
+function readFrame(frame: Frame): Promise<FrameSeen> {
+  return frame.evaluate(() => {
+    const box = (e: Element) => {
+      const r = e.getBoundingClientRect();
+      return { top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, width: r.width, height: r.height };
+    };
+    const visible = (e: Element) => e.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+    const marks = [...document.querySelectorAll('[data-gl-mark]')].map((e) => {
+      const s = getComputedStyle(e);
+      return {
+        n: Number(e.getAttribute('data-gl-mark')), kind: e.getAttribute('data-gl-kind') ?? '', box: box(e), visible: visible(e),
+        outlineStyle: s.outlineStyle, outlineColor: s.outlineColor, label: getComputedStyle(e, '::before').content,
+      };
+    });
+    const c = document.querySelector('[data-gl-cut]');
+    const cut = c ? { box: box(c), visible: visible(c), text: c.textContent ?? '', borderTopStyle: getComputedStyle(c).borderTopStyle } : null;
+    return { marks, cut, innerHeight: window.innerHeight, scripts: document.scripts.length, origin: window.origin };
+  });
+}
+
+const TOLERANCE = 1;
+
+describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
+  beforeAll(async () => {
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    work = mkdtempSync(join(tmpdir(), 'graylint-visual-'));
+    mkdirSync(SHOTS, { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  for (const rel of FIXTURES) {
+    it(`${rel}: outlines where the model says, cut-off marker in between`, async () => {
+      const ex: ExplainedFile = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+      expect(ex.result.error).toBeUndefined();
+      const html = formatHtmlReport([ex], { title: `graylint report: ${basename(rel)}` });
+      const { page, frame, outside, dialogs, errors } = await open(html, basename(rel));
+      try {
+        const seen = await readFrame(frame);
+        // What the report meant to draw, numbered as in the frame.
+        const planned = annotate(ex, 'x').marks;
+        const charOffsetOf = (n: number): number => {
+          const m = planned.find((p) => p.n === n)!;
+          return ex.blocks[m.blockIndex!]!.charOffset;
+        };
+
+        const promos = seen.marks.filter((m) => m.kind === 'promo');
+        const core = seen.marks.find((m) => m.kind === 'core');
+        expect(promos.length, 'promotional blocks outlined').toBe(planned.filter((p) => p.kind === 'promo').length);
+        expect(promos.length).toBeGreaterThan(0);
+        expect(core, 'transactional core outlined').toBeDefined();
+        for (const m of [...promos, core!]) {
+          expect(m.visible, `#${m.n} visible`).toBe(true);
+          expect(m.box.width, `#${m.n} width`).toBeGreaterThan(0);
+          expect(m.box.height, `#${m.n} height`).toBeGreaterThan(0);
+          // Inside the frame's visible area: the report's height estimate did not cut it off.
+          expect(m.box.bottom, `#${m.n} within the frame`).toBeLessThanOrEqual(seen.innerHeight);
+          expect(m.outlineStyle).toBe('solid');
+          expect(m.outlineColor).toBe(m.kind === 'promo' ? 'rgb(221, 51, 51)' : 'rgb(34, 170, 119)');
+          expect(m.label).toContain(`${m.n} `);
+        }
+
+        // Above or below the core, as the model orders them.
+        const coreAt = charOffsetOf(core!.n);
+        for (const p of promos) {
+          if (coreAt < charOffsetOf(p.n)) expect(p.box.top, `promo #${p.n} below the core`).toBeGreaterThanOrEqual(core!.box.bottom - TOLERANCE);
+          else expect(p.box.bottom, `promo #${p.n} above the core`).toBeLessThanOrEqual(core!.box.top + TOLERANCE);
+        }
+        const promoFirst = promos.some((p) => charOffsetOf(p.n) < coreAt);
+        expect(promoFirst).toBe(ex.result.signals?.['promo.beforeCore'] === true);
+
+        // The cut-off marker: drawn, and every outlined block on the side the model puts it.
+        const cutBlock = ex.cutoff?.blockIndex;
+        expect(cutBlock, 'the fixture has a cut-off').not.toBeNull();
+        const cut = seen.cut!;
+        expect(cut).not.toBeNull();
+        expect(cut.visible).toBe(true);
+        expect(cut.box.width).toBeGreaterThan(0);
+        expect(cut.borderTopStyle).toBe('dashed');
+        expect(cut.text).toBe('beginning of the body ends here');
+        const cutAt = ex.blocks[cutBlock!]!.charOffset;
+        for (const m of [...promos, core!]) {
+          if (charOffsetOf(m.n) < cutAt) expect(m.box.top, `#${m.n} above the cut-off`).toBeLessThan(cut.box.top);
+          else expect(m.box.top, `#${m.n} below the cut-off`).toBeGreaterThanOrEqual(cut.box.bottom - TOLERANCE);
+        }
+        // Core first and promotion past the cut-off: the marker lies between them.
+        for (const p of promos) {
+          if (coreAt < cutAt && charOffsetOf(p.n) >= cutAt) {
+            expect(core!.box.bottom).toBeLessThanOrEqual(cut.box.top + TOLERANCE);
+            expect(cut.box.bottom).toBeLessThanOrEqual(p.box.top + TOLERANCE);
+          }
+        }
+
+        // Nothing ran and nothing was fetched.
+        expect(outside).toEqual([]);
+        expect(dialogs).toEqual([]);
+        expect(errors).toEqual([]);
+        expect(seen.scripts).toBe(0);
+        expect(seen.origin).toBe('null');
+
+        await page.screenshot({ path: join(SHOTS, `${basename(rel)}.png`) });
+        if (rel === DOCS_FIXTURE && process.env['UPDATE_DOCS_SCREENSHOT']) {
+          await page.locator('section.file').first().screenshot({ path: DOCS_SHOT });
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('a hostile message runs nothing and loads nothing in a real browser', async () => {
+    const ex = await explainFile('hostile.eml', Buffer.from(HOSTILE_EML), { checker });
+    const { page, frame, outside, dialogs, errors } = await open(formatHtmlReport([ex]), 'hostile');
+    try {
+      await page.waitForTimeout(300);
+      const seen = await readFrame(frame);
+      expect(outside).toEqual([]);
+      expect(dialogs).toEqual([]);
+      expect(errors).toEqual([]);
+      expect(seen.scripts).toBe(0);
+      expect(seen.origin).toBe('null');
+      expect(await page.evaluate(() => document.scripts.length)).toBe(0);
+      expect(await page.locator('iframe').count()).toBe(1);
+      expect(await page.locator('#file-1-subject [data-line="subject"]').textContent()).toBe("<script>alert('subject')</script> Your order");
+      await page.screenshot({ path: join(SHOTS, 'hostile.eml.png') });
+    } finally {
+      await page.close();
+    }
+  });
+});

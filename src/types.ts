@@ -190,6 +190,12 @@ export type Severity = 'error' | 'warning' | 'info';
 
 export type Law = 'can-spam' | 'casl' | 'gdpr';
 
+/** The laws graylint decides, in report order. */
+export const LAWS: readonly Law[] = ['can-spam', 'casl', 'gdpr'];
+
+/** Classes under which a message must go on the marketing stream. */
+export const MARKETING_CLASSES: ReadonlySet<string> = new Set(['commercial', 'cem', 'direct-marketing']);
+
 export interface Verdict {
   class: string;
   decidedBy: string[];

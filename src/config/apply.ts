@@ -1,12 +1,10 @@
 import type { Pack } from '../packs/load.js';
 import type { FileResult, Finding, Law, Stream, Verdict } from '../types.js';
+import { LAWS, MARKETING_CLASSES } from '../types.js';
 import { STREAM_PACK, STREAM_RULE } from './format.js';
 import type { FileConfig } from './resolved.js';
 
-/** Verdict classes that put a message on the marketing stream (as in src/verdicts). */
-const MARKETING_CLASSES = new Set(['commercial', 'cem', 'direct-marketing']);
 
-const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
 const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
 
 /** Rules whose finding's evidence is the promotional element itself (also any rule id with '/promo-' or '/promotional'). */
@@ -33,7 +31,7 @@ export function streamFinding(declared: Stream | undefined, result: FileResult):
   return streamFindingFor(declared, result, LAWS);
 }
 
-function streamFindingFor(declared: Stream | undefined, result: FileResult, laws: Law[]): Finding | null {
+function streamFindingFor(declared: Stream | undefined, result: FileResult, laws: readonly Law[]): Finding | null {
   if (!declared || result.error || !result.verdicts) return null;
   const verdicts = laws.map((law) => [law, result.verdicts![law]] as const).filter((e): e is readonly [Law, Verdict] => !!e[1] && e[1].class !== 'unknown');
   if (declared === 'transactional') {

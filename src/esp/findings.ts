@@ -1,5 +1,6 @@
 // espFindings: the ESP stream a message goes out on, checked against the stream its verdicts give.
 import type { FileResult, Finding, Law, Severity, Verdict } from '../types.js';
+import { LAWS, MARKETING_CLASSES } from '../types.js';
 import { PROMOTIONAL_RULES } from '../config/apply.js';
 import { STREAM_PACK } from '../config/format.js';
 import type { EspName, EspStreamsConfigInput, Routing } from './types.js';
@@ -29,8 +30,6 @@ export const ESP_RULES: ReadonlyArray<{ id: string; severity: string; descriptio
   },
 ];
 
-const MARKETING_CLASSES = new Set(['commercial', 'cem', 'direct-marketing']);
-const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
 const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
 
 export const ESP_NAMES: Record<EspName, string> = {

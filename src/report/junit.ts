@@ -1,5 +1,6 @@
 import type { Pack } from '../packs/load.js';
 import type { FileResult, Finding, Law, Report } from '../types.js';
+import { LAWS } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import { stripControls } from './github.js';
 
@@ -13,7 +14,6 @@ import { stripControls } from './github.js';
  * of testcases with at least one <failure>, `errors` the number with an <error>.
  */
 
-const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
 
 interface Suite {
   xml: string[];

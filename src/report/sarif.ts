@@ -3,6 +3,7 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Pack, Rule } from '../packs/load.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
+import { LAWS } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import { stripControls } from './github.js';
 
@@ -30,7 +31,6 @@ const SRCROOT = '%SRCROOT%';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const LEVEL: Record<Severity, SarifLevel> = { error: 'error', warning: 'warning', info: 'note' };
-const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
 
 /** Words shown in rule help in place of a message template's placeholders. */
 const PLACEHOLDER_WORDS: Record<string, string> = { evidence: 'the flagged text', subject: 'the subject line', class: "the message's class" };

@@ -1,5 +1,6 @@
 import type { Checker, CheckOptions } from '../check.js';
 import type { BranchReport, FileResult, Law } from '../types.js';
+import { LAWS } from '../types.js';
 import { InputError, readInputFile, DEFAULT_MAX_BYTES } from '../input/index.js';
 import { decodeText } from '../input/charset.js';
 import { LineIndex } from '../input/lines.js';
@@ -18,7 +19,6 @@ const RANK: Record<Law, Record<string, number>> = {
   casl: { 'not-cem': 0, 'cem-exempt': 1, cem: 2 },
   gdpr: { service: 0, 'direct-marketing': 1 },
 };
-const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
 
 export interface BranchOptions extends CheckOptions {
   maxVariants?: number;

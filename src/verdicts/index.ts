@@ -1,12 +1,11 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
+import { LAWS, MARKETING_CLASSES } from '../types.js';
 import type { Pack, Rule } from '../packs/load.js';
 import { PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 
-export const LAWS: Law[] = ['can-spam', 'casl', 'gdpr'];
+export { LAWS } from '../types.js';
 
-/** Classes under which a message must go on the marketing stream. */
-const MARKETING_CLASSES = new Set(['commercial', 'cem', 'direct-marketing']);
 
 export interface Decision {
   category: Category;

@@ -204,6 +204,8 @@ export interface Verdict {
   citation?: string;
   /** With --branches: the template condition path under which this (worst) class holds. */
   when?: string[];
+  /** The classification tests tried, in order, up to the one that held. */
+  tests?: Array<{ id: string; class: string; held: boolean }>;
 }
 
 export interface Finding {

@@ -1,4 +1,4 @@
-import type { Report } from '../types.js';
+import type { FileResult, Report } from '../types.js';
 
 /** The JSON of ../shared/docs/output-contract.md: fixed field names and values, version 1. */
 export function formatJson(report: Report): string {
@@ -11,7 +11,8 @@ export function formatJson(report: Report): string {
       subject: r.subject,
       category: r.category,
       stream: r.stream,
-      verdicts: r.verdicts,
+      // The tried tests are --explain detail, not part of the contract's verdict object.
+      verdicts: r.signals ? r.verdicts : stripTests(r.verdicts),
       findings: r.findings.map((f) => ({
         ruleId: f.ruleId,
         severity: f.severity,
@@ -27,4 +28,12 @@ export function formatJson(report: Report): string {
     };
   });
   return `${JSON.stringify({ version: 1, results }, null, 2)}\n`;
+}
+
+function stripTests(v: FileResult['verdicts']): FileResult['verdicts'] {
+  if (!v) return v;
+  return Object.fromEntries(Object.entries(v).map(([law, verdict]) => {
+    const { tests: _tests, ...rest } = verdict;
+    return [law, rest];
+  })) as FileResult['verdicts'];
 }

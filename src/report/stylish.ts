@@ -63,10 +63,27 @@ function fileBlock(r: FileResult, c: Colours): string[] {
   for (const f of findings) lines.push(...findingLines(f, c));
   if (findings.length === 0) lines.push(c.green('  no findings'));
   if (r.signals) {
-    // --explain: every signal that fired, so a reader can see what the verdicts were computed from.
-    const shown = Object.entries(r.signals).filter(([, v]) => v !== false && v !== '' && v !== 0);
-    lines.push(c.dim('  signals:'));
-    for (const [k, v] of shown) lines.push(c.dim(`    ${k.padEnd(24)} ${safe(String(v))}`));
+    // --explain: how each law's class was reached (the tests in order), every signal that fired
+    // (shares as bars), and where the promotional elements are.
+    lines.push(c.bold('  how the verdicts were reached:'));
+    for (const law of Object.keys(LAW_NAMES) as Law[]) {
+      const tests = r.verdicts?.[law]?.tests ?? [];
+      const steps = tests.map((t) => `${t.held ? c.green('✓') : c.dim('✗')} ${t.held ? t.id : c.dim(t.id)}${t.held ? ` → ${t.class}` : ''}`);
+      lines.push(`    ${LAW_NAMES[law].padEnd(16)} ${steps.join(c.dim('  ·  '))}`);
+    }
+    lines.push(c.bold('  signals:'));
+    for (const [k, v] of Object.entries(r.signals)) {
+      if (v === false || v === '' || v === 0) continue;
+      const shown = typeof v === 'number' && v > 0 && v <= 1 ? `${bar(v)} ${v}` : typeof v === 'boolean' ? '✓' : safe(String(v));
+      lines.push(`    ${c.dim(k.padEnd(24))} ${shown}`);
+    }
+    if (r.promotions?.length) {
+      lines.push(c.bold('  promotional elements:'));
+      for (const p of r.promotions.slice(0, 20)) {
+        const at = `${p.location.scope}${p.location.line ? ` ${p.location.line}:${p.location.column ?? 1}` : ''}`;
+        lines.push(`    ${c.dim(at.padEnd(14))} ${safe(p.text.length > 90 ? `${p.text.slice(0, 87)}…` : p.text)}`);
+      }
+    }
   }
   return lines;
 }
@@ -88,4 +105,10 @@ interface Colours {
 function colours(on: boolean): Colours {
   const wrap = (open: number, close: number): Paint => (on ? (s) => `\u001b[${open}m${s}\u001b[${close}m` : (s) => s);
   return { bold: wrap(1, 22), dim: wrap(2, 22), red: wrap(31, 39), yellow: wrap(33, 39), green: wrap(32, 39), cyan: wrap(36, 39), blue: wrap(34, 39) };
+}
+
+/** A ten-cell bar for a share between 0 and 1. */
+function bar(v: number): string {
+  const n = Math.round(v * 10);
+  return `${'█'.repeat(n)}${'░'.repeat(10 - n)}`;
 }

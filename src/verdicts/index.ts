@@ -28,8 +28,14 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
   for (const pack of ordered) {
     if (!pack.decides || pack.classify.length === 0) continue;
     const env = envFor(pack, signals, decided, settings[pack.id]);
-    const hit = pack.classify.find((t) => run(pack, t.id, () => t.when.eval(env)));
-    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation };
+    // The tests in order, up to the first that holds: the verdict's arithmetic, for --explain.
+    const tried: Array<{ id: string; class: string; held: boolean }> = [];
+    const hit = pack.classify.find((t) => {
+      const held = run(pack, t.id, () => t.when.eval(env));
+      tried.push({ id: t.id, class: t.class, held });
+      return held;
+    });
+    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried };
   }
   const verdicts = Object.fromEntries(LAWS.map((l) => [l, decided[l] ?? { class: 'unknown', decidedBy: [] }])) as Record<Law, Verdict>;
   const stream: Stream = LAWS.some((l) => MARKETING_CLASSES.has(verdicts[l].class)) ? 'marketing' : 'transactional';

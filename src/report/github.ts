@@ -1,3 +1,4 @@
+import { stripControls } from './text.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 
 /**
@@ -9,22 +10,6 @@ import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
  * untrusted: terminal control sequences are removed, and the data and property values are escaped
  * the way @actions/toolkit escapes them, so no content can end the line and start a command.
  */
-
-// ESC-introduced sequences: CSI (ESC [ … final), OSC (ESC ] … BEL or ESC \), other two-byte escapes.
-// eslint-disable-next-line no-control-regex
-const ANSI_SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[@-Z\\-_])?/g;
-// C0 controls other than tab, LF and CR; DEL and the C1 controls; bidirectional overrides and isolates.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
-/**
- * Removes terminal control sequences and characters (ANSI escapes, C0/C1 controls, bidi
- * overrides) from untrusted text. Tab, LF and CR are kept: each output format escapes those its
- * own way.
- */
-export function stripControls(s: string): string {
-  return s.replace(ANSI_SEQUENCE, '').replace(CONTROL, '');
-}
 
 /** Escapes a workflow command's data (the part after `::`), as @actions/toolkit's escapeData. */
 export function escapeData(s: string): string {
@@ -109,3 +94,5 @@ function count(findings: Finding[], severity: Severity): number {
 function plain(s: string): string {
   return stripControls(s).replace(/[\r\n\u2028\u2029]+/g, ' ').replace(/##\[/g, '## [');
 }
+
+export { stripControls } from './text.js';

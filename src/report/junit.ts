@@ -2,7 +2,7 @@ import type { Pack } from '../packs/load.js';
 import type { FileResult, Finding, Law, Report } from '../types.js';
 import { LAWS } from '../types.js';
 import { docsUrl } from './docs-url.js';
-import { stripControls } from './github.js';
+import { stripControls } from './text.js';
 
 /**
  * JUnit XML for CI test-report views: one <testsuite> per file, one <testcase> per file × pack.

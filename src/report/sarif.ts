@@ -5,7 +5,7 @@ import type { Pack, Rule } from '../packs/load.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 import { LAWS } from '../types.js';
 import { docsUrl } from './docs-url.js';
-import { stripControls } from './github.js';
+import { stripControls } from './text.js';
 
 /**
  * SARIF 2.1.0 (OASIS) for code-scanning tools such as GitHub code scanning: one run, one

@@ -1,3 +1,4 @@
+import { stripControls } from './text.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 
 export interface StylishOptions {
@@ -7,10 +8,9 @@ export interface StylishOptions {
 const LAW_NAMES: Record<Law, string> = { 'can-spam': 'US CAN-SPAM', casl: 'Canada CASL', gdpr: 'EU/UK ePrivacy' };
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-/** Terminal control characters from message content must never reach the terminal. */
+/** Terminal control sequences from message content must never reach the terminal (nor a CR that rewrites the line). */
 function safe(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '');
+  return stripControls(s).replace(/\r/g, '');
 }
 
 /** The default, human-readable report: one block per file. */

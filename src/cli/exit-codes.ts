@@ -15,12 +15,30 @@ export interface FailPolicy {
   maxWarnings?: number;
 }
 
-export function exitCodeFor(report: Report, policy: FailPolicy = {}): number {
-  if (report.results.some((r) => r.error)) return EXIT.unreadable;
+/** What decides the exit code, counted as results go by (a streamed run keeps only these). */
+export interface Tally {
+  unreadable: number;
+  errors: number;
+  warnings: number;
+}
+
+export function tally(report: Report): Tally {
   const all = report.results.flatMap((r) => r.findings);
-  if (all.some((f) => f.severity === 'error')) return EXIT.findings;
-  const warnings = all.filter((f) => f.severity === 'warning').length;
-  if (policy.failOn === 'warning' && warnings > 0) return EXIT.findings;
-  if (policy.maxWarnings !== undefined && warnings > policy.maxWarnings) return EXIT.findings;
+  return {
+    unreadable: report.results.filter((r) => r.error).length,
+    errors: all.filter((f) => f.severity === 'error').length,
+    warnings: all.filter((f) => f.severity === 'warning').length,
+  };
+}
+
+export function exitCodeForTally(t: Tally, policy: FailPolicy = {}): number {
+  if (t.unreadable) return EXIT.unreadable;
+  if (t.errors) return EXIT.findings;
+  if (policy.failOn === 'warning' && t.warnings > 0) return EXIT.findings;
+  if (policy.maxWarnings !== undefined && t.warnings > policy.maxWarnings) return EXIT.findings;
   return EXIT.ok;
+}
+
+export function exitCodeFor(report: Report, policy: FailPolicy = {}): number {
+  return exitCodeForTally(tally(report), policy);
 }

@@ -8,7 +8,7 @@ import { loadPacks, PackError, RULES_DIR, type Pack } from '../packs/load.js';
 import { lintPacks } from '../packs/lint.js';
 import { ConfigError, applyConfig, loadConfig, type ResolvedConfig } from '../config/index.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
-import type { FileResult, Report, Severity } from '../types.js';
+import type { FileResult, Report } from '../types.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatSarif } from '../report/sarif.js';
@@ -17,7 +17,7 @@ import { formatJunit } from '../report/junit.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { inOrder, Progress } from './batch.js';
 import { InputError, readInputFile } from '../input/index.js';
-import { EXIT, exitCodeFor } from './exit-codes.js';
+import { EXIT, exitCodeFor, exitCodeForTally, tally, type Tally } from './exit-codes.js';
 import { listRules } from './rules-command.js';
 import { changedSince } from './changed.js';
 import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
@@ -205,21 +205,18 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
 async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
   const prepared = await prepare(paths, flags);
   let n = 0;
-  let unreadable = 0;
-  let errors = 0;
-  let warnings = 0;
+  const counts: Tally = { unreadable: 0, errors: 0, warnings: 0 };
   const progress = new Progress(prepared.count, !!process.stderr.isTTY);
   try {
     for await (const r of prepared.results()) {
       n++;
-      if (r.error) {
-        unreadable++;
-        say(`${r.file}: ${r.error.message}`);
-      }
-      const shown = flags.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r;
-      errors += r.findings.filter((f) => f.severity === 'error').length;
-      warnings += r.findings.filter((f) => f.severity === 'warning').length;
-      const line = JSON.parse(formatJson({ version: 1, results: [shown] })).results[0] as unknown;
+      if (r.error) say(`${r.file}: ${r.error.message}`);
+      const one: Report = { version: 1, results: [r] };
+      const t = tally(one);
+      counts.unreadable += t.unreadable;
+      counts.errors += t.errors;
+      counts.warnings += t.warnings;
+      const line = JSON.parse(formatJson(flags.quiet ? errorsOnly(one) : one)).results[0] as unknown;
       if (!process.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((r2) => process.stdout.once('drain', r2));
       progress.tick(n);
     }
@@ -228,11 +225,7 @@ async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
     await prepared.close();
   }
   if (prepared.unmatched.length || n === 0) return EXIT.usage;
-  if (unreadable) return EXIT.unreadable;
-  if (errors) return EXIT.findings;
-  if (flags.failOn === 'warning' && warnings) return EXIT.findings;
-  if (flags.maxWarnings !== undefined && warnings > flags.maxWarnings) return EXIT.findings;
-  return EXIT.ok;
+  return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 
 /** --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. */
@@ -300,8 +293,7 @@ async function renderHtml(report: Report, packs: Pack[], flags: CheckFlags): Pro
 
 /** --quiet: report errors only (what fails is decided before this). */
 function errorsOnly(report: Report): Report {
-  const keep = (s: Severity) => s === 'error';
-  return { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => keep(f.severity)) })) };
+  return { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) };
 }
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {

@@ -130,8 +130,9 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const newsletterWords = editorial.length > 0 || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
   set('bulk', listHeaders);
   // List headers, or an unsubscribe link, on a message with no transactional core: list mail,
-  // whether or not a body survived. (Unsubscribe handling is computed below; read it early.)
-  const hasUnsubscribeLink = model.links.some((l) => UNSUBSCRIBE_HREF.test(l.href)) || readings.some((r) => r.footer.includes('unsubscribe'));
+  // whether or not a body survived.
+  const unsubText = readings.filter((r) => r.footer.includes('unsubscribe'));
+  const hasUnsubscribeLink = model.links.some((l) => UNSUBSCRIBE_HREF.test(l.href)) || unsubText.length > 0;
   // (An unsubscribe link alone counts only when nothing transactional is said at all: account
   // notices carry preference links too.)
   set('newsletter', !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0)));
@@ -140,7 +141,6 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   // ---- legal elements: unsubscribe, address, contact, disclaimers ----
   const unsubLinks = model.links.filter((l) => UNSUBSCRIBE_HREF.test(l.href) || readText(l.text, lexicon).footer.has('unsubscribe'));
-  const unsubText = readings.filter((r) => r.footer.includes('unsubscribe'));
   const unsubPlaceholder = model.placeholders.find((p) => /unsub|opt_?out|optout|preference/i.test(p.name));
   const listUnsub = h['list-unsubscribe']?.join(', ') ?? '';
   const httpsUri = /<https:\/\/[^>]+>/i.test(listUnsub);

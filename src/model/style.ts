@@ -91,8 +91,11 @@ export function isBold(tag: string, style: Map<string, string>): boolean {
 
 export function looksLikeButton(tag: string, attrs: Attributes, style: Map<string, string>): boolean {
   if (tag === 'mj-button') return true;
-  if (tag !== 'a' && tag !== 'td' && tag !== 'button') return false;
+  // Bulletproof buttons put the button class on the wrapping td or div as often as on the link.
+  if (tag !== 'a' && tag !== 'td' && tag !== 'button' && tag !== 'div') return false;
   const cls = `${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`;
+  // A div only when the class names the button itself ("btn", "text-btn"), not a section around it ("cta-row", "button-wrap").
+  if (tag === 'div') return /(?:^|[\s_-])(?:btn|button)(?:$|\s)/i.test(cls);
   if (/\b(btn|button|cta)\b|button|btn-|-btn/i.test(cls)) return true;
   if (tag !== 'a') return false;
   const bg = style.get('background-color') ?? style.get('background');

@@ -28,6 +28,8 @@ export interface BlockReading {
   transactional: string[];
   footer: string[];
   hits: LexHit[];
+  /** A line of an order's item list (its "new" or price describes the goods bought). */
+  lineItem?: boolean;
 }
 
 /** Reads one piece of text: its promotional and transactional categories. */
@@ -74,7 +76,7 @@ export function emphasisScore(b: Block): number {
  * a discount already applied; it is not an offer.
  */
 export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
-  return blocks.map((block) => {
+  const readings: BlockReading[] = blocks.map((block) => {
     const { promo, transactional, footer, hits } = readText(block.text, lexicon);
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
     // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
@@ -83,9 +85,33 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !PERCENT.test(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();
     }
+    // A gift card, store credit or refund voucher the recipient already holds is the transaction
+    // itself (CASL s.6(6)(f) delivers what was bought; 16 CFR 316.3(a)(2) T/R content): its code
+    // and how to redeem it are not an incentive.
+    if (transactional.has('credit')) for (const c of OWNED_VALUE_WORDS) promo.delete(c);
     return { block, promo: [...promo], transactional: [...transactional], footer: [...footer], hits };
   });
+  // An order line ("Pink Shoes — Newest styles | 1 | $10.50") describes goods bought, so "new" or
+  // a price in it is not an offer. A line is a short block followed by a bare quantity cell, or
+  // one that states its quantity; product grids in offers have prices but no quantities.
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (r.promo.length === 0 || r.block.emphasis.button || r.block.text.length > 120) continue;
+    const next = readings[i + 1]?.block.text ?? '';
+    if (!QUANTITY_CELL.test(next) && !QUANTITY_IN_LINE.test(r.block.text)) continue;
+    r.promo = r.promo.filter((c) => !LINE_ITEM_WORDS.has(c));
+    r.lineItem = true;
+  }
+  return readings;
 }
+
+/** Promotional categories that only describe a gift card or credit the recipient holds. */
+const OWNED_VALUE_WORDS = ['coupon', 'free'];
+/** Promotional categories that only describe an item bought, when said in an order line. */
+const LINE_ITEM_WORDS = new Set(['new', 'price']);
+/** A quantity cell: "1", "x2", "2 ×", "Qty: 3". */
+const QUANTITY_CELL = /^\s*(?:(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|cant\.|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*)?[x×]?\s?\d{1,3}\s?[x×]?\s*$/iu;
+const QUANTITY_IN_LINE = /(?:^|\s)(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*\d{1,3}(?!\d)|(?:^|\s)\d{1,3}\s?[x×]\s/iu;
 
 /** Promotional elements: blocks, image alt texts and call-to-action links that promote. */
 export function promoElements(readings: BlockReading[], images: ImageRef[], links: Link[], lexicon: Lexicon, priceIsPromo: boolean): PromoElement[] {
@@ -95,7 +121,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     if (b.navigation) continue;
     const cats = new Set(r.promo);
     // A bare price in a short tile (outside the footer, where share capital and fees live) is a product offer.
-    if (priceIsPromo && !b.inFooter && b.text.length <= 80 && MONEY.test(b.text) && r.transactional.length === 0) cats.add('price');
+    if (priceIsPromo && !r.lineItem && !b.inFooter && b.text.length <= 80 && MONEY.test(b.text) && r.transactional.length === 0) cats.add('price');
     if (cats.size === 0) continue;
     out.push({
       kind: b.emphasis.button ? 'cta' : 'block',

@@ -54,12 +54,14 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   const cartReminder = (CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
-    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking'].some((k) => kinds.has(k));
+    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k));
   if (cartReminder) kinds.clear();
   // "account" alone is said in passing by marketing mail too; it makes a core only with a transactional subject.
   // "account" and "welcome" are also said in passing by marketing mail; they make a core with a
   // transactional subject, or together (a welcome that talks about the new account).
-  const accountNotice = subject.transactional || (kinds.has('account') && kinds.has('welcome'));
+  // An account button ("My account", "Update account") makes the message about the recipient's account too.
+  const accountButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.includes('account'));
+  const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton));
   const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
@@ -72,18 +74,19 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
   set('core.startChars', firstCore ? firstCore.charOffset : subject.transactional ? 0 : bodyChars);
-  // Password, verification and security notices have no commercial character at all (not a CEM);
+  // Password, verification and security notices have no commercial character at all (not a CEM),
+  // and neither does an account change reported as a security notice ("if this wasn't you");
   // account, order or subscription information is an s.6(6) message.
-  const substantive = strongKinds.filter((k) => k !== 'account' || !kinds.has('password'));
+  const substantive = strongKinds.filter((k) => k !== 'account' || !(kinds.has('password') || kinds.has('security')));
   set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
-  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage']) {
+  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit']) {
     set(`core.${k}`, kinds.has(k));
   }
   set('core.kinds', [...kinds].sort().join(','));
   if (firstCore) cite('core.first', firstCore.text, firstCore.location);
 
   // ---- promotional elements ----
-  const priceIsPromo = !corePresent || !['order', 'invoice', 'payment', 'subscription', 'booking'].some((k) => kinds.has(k));
+  const priceIsPromo = !corePresent || !['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k));
   const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo);
   if (cartReminder) {
     for (const r of body) {

@@ -1,6 +1,7 @@
 import type { Block } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 
+const EARLIEST_WORDING_SHARE = 0.3;
 const FOOTER_MARKS = /©|\(c\)\s*\d{4}|copyright|\bimpressum\b|\bunsubscribe\b/i;
 
 /**
@@ -12,7 +13,10 @@ export function findFooterStart(blocks: Block[], textLength: number, hinted: Set
   const earliest = textLength * minShare;
   for (const b of blocks) {
     if (b.charOffset + b.text.length < earliest && !hinted.has(b.index)) continue;
-    if (hinted.has(b.index) || FOOTER_MARKS.test(b.text) || lexicon.match(b.text).some((h) => h.group === 'footer')) {
+    // Footer wording alone ("thank you for subscribing") in a block that starts early in a short
+    // message is the message itself; a copyright, imprint or unsubscribe mark is a footer anywhere.
+    const wordingMayStartFooter = b.charOffset >= textLength * EARLIEST_WORDING_SHARE;
+    if (hinted.has(b.index) || FOOTER_MARKS.test(b.text) || (wordingMayStartFooter && lexicon.match(b.text).some((h) => h.group === 'footer'))) {
       // A long block of prose is body copy that happens to mention, say, privacy; not a footer.
       if (b.text.length > 600 && !hinted.has(b.index)) continue;
       return b.index;

@@ -1,6 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
-import { COUPON_CODE, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT } from './patterns.js';
+import { COUPON_CODE, DE_NOW_CTA, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
 export const COMMERCIAL_CATEGORIES = new Set([
@@ -55,6 +55,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   if (PERCENT.test(t) && !TAX_CONTEXT.test(t)) promo.add('discount');
   if (MONEY_OFF.test(t)) promo.add('discount');
   if (COUPON_CODE.test(t)) promo.add('coupon');
+  if (DE_NOW_CTA.test(t)) promo.add('shop');
   return { promo, transactional, footer, hits };
 }
 

@@ -14,6 +14,9 @@ const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment',
 /** Transactional words an offer also uses ("your first order", "your account"). */
 const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
 
+/** A short line ending in a comma: the salutation before the message. */
+const SALUTATION = /^[^.!?]{0,40},\s*$/u;
+
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],
   [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
@@ -63,9 +66,12 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const accountButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.includes('account'));
   const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton));
   const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
-  const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => h.phrase))).size;
+  // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
+  const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
-  const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === body[0];
+  // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: the core may follow it.
+  const opening = body.find((r) => !SALUTATION.test(r.block.text));
+  const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === opening;
   // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
   const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
   const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
@@ -75,14 +81,18 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
   set('core.startChars', firstCore ? firstCore.charOffset : subject.transactional ? 0 : bodyChars);
   // Password, verification and security notices have no commercial character at all (not a CEM),
-  // and neither does an account change reported as a security notice ("if this wasn't you");
+  // and neither does an account change reported as a security notice ("if this wasn't you") or a
+  // sign-up welcome whose only action is to verify the address;
   // account, order or subscription information is an s.6(6) message.
-  const substantive = strongKinds.filter((k) => k !== 'account' || !(kinds.has('password') || kinds.has('security')));
+  const securityCore = [...SECURITY_KINDS].some((k) => kinds.has(k));
+  const substantive = strongKinds.filter((k) => !(securityCore && k === 'account') && !(k === 'welcome' && kinds.has('verification')));
   set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
   for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit']) {
     set(`core.${k}`, kinds.has(k));
   }
   set('core.kinds', [...kinds].sort().join(','));
+  // Only order, delivery or payment wording: what an advertisement also says about how to buy.
+  set('core.orderTermsOnly', kinds.size > 0 && [...kinds].every((k) => k === 'order' || k === 'shipping' || k === 'payment'));
   if (firstCore) cite('core.first', firstCore.text, firstCore.location);
 
   // ---- promotional elements ----

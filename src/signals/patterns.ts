@@ -22,6 +22,9 @@ export const MONEY = /(?:[$€£¥₹₽₺]\s?\d)|(?:\d[\d.,]{0,12}\s?(?:€|\$
 /** "$10 off", "10 € Rabatt", "save $5". */
 export const MONEY_OFF = /(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting|скидк))|(?:\d{1,5}\s?(?:€|\$|£)\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting))|(?:\bsave\s+(?:up to\s+)?[$€£]?\d)/iu;
 
+/** A German call to buy with the product between "jetzt" and the verb: "Jetzt Acme Pro testen", "Jetzt die Kollektion entdecken". */
+export const DE_NOW_CTA = /(?<![\p{L}])jetzt\s+(?:[\p{L}\d-]+\s+){1,3}(?:testen|ausprobieren|kaufen|bestellen|sichern|entdecken|shoppen|buchen|upgraden)(?![\p{L}])/iu;
+
 /** A coupon code: a code word followed by an upper-case token. */
 export const COUPON_CODE = /(?:code|coupon|gutschein(?:code)?|rabattcode|promo|código|codice|kod|kodu|κωδικ[όοός]*|код|קוד|رمز|クーポン|优惠码|優惠碼)\s*[:：\-–]?\s*["'“«]?[A-Z0-9][A-Z0-9_-]{3,19}\b/u;
 

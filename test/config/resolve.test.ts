@@ -149,7 +149,7 @@ describe('ignores, streams and settings from the README example', () => {
 
   it('overrides pack settings', () => {
     expect(config.forFile('a.html').settingsFor('can-spam')).toEqual({ beginningOfBody: 0.3, beginningOfBodyMinChars: 200 });
-    expect(config.forFile('a.html').settingsFor('category')).toEqual({});
+    expect(config.forFile('a.html').settingsFor('category')).toEqual({ lateCoreShare: 0.5 });
   });
 
   it('prints the resolved config for one file as YAML', () => {

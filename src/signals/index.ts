@@ -74,7 +74,13 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === opening;
   // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
   const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
-  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
+  // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
+  // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
+  // your account" between offers), not T/R content the issue carries.
+  const newsletterIssue = body.some((r) => r.promo.includes('newsletter')) || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
+  const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
+  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || pureCore || !newsletterIssue)
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   set('core.present', corePresent);

@@ -19,8 +19,8 @@ export const TAX_CONTEXT = /\b(?:vat|tax|mwst|ust|tva|iva|btw|kdv|ндс|φπα|
 /** A money amount: "$19.99", "19,99 €", "EUR 20", "6500 руб". */
 export const MONEY = /(?:[$€£¥₹₽₺]\s?\d)|(?:\d[\d.,]{0,12}\s?(?:€|\$|£|₽|₺|руб|zł|kr|chf|eur|usd|gbp|tl|円|元)(?![\p{L}]))|(?:\b(?:usd|eur|gbp|chf|rub)\s?\d)/iu;
 
-/** "$10 off", "10 € Rabatt", "save $5". */
-export const MONEY_OFF = /(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting|скидк))|(?:\d{1,5}\s?(?:€|\$|£)\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting))|(?:\bsave\s+(?:up to\s+)?[$€£]?\d)/iu;
+/** "$10 off", "$10 free", "10 € Rabatt", "save $5". */
+export const MONEY_OFF = /(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?\s*(?:off|free|bonus|cashback|rabatt|de réduction|de descuento|di sconto|korting|скидк))|(?:\d{1,5}\s?(?:€|\$|£)\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting))|(?:\bsave\s+(?:up to\s+)?[$€£]?\d)/iu;
 
 /** A German call to buy with the product between "jetzt" and the verb: "Jetzt Acme Pro testen", "Jetzt die Kollektion entdecken". */
 export const DE_NOW_CTA = /(?<![\p{L}])jetzt\s+(?:[\p{L}\d-]+\s+){1,3}(?:testen|ausprobieren|kaufen|bestellen|sichern|entdecken|shoppen|buchen|upgraden)(?![\p{L}])/iu;

@@ -54,3 +54,45 @@ describe('lexicons', () => {
     });
   }
 });
+
+/**
+ * Japanese and Chinese are matched by substring and kept only on Intl.Segmenter word
+ * boundaries (src/lexicon/index.ts): a phrase may span several segments, but a hit that starts
+ * inside a longer word, or ends more than one glued character inside one, is no hit.
+ */
+describe('CJK phrases match on Intl.Segmenter word boundaries', () => {
+  const phrases = (text: string) => lexicon.match(text).map((h) => h.phrase);
+  const hits: Array<[string, string, string]> = [
+    ['ja', '【注文確認】ご注文ありがとうございます。', '注文確認'],
+    ['ja', 'パスワード再設定のご案内', 'パスワード'],
+    ['ja', '次回使える割引クーポンをプレゼント', '割引'],
+    ['ja', '次回使える割引クーポンをプレゼント', 'クーポン'],
+    ['ja', '送料無料でお届けします。', '送料無料'],
+    // ICU glues く onto せ (…|か|せく|だ|さい): a one-character overrun is allowed for 3+ chars.
+    ['ja', 'ご意見をお聞かせください。', 'ご意見をお聞かせ'],
+    ['zh', '全场满299元免费送货', '免费送货'],
+    ['zh', '领取优惠券，下单立减20元', '优惠券'],
+    ['zh', '领取优惠券，下单立减20元', '立减'],
+    // 自动|续|费了 and 满|减了: a glued particle after the phrase.
+    ['zh', '您的会员已成功自动续费了。', '自动续费'],
+    ['zh', '本店满减了！', '满减'],
+  ];
+  const misses: Array<[string, string, string]> = [
+    ['ja', 'メールのプレビューを確認してください。', 'レビュー'],
+    ['ja', 'システムの更新作業を行います。', '新作'],
+    ['ja', '選手の引退会見が行われました。', '退会'],
+    ['ja', '今すぐチェックインできます。', '今すぐチェック'],
+    ['zh', '集团购买的设备已入库。', '团购'],
+    ['zh', '这款产品的独特价值在于耐用。', '特价'],
+    ['zh', '我们成立减灾委员会。', '立减'],
+    ['zh', '今日上新闻了。', '上新'],
+  ];
+  for (const [lang, text, phrase] of hits) it(`${lang}: finds ${phrase} in ${text}`, () => expect(phrases(text)).toContain(phrase));
+  for (const [lang, text, phrase] of misses) it(`${lang}: no ${phrase} inside a longer word in ${text}`, () => expect(phrases(text)).not.toContain(phrase));
+
+  it('reads the same word the same way with and without surrounding text', () => {
+    expect(phrases('优惠券')).toContain('优惠券');
+    expect(phrases('注文確認')).toContain('注文確認');
+    expect(phrases('プレビュー')).not.toContain('レビュー');
+  });
+});

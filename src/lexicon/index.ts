@@ -31,6 +31,8 @@ interface Entry {
   group: LexGroup;
   category: string;
   phrase: string;
+  /** A Han/kana phrase: its hits must sit on word boundaries (see wordBoundaries). */
+  segmented?: boolean;
 }
 
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
@@ -50,6 +52,51 @@ export function fold(word: string): string {
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const HAN_KANA = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const KANA = /[\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * Japanese and Chinese are not written with spaces, so a CJK phrase is found by substring and
+ * then kept only if it starts and ends on a word boundary of Intl.Segmenter (ICU dictionary
+ * segmentation); a phrase may span several segments (优惠|券, 注文|確認, パスワード|再|設定). This
+ * drops hits inside longer words: 新作 in 更新作業, 退会 in 引退会見, 特价 in 独特价值, 立减 in 成立减灾.
+ * The locale follows the script: any kana means Japanese, otherwise Chinese. Segmented once per
+ * text, lazily (only once a Han/kana phrase occurs), and results stay in the memo cache.
+ */
+const segmenters = new Map<string, Intl.Segmenter>();
+function segmenter(locale: string): Intl.Segmenter {
+  let s = segmenters.get(locale);
+  if (!s) segmenters.set(locale, (s = new Intl.Segmenter(locale, { granularity: 'word' })));
+  return s;
+}
+
+/** Offsets of `text` where a word segment starts or ends (1 = boundary); null if no Han/kana. */
+export function wordBoundaries(text: string): Uint8Array | null {
+  if (!HAN_KANA.test(text)) return null;
+  const b = new Uint8Array(text.length + 1);
+  for (const s of segmenter(KANA.test(text) ? 'ja' : 'zh').segment(text)) {
+    b[s.index] = 1;
+    b[s.index + s.segment.length] = 1;
+  }
+  return b;
+}
+
+/**
+ * A hit must start on a word boundary (レビュー is no hit inside プレビュー, 团购 none inside 集团购买).
+ * Its end may miss one, deliberately, in a single case: ICU's dictionaries glue one following
+ * character onto the last character of some phrases, which would make common wording
+ * unmatchable: ご意見をお聞かせ|ください segments as …|か|せく|だ|さい, 自动续费了 as 自动|续|费了,
+ * 已签收了 as 已|签|收了. So the segment straddling the end may run exactly one character past
+ * it, for phrases of three or more characters (specific enough on their own) and for shorter ones
+ * only when that character is a Chinese particle (满减了, 续费了). A longer overrun is a different
+ * word and no hit: 今すぐチェック in 今すぐチェックイン, 上新 in 上新闻, 新品 in 新品种.
+ */
+const GLUE = /[了的是已着过吗呢吧]/;
+function onBoundaries(b: Uint8Array, text: string, start: number, end: number): boolean {
+  if (b[start] !== 1) return false;
+  if (b[end] === 1) return true;
+  return b[end + 1] === 1 && (end - start >= 3 || GLUE.test(text[end]!));
+}
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -78,6 +125,7 @@ export class Lexicon {
 
   private addPhrase(e: Entry): void {
     if (CJK.test(e.phrase)) {
+      e.segmented = HAN_KANA.test(e.phrase);
       this.substrings.push(e);
       return;
     }
@@ -137,11 +185,21 @@ export class Lexicon {
     }
     if (this.substrings.length && CJK.test(text)) {
       const lower = text.toLowerCase();
+      // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
+      let bounds: Uint8Array | null | undefined;
       for (const e of this.substrings) {
         let at = lower.indexOf(e.phrase);
         while (at >= 0) {
-          hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at, end: at + e.phrase.length });
-          at = lower.indexOf(e.phrase, at + e.phrase.length);
+          const end = at + e.phrase.length;
+          if (e.segmented) {
+            if (bounds === undefined) bounds = wordBoundaries(lower);
+            if (bounds && !onBoundaries(bounds, lower, at, end)) {
+              at = lower.indexOf(e.phrase, at + 1);
+              continue;
+            }
+          }
+          hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at, end });
+          at = lower.indexOf(e.phrase, end);
         }
       }
     }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../src/input/index.js';
 import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
-import { PERCENT, hasPostalAddress, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
+import { COUPON_CODE, PERCENT, hasPostalAddress, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
 
 async function signals(html: string, subject?: string) {
   const parsed = await parseInput('t.html', Buffer.from(html, 'utf8'), { subject });
@@ -77,6 +77,23 @@ describe('patterns', () => {
       expect(hasPostalAddress(t), t).toBe(true);
     }
     for (const t of ['Order BP-88231', 'Copyright 2024 Acme', 'Qty 2 × 21,99 €']) expect(hasPostalAddress(t), t).toBe(false);
+  });
+
+  it('tells coupon codes from verification, pickup and tracking codes', () => {
+    for (const t of ['Use code SAVE10 at checkout', 'Coupon code: 13448278949', 'Gutscheincode HALLO10', 'promo code: SPRING25', 'Промокод ZIMA15']) expect(COUPON_CODE.test(t), t).toBe(true);
+    for (const t of ['Your verification code: 482913', 'При получении назовите код 4182', 'Kod: 5521', 'Tracking code 1Z999', 'code is below']) expect(COUPON_CODE.test(t), t).toBe(false);
+  });
+
+  it('recognises postal addresses outside Western Europe and North America', () => {
+    for (const t of [
+      '630099, г. Новосибирск, ул. Ленина, д. 21', 'Keizersgracht 512, 1017 EK Amsterdam', 'Rua Augusta, 2690 · São Paulo – SP, 01412-100',
+      'Avenida da Liberdade 110, 1250-146 Lisboa', 'Büyükdere Cad. No: 185, 34394 Şişli/İstanbul', '06420 Çankaya/Ankara', 'Ερμού 25, 105 63 Αθήνα',
+      'רחוב הרצל 45, חיפה', 'תל אביב 6407807', 'ص.ب. 123456، دبي', 'طريق الملك فهد، الرياض 12271', '〒150-0002 東京都渋谷区渋谷2-21-1',
+      '杭州市西湖区文三路 90 号', '台北市信義區松仁路 100 號', '邮编 201203',
+    ]) expect(hasPostalAddress(t), t).toBe(true);
+    for (const t of ['Заказ № 784-2210 оформлен', 'رقم الطلب 12345', 'عن طريق الرابط 12345', 'Sipariş No: 48213', '订单号 20261203', 'טלפון 03-5550000', 'Код 4182']) {
+      expect(hasPostalAddress(t), t).toBe(false);
+    }
   });
 
   it('finds unsubscribe links without mistaking sale pages for them', () => {

@@ -25,8 +25,24 @@ export const MONEY_OFF = /(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?\s*(?:off|free|bonu
 /** A German call to buy with the product between "jetzt" and the verb: "Jetzt Acme Pro testen", "Jetzt die Kollektion entdecken". */
 export const DE_NOW_CTA = /(?<![\p{L}])jetzt\s+(?:[\p{L}\d-]+\s+){1,3}(?:testen|ausprobieren|kaufen|bestellen|sichern|entdecken|shoppen|buchen|upgraden)(?![\p{L}])/iu;
 
-/** A coupon code: a code word followed by an upper-case token. */
-export const COUPON_CODE = /(?:code|coupon|gutschein(?:code)?|rabattcode|promo|código|codice|kod|kodu|κωδικ[όοός]*|код|קוד|رمز|クーポン|优惠码|優惠碼)\s*[:：\-–]?\s*["'“«]?[A-Z0-9][A-Z0-9_-]{3,19}\b/u;
+/** Lower-case words as a regex alternation that also matches them Capitalised and in CAPITALS. */
+function anyCase(words: string[]): string {
+  return words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
+}
+const COUPON_WORDS = anyCase(['coupon', 'voucher', 'discount', 'promo', 'gutschein', 'rabatt', 'cupón', 'cupom', 'buono', 'kupon', 'kuponu', 'κουπόνι', 'купон', 'промокод']) + '|קופון|قسيمة|クーポン|优惠码|優惠碼|优惠券|優惠券';
+/** Words that make a "code" something else: "tracking code 1Z999", "verification code AB12". */
+const NOT_COUPON = anyCase(['tracking', 'verification', 'confirmation', 'security', 'access', 'booking', 'reference', 'postal', 'zip', 'qr', 'bar', 'pickup', 'sendungs', 'bestätigungs', 'sicherheits']);
+const CODE_WORDS = anyCase(['code', 'código', 'codice', 'kod', 'kodu', 'κωδικός', 'κωδικό', 'код']) + '|קוד|رمز';
+/**
+ * A coupon code: a coupon word ("coupon", "promo code", "Gutscheincode") followed by an upper-case
+ * token, or a plain "code" word followed by a token with a letter in it. Bare digits after "code"
+ * are verification, pickup or tracking codes ("назовите код 4182", "your code: 482913").
+ */
+export const COUPON_CODE = new RegExp(
+  `(?:(?:${COUPON_WORDS})\\s?(?:${CODE_WORDS})?\\s*[:：\\-–]?\\s*["'“«]?[A-Z0-9][A-Z0-9_-]{3,19}\\b)` +
+    `|(?:(?<!(?:${NOT_COUPON})\\s?)(?:${CODE_WORDS})\\s*[:：\\-–]?\\s*["'“«]?(?=[A-Z0-9_-]{0,19}[A-Z])[A-Z0-9][A-Z0-9_-]{3,19}\\b)`,
+  'u',
+);
 
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
 
@@ -61,10 +77,36 @@ export const POSTAL_ADDRESS: RegExp[] = [
   /\b\d{1,5},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu,
   // German-style street + number, then a 4–5 digit postcode and a town
   /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu,
-  /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}[ \t]+[A-ZÄÖÜ][\p{L}-]{2,}/u,
+  /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}[ \t]+\p{Lu}[\p{L}-]{2,}/u,
   /\b(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)\b/iu,
-  // ul./пр./ул. + number (PL/RU)
-  /\b(?:ul\.|ул\.|пр\.|просп\.|д\.)\s?[\p{L}\d]/u,
+  // ul./ул./пр. + name (PL/RU); \b is ASCII-only, so Cyrillic needs a letter lookbehind
+  /(?<!\p{L})(?:ul\.|ул\.|пр\.|просп\.|пер\.|наб\.|ш\.|д\.)\s?[\p{L}\d]/u,
+  /(?<!\p{L})(?:улица|проспект|переулок|шоссе)\s+[\p{L}-]+,?\s*(?:д\.\s?)?\d/iu,
+  // RU six-digit postcode before the city: "630099, г. Новосибирск"
+  /(?<!\d)\d{6},?\s+(?:г\.|город\s)/u,
+  // NL postcode "1017 EK Amsterdam"
+  /\b\d{4}\s?[A-Z]{2}\s+\p{Lu}[\p{L}-]{2,}/u,
+  // BR CEP "01412-100", PT "1250-146 Lisboa"
+  /(?<!\d)\d{5}-\d{3}(?!\d)/u,
+  /(?<!\d)\d{4}-\d{3}\s+\p{Lu}/u,
+  // street word, then the name, then the number (PT/ES/IT/TR): "Rua Augusta, 2690", "Büyükdere Cad. No: 185"
+  /(?<!\p{L})(?:rua|avenida|av\.|travessa|praça|alameda|calle|via|viale|piazza|corso)\s+[\p{L}\s.'-]{2,40}?,?\s+(?:n\.?º?\s?)?\d{1,5}\b/iu,
+  /(?<!\p{L})(?:cad\.|caddesi|sok\.|sokak|sokağı|bulvarı|blv\.|mah\.|mahallesi)\s*(?:no\s*:?\s*)?\d/iu,
+  // GR postcode "105 63 Αθήνα"
+  /(?<!\d)\d{3}\s\d{2}\s+\p{Lu}/u,
+  // HE street "רחוב הרצל 45", city + seven-digit postcode "תל אביב 6407807"
+  /(?:רחוב|רח['׳]|שדרות|שד['׳])\s*[\p{Script=Hebrew}\s"'-]{2,30}\d/u,
+  /\p{Script=Hebrew}{2,}\s+\d{7}(?!\d)/u,
+  // AR P.O. box "ص.ب. 123456", street then city and postcode "طريق الملك فهد، الرياض 12271"
+  /ص\.\s?ب\.?\s?\d/u,
+  /صندوق\s+بريد\s*\d/u,
+  // (not "عن طريق", "by way of")
+  /(?<!عن\s)(?:شارع|طريق)\s+[^\d]{2,40}?\p{Script=Arabic}{2,}\s+\d{5}(?!\d)/u,
+  // JA postcode "〒150-0002"
+  /〒\s?\d{3}-?\d{4}/u,
+  // ZH "文三路 90 号", "松仁路 100 號", "邮编 201203"
+  /[路街道巷弄]\s?\d{1,5}\s?[号號]/u,
+  /(?:邮编|郵編|郵遞區號|邮政编码)\s*[:：]?\s*\d{5,6}/u,
 ];
 
 export function hasPostalAddress(text: string): boolean {

@@ -65,6 +65,17 @@ describe('raw messages', () => {
     expect(p.subject?.text).toBe('大家說英語');
   });
 
+  it('reads a raw 8-bit GB2312 subject that mailparser took for UTF-8 in the body charset', async () => {
+    const raw = Buffer.concat([
+      Buffer.from('From: a@example.cn\r\nSubject: ', 'latin1'),
+      iconv.encode('全新原装进口，货到付款', 'gb2312'),
+      Buffer.from('\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset=gb2312\r\n\r\n', 'latin1'),
+      iconv.encode('详细报价如下', 'gb2312'),
+    ]);
+    const p = await parseInput('m.eml', raw);
+    expect(p.subject?.text).toBe('全新原装进口，货到付款');
+  });
+
   it('keeps a headers-only message checkable', async () => {
     const p = await parseInput('m.eml', eml('From: a@b.example\nSubject: 40% OFF everything!\nPrecedence: bulk', ''));
     expect(p.subject?.text).toBe('40% OFF everything!');

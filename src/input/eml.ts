@@ -65,7 +65,7 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
   const declaredCharset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(bytes.toString('latin1'))?.[1];
   const rawText = (s: string | undefined) => (s ? repairMojibake(s, declaredCharset) : s);
 
-  const subjectText = rawText(mail.subject);
+  const subjectText = raw8bitHeader(bytes, 'subject', declaredCharset) ?? rawText(mail.subject);
   const subjectLine = headerLineNumber(bytes, 'subject');
   const subject: Span | null = subjectText
     ? { text: subjectText.trim(), location: { scope: 'subject', line: subjectLine, column: 1 } }
@@ -128,6 +128,26 @@ function headerLineNumber(bytes: Buffer, name: string): number | undefined {
   const lines = (end >= 0 ? head.slice(0, end) : head).split(/\r?\n/);
   const i = lines.findIndex((l) => l.toLowerCase().startsWith(`${name}:`));
   return i >= 0 ? i + 1 : undefined;
+}
+
+/**
+ * A header written in raw 8-bit bytes that are not UTF-8 (legacy mail puts GB2312 or Big5 bytes in
+ * the Subject without RFC 2047 encoding), decoded in the body's declared charset. mailparser reads
+ * such bytes as UTF-8 and leaves replacement characters, which no later repair can undo. Null when
+ * the header is plain ASCII, encoded-words, valid UTF-8, or does not decode cleanly.
+ */
+function raw8bitHeader(bytes: Buffer, name: string, declared: string | undefined): string | null {
+  if (!declared || !MULTIBYTE_OR_NON_LATIN.test(declared) || /^utf-?8$/i.test(declared)) return null;
+  const head = bytes.subarray(0, 256 * 1024);
+  const text = head.toString('latin1');
+  const end = text.search(/\r?\n\r?\n/);
+  const section = end >= 0 ? text.slice(0, end) : text;
+  const m = new RegExp(`(?:^|\\n)${name}:[ \\t]*((?:[^\\r\\n]*)(?:\\r?\\n[ \\t][^\\r\\n]*)*)`, 'i').exec(section);
+  if (!m || !/[\x80-\xff]/.test(m[1]!) || m[1]!.includes('=?')) return null;
+  const raw = Buffer.from(m[1]!.replace(/\r?\n(?=[ \t])/g, ''), 'latin1');
+  if (isValidUtf8(raw)) return null;
+  const decoded = decodeWith(raw, declared);
+  return decoded && !decoded.includes('\uFFFD') ? decoded.trim() : null;
 }
 
 /**

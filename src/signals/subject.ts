@@ -17,11 +17,17 @@ export interface LineIntent {
  * Intent of a short line (subject, preheader, From display name): would a reader "reasonably
  * interpreting the subject line" (16 CFR 316.3(a)(2)(i)) conclude it promotes something?
  */
+/** The advertisement prefixes some laws ask for in the subject (US states, KR, BR): "ADV:", "(광고)". */
+const AD_PREFIX = /^\s*(?:\[?\s*ADV\s*[:\]]|\(광고\)|\[광고\]|\[PUB\]|\(PUB\))/u;
+
 export function lineIntent(text: string | undefined, lexicon: Lexicon): LineIntent {
   if (!text) return { promotional: false, offer: false, transactional: false, promoCategories: [], transactionalCategories: [], reasons: [] };
-  const { promo, transactional } = readText(text, lexicon);
+  const { promo, transactional, footer } = readText(text, lexicon);
   const reasons: string[] = [];
   const commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
+  // A subject that labels itself an advertisement ("ADV:", "Werbung:", "פרסומת") says what it is.
+  const adLabel = footer.has('adLabel') || AD_PREFIX.test(text);
+  if (adLabel) commercial.push('adLabel');
   if (commercial.length) reasons.push(`promotional wording (${commercial.join(', ')})`);
   if (PROMO_EMOJI.test(text)) reasons.push('promotional emoji');
   if (/!!/.test(text)) reasons.push('"!!"');

@@ -56,8 +56,11 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
-  const cartReminder = (CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
-    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k));
+  // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
+  // template's line items say further down ("Refunded" rows of a reused order snippet).
+  const opensOnCart = !subject.transactional && CART.test(body.find((r) => !SALUTATION.test(r.block.text))?.block.text ?? '');
+  const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
+    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
   // "account" alone is said in passing by marketing mail too; it makes a core only with a transactional subject.
   // "account" and "welcome" are also said in passing by marketing mail; they make a core with a

@@ -7,6 +7,8 @@ import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasP
 
 /** Transactional categories that are security/verification only: no commercial character at all. */
 const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
+/** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
+const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 /** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
 const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
 /** Kinds whose button is the transactional action itself. */
@@ -96,7 +98,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const securityCore = [...SECURITY_KINDS].some((k) => kinds.has(k));
   const substantive = strongKinds.filter((k) => !(securityCore && k === 'account') && !(k === 'welcome' && kinds.has('verification')));
   set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
-  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit']) {
+  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert']) {
     set(`core.${k}`, kinds.has(k));
   }
   set('core.kinds', [...kinds].sort().join(','));
@@ -138,6 +140,12 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const firstPromo = promoAll[0];
   const beforeCore = !!firstPromo && !!firstCore && !firstPromo.inFooter && firstPromo.charOffset < firstCore.charOffset;
   set('promo.beforeCore', beforeCore || (preheader.offer && corePresent));
+  // A product alert the recipient asked for ("you asked us to let you know when it's back"):
+  // nothing but the requested item's availability and how to buy it.
+  const alertOnly = corePresent && strongKinds.length > 0 && strongKinds.every((k) => k === 'alert' || k === 'request');
+  set('core.requestedAlertOnly', alertOnly);
+  const lineCategories = [...subject.promoCategories, ...preheader.promoCategories];
+  set('requested', alertOnly && lineCategories.every((c) => REQUESTED_ITEM_CATEGORIES.has(c)) && commercial.every((e) => cats(e).every((c) => REQUESTED_ITEM_CATEGORIES.has(c))));
   for (const e of promoAll) cite('promo', `${e.text}`, e.location);
   if (firstPromo) cite('promo.first', firstPromo.text, firstPromo.location);
   for (const e of reviews) cite('promo.review', e.text, e.location);

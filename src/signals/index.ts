@@ -22,7 +22,8 @@ const SALUTATION = /^[^.!?]{0,40},\s*$/u;
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],
   [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
-  [/track|shipment|shipping|carrier|delivery/i, 'shipping'],
+  // (not a tracking pixel such as listmonk's {{ TrackView }})
+  [/tracking|track_?(?:no|num|number|url|link|code|id)\b|shipment|shipping|carrier|delivery/i, 'shipping'],
   [/reset|password/i, 'password'],
   [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
 ];
@@ -162,7 +163,9 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // List headers, or an unsubscribe link, on a message with no transactional core: list mail,
   // whether or not a body survived.
   const unsubText = readings.filter((r) => r.footer.includes('unsubscribe'));
-  const hasUnsubscribeLink = model.links.some((l) => UNSUBSCRIBE_HREF.test(l.href)) || unsubText.length > 0;
+  // A layout whose unsubscribe link is a placeholder ({{ UnsubscribeURL }}) is list mail too.
+  const unsubPlaceholder = model.placeholders.find((p) => /unsub|opt_?out|optout|preference/i.test(p.name));
+  const hasUnsubscribeLink = model.links.some((l) => UNSUBSCRIBE_HREF.test(l.href)) || unsubText.length > 0 || !!unsubPlaceholder;
   // (An unsubscribe link alone counts only when nothing transactional is said at all: account
   // notices carry preference links too.)
   set('newsletter', !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0)));
@@ -171,7 +174,6 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   // ---- legal elements: unsubscribe, address, contact, disclaimers ----
   const unsubLinks = model.links.filter((l) => UNSUBSCRIBE_HREF.test(l.href) || readText(l.text, lexicon).footer.has('unsubscribe'));
-  const unsubPlaceholder = model.placeholders.find((p) => /unsub|opt_?out|optout|preference/i.test(p.name));
   const listUnsub = h['list-unsubscribe']?.join(', ') ?? '';
   const httpsUri = /<https:\/\/[^>]+>/i.test(listUnsub);
   const oneClickPost = (h['list-unsubscribe-post'] ?? []).some((v) => /^\s*List-Unsubscribe=One-Click\s*$/i.test(v));

@@ -66,6 +66,14 @@ describe('signals', () => {
   });
 });
 
+describe('language detection', () => {
+  it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
+    expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');
+    expect((await signals('<p>Yahoo! Email Verification: please confirm your address.</p>'))['language']).toBe('en');
+    expect((await signals('<p>Nous avons créé un bon de réduction à votre nom. Voici le code de votre voucher.</p>'))['language']).toBe('fr');
+  });
+});
+
 describe('patterns', () => {
   it('tells a discount percentage from other percentages', () => {
     for (const t of ['20% off everything', 'Jetzt 30 % Rabatt', '-30 % sur tout', 'up to 50%', 'скидка 20%', '%50 indirim', 'receive a 50% discount']) expect(PERCENT.test(t), t).toBe(true);

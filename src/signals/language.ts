@@ -1,5 +1,5 @@
 import type { ContentModel } from '../types.js';
-import type { Lexicon } from '../lexicon/index.js';
+import type { LexHit, Lexicon } from '../lexicon/index.js';
 import type { BlockReading } from './blocks.js';
 
 const SCRIPTS: Array<[RegExp, string]> = [
@@ -29,11 +29,28 @@ export function detectLanguage(model: ContentModel, readings: BlockReading[], le
 }
 
 function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
-  const counts = new Map<string, number>();
-  for (const r of readings) for (const h of r.hits) counts.set(h.lang, (counts.get(h.lang) ?? 0) + 1);
-  if (model.subject) for (const h of lexicon.match(model.subject.text)) counts.set(h.lang, (counts.get(h.lang) ?? 0) + 1);
+  const scores = new Map<string, number>();
+  const score = (hits: LexHit[]) => {
+    // A loanword ("voucher", "newsletter", "verification") is in several lexicons: the languages
+    // that share a span share its weight, and longer phrases say more than single words.
+    const bySpan = new Map<string, Set<string>>();
+    for (const h of hits) {
+      const key = `${h.start}:${h.end}`;
+      const langs = bySpan.get(key) ?? new Set<string>();
+      langs.add(h.lang);
+      bySpan.set(key, langs);
+    }
+    for (const [key, langs] of bySpan) {
+      const [start, end] = key.split(':').map(Number) as [number, number];
+      const words = Math.max(1, Math.round((end - start) / 6));
+      for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + words / langs.size);
+    }
+  };
+  for (const r of readings) score(r.hits);
+  if (model.subject) score(lexicon.match(model.subject.text));
+  // Ties (or no evidence) go to English, the most common language of Latin-script mail.
   let best = 'en';
-  let bestN = 0;
-  for (const [lang, n] of counts) if (n > bestN) [best, bestN] = [lang, n];
+  let bestScore = scores.get('en') ?? 0;
+  for (const [lang, n] of scores) if (n > bestScore + 1e-9) [best, bestScore] = [lang, n];
   return best;
 }

@@ -48,7 +48,8 @@ export function fold(word: string): string {
   let ascii = true;
   for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 0x80;
   if (ascii) return lower;
-  return lower.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').normalize('NFC');
+  // Arabic tatweel (ـ) only stretches a word for display: "خـصـم" is "خصم".
+  return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').normalize('NFC');
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;

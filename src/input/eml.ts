@@ -1,5 +1,5 @@
 import type { AddressObject, HeaderLines } from 'mailparser';
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 import type { Identity, LimitReached, ParsedInput, Span } from '../types.js';
 import { DEFAULT_LIMITS, limitName, type Limits } from '../limits.js';
 import { decodeWith, isValidUtf8 } from './charset.js';
@@ -20,7 +20,7 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
   let bytes = raw;
   if (!/charset\s*=/i.test(raw.toString('latin1')) && !isValidUtf8(raw)) {
     // No charset anywhere and not UTF-8: legacy 8-bit mail. windows-1252 is a superset of Latin-1.
-    bytes = Buffer.from(iconv.decode(raw, 'windows-1252'), 'utf8');
+    bytes = Buffer.from(iconv().decode(raw, 'windows-1252'), 'utf8');
     notes.push('8-bit content with no declared charset: read as windows-1252');
   }
   if (!/^[\x21-\x39\x3b-\x7e]+:/m.test(bytes.subarray(0, 2048).toString('latin1'))) {

@@ -1,7 +1,7 @@
 import type { ContentModel, FileResult, Finding, Report } from './types.js';
 import { parseInput, readInputFile, InputError, type ParseOptions } from './input/index.js';
 import { buildModel } from './model/index.js';
-import { computeSignals } from './signals/index.js';
+import { computeSignals, DeferredSignal } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
 import { decide, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
@@ -59,8 +59,19 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const limits = effectiveLimits(opts);
       const parsed = await parseInput(file, bytes, { ...opts, limits });
       const model = buildModel(parsed, lexicon, limits);
-      const signals = await computeSignals(model, lexicon);
-      const d = decide(packs, signals, opts.settings);
+      // Without --explain, signals that are costly and rarely read are computed only when a
+      // pack expression reads one (then the packs decide again, with the value known).
+      const signals = await computeSignals(model, lexicon, { defer: !opts.explain });
+      let d;
+      for (;;) {
+        try {
+          d = decide(packs, signals, opts.settings);
+          break;
+        } catch (err) {
+          if (!(err instanceof DeferredSignal)) throw err;
+          await err.resolve();
+        }
+      }
       const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...hiddenContentFindings(model, lexicon)], model);
       // Limit notices are about graylint's reading, not the message: no directive silences them.
       const kept = [...keptByDirectives, ...limitFindings(model.limitsReached)];

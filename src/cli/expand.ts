@@ -1,6 +1,5 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { glob } from 'tinyglobby';
 
 /** Extensions checked when a directory is given. */
 export const CHECKED_EXTENSIONS = ['eml', 'mbox', 'html', 'htm', 'mjml', 'txt', 'liquid', 'hbs', 'handlebars', 'mustache', 'twig', 'jinja', 'j2', 'njk', 'erb', 'ejs', 'php', 'phtml', 'ftl', 'ftlh', 'tpl', 'tmpl', 'gohtml', 'heex', 'eex'];
@@ -35,12 +34,12 @@ export async function expandInputs(args: string[]): Promise<Expanded> {
       info = null;
     }
     if (info?.isDirectory()) {
-      const found = await glob(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: arg, absolute: false, dot: false, ignore: ['**/node_modules/**', '**/*.expect.yaml'] });
+      const found = await (await globber())(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: arg, absolute: false, dot: false, ignore: ['**/node_modules/**', '**/*.expect.yaml'] });
       const dir = arg.replace(/[\\/]+$/, '');
       if (found.length === 0) unmatched.push(arg);
       for (const f of found.sort()) add(`${dir}/${f}`);
     } else if (!info && GLOB_CHARS.test(arg)) {
-      const found = await glob(arg, { dot: false, onlyFiles: true });
+      const found = await (await globber())(arg, { dot: false, onlyFiles: true });
       if (found.length === 0) unmatched.push(arg);
       for (const f of found.sort()) add(f);
     } else {
@@ -95,4 +94,9 @@ export function* mboxMessages(path: string): Generator<BatchInput> {
   } finally {
     closeSync(fd);
   }
+}
+
+/** tinyglobby, loaded when a folder or a glob is expanded (a plain file list never needs it). */
+async function globber(): Promise<typeof import('tinyglobby').glob> {
+  return (await import('tinyglobby')).glob;
 }

@@ -1,6 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
-import { Document, isSeq, visit } from 'yaml';
+import { createRequire } from 'node:module';
 import type { Pack } from '../packs/load.js';
 import type { Severity, Stream } from '../types.js';
 import { ConfigError } from './errors.js';
@@ -186,6 +185,8 @@ export function createResolvedConfig(init: {
       rules,
       settings,
     };
+    // yaml and picomatch are loaded on first use: a check without a config file needs neither.
+    const { Document, isSeq, visit } = lazyRequire('yaml') as typeof import('yaml');
     const yaml = new Document(doc);
     visit(yaml, (_key, node) => {
       if (isSeq(node)) node.flow = true;
@@ -240,9 +241,12 @@ function compileGlob(pattern: string, source: string, where: string): Glob {
   if (!p) throw new ConfigError(source, `${where}: '${pattern}' matches nothing`);
   let match: (path: string) => boolean;
   try {
+    const picomatch = lazyRequire('picomatch') as typeof import('picomatch');
     match = picomatch(p.endsWith('/**') ? p : [p, `${p}/**`], { dot: true });
   } catch (err) {
     throw new ConfigError(source, `${where}: invalid glob '${pattern}' (${(err as Error).message})`);
   }
   return { pattern, source, match };
 }
+
+const lazyRequire = createRequire(import.meta.url);

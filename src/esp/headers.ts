@@ -1,5 +1,5 @@
 // Small header helpers shared by routing, payload and raw-message code.
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 
 /** Header names graylint writes or quotes with their usual spelling. */
 const CANONICAL: Record<string, string> = {
@@ -96,7 +96,7 @@ export function decodeEncodedWords(value: string): string {
     .replace(/(=\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)\s+(?==\?[^?\s]+\?[bBqQ]\?[^?\s]*\?=)/g, '$1')
     .replace(/=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=/g, (word, charset: string, enc: string, data: string) => {
       const cs = charset.split('*')[0]!;
-      if (!iconv.encodingExists(cs)) return word;
+      if (!iconv().encodingExists(cs)) return word;
       const bytes =
         enc.toUpperCase() === 'B'
           ? Buffer.from(data, 'base64')
@@ -104,6 +104,6 @@ export function decodeEncodedWords(value: string): string {
               data.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))),
               'latin1',
             );
-      return iconv.decode(bytes, cs);
+      return iconv().decode(bytes, cs);
     });
 }

@@ -1,6 +1,6 @@
 // toRawMessage: an ESP message as a small RFC 5322 / MIME message, so the existing pipeline
 // (createChecker().checkBuffer(name, bytes, { kind: 'eml' })) checks it unchanged.
-import { createHash } from 'node:crypto';
+import { createHash } from '../lazy.js';
 import type { EspMessage, Routing } from './types.js';
 import { canonicalName } from './headers.js';
 

@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 import { isUtf16 } from './read.js';
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -23,8 +23,8 @@ export function normaliseCharset(label: string): string {
 
 export function decodeWith(bytes: Buffer, charset: string): string | null {
   const cs = normaliseCharset(charset);
-  if (!iconv.encodingExists(cs)) return null;
-  return iconv.decode(bytes, cs);
+  if (!iconv().encodingExists(cs)) return null;
+  return iconv().decode(bytes, cs);
 }
 
 /**
@@ -36,7 +36,7 @@ export function decodeText(bytes: Buffer): { text: string; charset: string } {
   if (isUtf16(bytes)) {
     const be = bytes[0] === 0xfe || (bytes[0] === 0 && bytes[1] !== 0);
     const body = bytes[0] === 0xff || bytes[0] === 0xfe ? bytes.subarray(2) : bytes;
-    return { text: iconv.decode(body, be ? 'utf-16be' : 'utf-16le'), charset: be ? 'utf-16be' : 'utf-16le' };
+    return { text: iconv().decode(body, be ? 'utf-16be' : 'utf-16le'), charset: be ? 'utf-16be' : 'utf-16le' };
   }
   if (isValidUtf8(bytes)) return { text: bytes.toString('utf8'), charset: 'utf-8' };
   const head = bytes.subarray(0, 4096).toString('latin1');
@@ -45,5 +45,5 @@ export function decodeText(bytes: Buffer): { text: string; charset: string } {
     const text = decodeWith(bytes, declared);
     if (text !== null) return { text, charset: declared.toLowerCase() };
   }
-  return { text: iconv.decode(bytes, 'windows-1252'), charset: 'windows-1252 (guessed)' };
+  return { text: iconv().decode(bytes, 'windows-1252'), charset: 'windows-1252 (guessed)' };
 }

@@ -1,5 +1,5 @@
 import type { AddressObject, HeaderLines } from 'mailparser';
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 import type { Identity, LimitReached, ParsedInput, Span } from '../types.js';
 import { DEFAULT_LIMITS, limitName, type Limits } from '../limits.js';
 import { decodeWith, isValidUtf8 } from './charset.js';
@@ -18,9 +18,12 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
   const notes: string[] = [];
   const limitsReached: LimitReached[] = [];
   let bytes = raw;
-  if (!/charset\s*=/i.test(raw.toString('latin1')) && !isValidUtf8(raw)) {
+  // The message as Latin-1 text (one char per byte), made once for the scans below: bytes.toString('latin1').
+  let latin1 = raw.toString('latin1');
+  if (!/charset\s*=/i.test(latin1) && !isValidUtf8(raw)) {
     // No charset anywhere and not UTF-8: legacy 8-bit mail. windows-1252 is a superset of Latin-1.
-    bytes = Buffer.from(iconv.decode(raw, 'windows-1252'), 'utf8');
+    bytes = Buffer.from(iconv().decode(raw, 'windows-1252'), 'utf8');
+    latin1 = bytes.toString('latin1');
     notes.push('8-bit content with no declared charset: read as windows-1252');
   }
   if (!/^[\x21-\x39\x3b-\x7e]+:/m.test(bytes.subarray(0, 2048).toString('latin1'))) {
@@ -28,12 +31,14 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
   }
   // Refuses, before mailparser runs, structures past the limits (header fields, field length,
   // MIME depth and part count): mailparser's work grows with them.
-  const shape = scanMime(bytes, limits);
+  const shape = scanMime(bytes, limits, latin1);
   if (shape.endsInHeader) {
     // mailparser never settles when the input ends inside the header section of an inline
     // message/rfc822 part (found by fuzzing): end the header section the way a blank line would.
     const last = bytes[bytes.length - 1];
-    bytes = Buffer.concat([bytes, Buffer.from(last === 0x0a ? '\r\n' : '\r\n\r\n', 'latin1')]);
+    const end = last === 0x0a ? '\r\n' : '\r\n\r\n';
+    bytes = Buffer.concat([bytes, Buffer.from(end, 'latin1')]);
+    latin1 += end;
   }
 
   // mailparser costs ~0.15 s to import: loaded on the first raw message, not at start-up.
@@ -62,11 +67,11 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
   }
 
   const headers = collectHeaders(mail.headerLines);
-  const declaredCharset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(bytes.toString('latin1'))?.[1];
+  const declaredCharset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(latin1)?.[1];
   const rawText = (s: string | undefined) => (s ? repairMojibake(s, declaredCharset) : s);
 
-  const subjectText = raw8bitHeader(bytes, 'subject', declaredCharset) ?? rawText(mail.subject);
-  const subjectLine = headerLineNumber(bytes, 'subject');
+  const subjectText = raw8bitHeader(latin1, 'subject', declaredCharset) ?? rawText(mail.subject);
+  const subjectLine = headerLineNumber(latin1, 'subject');
   const subject: Span | null = subjectText
     ? { text: subjectText.trim(), location: { scope: 'subject', line: subjectLine, column: 1 } }
     : null;
@@ -122,8 +127,8 @@ function identity(
 }
 
 /** 1-based line of a header in the raw message, for locations. */
-function headerLineNumber(bytes: Buffer, name: string): number | undefined {
-  const head = bytes.subarray(0, 256 * 1024).toString('latin1');
+function headerLineNumber(latin1: string, name: string): number | undefined {
+  const head = latin1.slice(0, 256 * 1024);
   const end = head.search(/\r?\n\r?\n/);
   const lines = (end >= 0 ? head.slice(0, end) : head).split(/\r?\n/);
   const i = lines.findIndex((l) => l.toLowerCase().startsWith(`${name}:`));
@@ -136,10 +141,9 @@ function headerLineNumber(bytes: Buffer, name: string): number | undefined {
  * such bytes as UTF-8 and leaves replacement characters, which no later repair can undo. Null when
  * the header is plain ASCII, encoded-words, valid UTF-8, or does not decode cleanly.
  */
-function raw8bitHeader(bytes: Buffer, name: string, declared: string | undefined): string | null {
+function raw8bitHeader(latin1: string, name: string, declared: string | undefined): string | null {
   if (!declared || !MULTIBYTE_OR_NON_LATIN.test(declared) || /^utf-?8$/i.test(declared)) return null;
-  const head = bytes.subarray(0, 256 * 1024);
-  const text = head.toString('latin1');
+  const text = latin1.slice(0, 256 * 1024);
   const end = text.search(/\r?\n\r?\n/);
   const section = end >= 0 ? text.slice(0, end) : text;
   const m = new RegExp(`(?:^|\\n)${name}:[ \\t]*((?:[^\\r\\n]*)(?:\\r?\\n[ \\t][^\\r\\n]*)*)`, 'i').exec(section);

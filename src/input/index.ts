@@ -1,4 +1,4 @@
-import iconv from 'iconv-lite';
+import { iconv } from '../lazy.js';
 import type { ParsedInput } from '../types.js';
 import { resolveLimits, limitName, type Limits } from '../limits.js';
 import { parseEml } from './eml.js';
@@ -43,7 +43,7 @@ export async function parseInput(file: string, bytes: Buffer, opts: ParseOptions
     // so its header lines are found. Templates decode UTF-16 themselves (charset.ts).
     const be = bytes[0] === 0xfe || (bytes[0] === 0 && bytes[1] !== 0);
     const body = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) ? bytes.subarray(2) : bytes;
-    input = Buffer.from(iconv.decode(body, be ? 'utf-16be' : 'utf-16le'), 'utf8');
+    input = Buffer.from(iconv().decode(body, be ? 'utf-16be' : 'utf-16le'), 'utf8');
   }
   const asEml = opts.kind ? opts.kind === 'eml' : looksLikeRawMessage(file, input);
   if (asEml) {

@@ -28,8 +28,9 @@ interface OpenMultipart {
   depth: number;
 }
 
-export function scanMime(raw: Buffer, limits: Limits): MimeShape {
-  const s = raw.toString('latin1');
+export function scanMime(raw: Buffer, limits: Limits, latin1?: string): MimeShape {
+  // `latin1`: raw.toString('latin1') when the caller already has it.
+  const s = latin1 ?? raw.toString('latin1');
   const stack: OpenMultipart[] = [];
   let depth = 0; // depth of the entity whose header or body we are in
   let maxDepth = 0;

@@ -63,7 +63,7 @@ export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES):
 
 /** Rejects empty and binary content with a reason a user can act on. */
 export function assertLooksLikeText(bytes: Buffer): void {
-  if (bytes.length === 0 || bytes.toString('latin1').trim() === '') throw new InputError('unreadable', 'file is empty');
+  if (isBlankLatin1(bytes)) throw new InputError('unreadable', 'file is empty');
   for (const [name, sig] of BINARY_SIGNATURES) {
     if (sig.every((b, i) => bytes[i] === b)) throw new InputError('unsupported', `binary file (${name}), not an email or template`);
   }
@@ -80,6 +80,18 @@ export function assertLooksLikeText(bytes: Buffer): void {
   if ((nul > 0 && nul / sample.length > 0.01) || control / sample.length > 0.05) {
     throw new InputError('unsupported', 'binary file, not an email or template');
   }
+}
+
+/**
+ * `bytes.toString('latin1').trim() === ''` without building the string: the Latin-1 characters
+ * that String.prototype.trim removes are TAB, LF, VT, FF, CR, space and NBSP (0xA0).
+ */
+function isBlankLatin1(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (!((b >= 0x09 && b <= 0x0d) || b === 0x20 || b === 0xa0)) return false;
+  }
+  return true;
 }
 
 export function isUtf16(bytes: Buffer): boolean {

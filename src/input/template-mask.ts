@@ -46,6 +46,16 @@ const TAG_PATTERNS: TagPattern[] = [
 
 const OPENERS = /[{<$*%[]/g;
 
+/**
+ * The patterns that can match at an opener, by its character: every pattern starts with one
+ * literal character, and after '<' only '%', '?', '#', '/' or '@' can follow. An HTML tag ('<p')
+ * is so skipped at once instead of being tried against every pattern. Same order as TAG_PATTERNS.
+ */
+const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
+  [...'{<$*%['].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
+);
+const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@']);
+
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
 const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal']);
@@ -77,7 +87,9 @@ export function maskTemplate(source: string): MaskResult {
   while ((m = OPENERS.exec(source)) !== null) {
     const at = m.index;
     if (at < last) continue;
-    for (const { language, regex, close } of TAG_PATTERNS) {
+    const opener = m[0];
+    if (opener === '<' && !AFTER_ANGLE.has(source[at + 1] ?? '')) continue;
+    for (const { language, regex, close } of PATTERNS_BY_OPENER.get(opener)!) {
       if (close) {
         const c = closeAt(close.text, at + 1);
         const closes = c >= 0 && c - at <= close.within;

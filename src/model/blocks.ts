@@ -284,9 +284,10 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
     }
 
     const next: Context = { ...ctx };
-    const heading = /^h([1-6])$/.exec(tag);
-    if (heading) {
-      next.headingLevel = Number(heading[1]);
+    // h1…h6, without a regex per element.
+    const level = tag.length === 2 && tag.charCodeAt(0) === 104 ? tag.charCodeAt(1) - 48 : 0;
+    if (level >= 1 && level <= 6) {
+      next.headingLevel = level;
       next.fontSize = HEADING_SIZES[next.headingLevel]!;
       next.bold = true;
     }

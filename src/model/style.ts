@@ -10,7 +10,8 @@ export function parseStyle(style: string | undefined): Map<string, string> {
   for (const decl of style.split(';')) {
     const i = decl.indexOf(':');
     if (i <= 0) continue;
-    out.set(decl.slice(0, i).trim().toLowerCase(), decl.slice(i + 1).replace(/!important/i, '').trim().toLowerCase());
+    const value = decl.slice(i + 1);
+    out.set(decl.slice(0, i).trim().toLowerCase(), (value.includes('!') ? value.replace(/!important/i, '') : value).trim().toLowerCase());
   }
   return out;
 }

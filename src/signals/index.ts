@@ -28,8 +28,27 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
 ];
 
+/**
+ * Thrown when a pack expression reads a signal that was deferred (computeSignals with
+ * `defer: true`) and not computed yet. The caller computes it (`resolve()`) and decides again.
+ */
+export class DeferredSignal extends Error {
+  constructor(readonly signal: string, readonly resolve: () => Promise<void>) {
+    super(`signal ${signal} is deferred`);
+  }
+}
+
+export interface SignalOptions {
+  /**
+   * Defer the costly `subject.imperative` (a part-of-speech tagger, ~0.35 s to load and ~50 µs a
+   * word) until an expression reads it: reading it throws DeferredSignal. Most messages are
+   * decided by tests that never get to it. Off by default: --explain and evaluation list every value.
+   */
+  defer?: boolean;
+}
+
 /** Signals stage: content model → named values with evidence. Never reported on their own. */
-export async function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLexicon()): Promise<Signals> {
+export async function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLexicon(), options: SignalOptions = {}): Promise<Signals> {
   const values: Record<string, SignalValue> = {};
   const evidence: Record<string, Evidence[]> = {};
   const set = (name: string, v: SignalValue) => (values[name] = v);
@@ -219,7 +238,21 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('language', language);
   // Only an English subject the lexicons left undecided, and not one about a numbered order or ticket.
   const undecided = !subject.promotional && !subject.transactional && language === 'en' && !/\d/.test(model.subject?.text ?? '');
-  set('subject.imperative', undecided && (await startsImperative(model.subject?.text)));
+  if (!undecided) set('subject.imperative', false);
+  else if (!options.defer) set('subject.imperative', await startsImperative(model.subject?.text));
+  else {
+    const resolve = async () => {
+      const value = await startsImperative(model.subject?.text);
+      Object.defineProperty(values, 'subject.imperative', { value, enumerable: true, configurable: true, writable: true });
+    };
+    Object.defineProperty(values, 'subject.imperative', {
+      enumerable: true,
+      configurable: true,
+      get: () => {
+        throw new DeferredSignal('subject.imperative', resolve);
+      },
+    });
+  }
   return { values, evidence };
 }
 

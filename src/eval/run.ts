@@ -2,7 +2,8 @@
  * Corpus evaluation: runs graylint over the labelled corpus and prints per-law accuracy, a
  * confusion matrix per law, the misclassified ids, accuracy per language, two naive baselines
  * and each signal's and rule's hit rate on transactional / hybrid / marketing messages (the
- * SpamAssassin spam/ham idea), and writes the same as eval/STATISTICS.md so a change in a
+ * SpamAssassin spam/ham idea), agreement of the written fixtures per language (all fourteen), and
+ * writes the same as eval/STATISTICS.md so a change in a
  * weight or lexicon shows its effect in review.
  *
  *   npm run eval [corpus-dir] [--no-write]
@@ -13,6 +14,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
 import { createChecker } from '../check.js';
 import type { FileResult } from '../types.js';
 
@@ -119,6 +121,8 @@ async function main(): Promise<number> {
   }
   out();
 
+  await writtenFixtures(root, checker, out);
+
   for (const d of DIMENSIONS) {
     const confusion = new Map<string, Map<string, number>>();
     const wrong: string[] = [];
@@ -167,6 +171,50 @@ async function main(): Promise<number> {
     console.log('\n(wrote eval/STATISTICS.md)');
   }
   return 0;
+}
+
+/**
+ * The corpus has seven languages; every one of the fourteen has written fixtures whose sidecars
+ * state the legal expectation. Their agreement per language is shown beside the corpus figures
+ * (the test suite requires 100%, so a gap here means a fixture is failing).
+ */
+async function writtenFixtures(root: string, checker: ReturnType<typeof createChecker>, out: (l?: string) => void): Promise<void> {
+  const dir = join(root, 'fixtures');
+  if (!existsSync(dir)) return;
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const f = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'bad' && e.name !== 'rules') walk(f);
+      } else files.push(f);
+    }
+  };
+  walk(dir);
+  const stats = new Map<string, { n: number; ok: Record<Dimension, number> }>();
+  for (const f of files.filter((x) => !/\.expect(\.pending)?\.yaml$/.test(x)).sort()) {
+    const base = f.replace(/\.[^./]+$/, '');
+    const sidecar = `${base}.expect.yaml`;
+    if (!existsSync(sidecar)) continue;
+    const want = parseYaml(readFileSync(sidecar, 'utf8')) as { language?: string; category: string; verdicts: Record<string, string> };
+    const got = await checker.checkFile(f);
+    const lang = want.language ?? /\.([a-z]{2})$/.exec(base)?.[1] ?? got.language ?? 'en';
+    const entry = stats.get(lang) ?? { n: 0, ok: { category: 0, 'can-spam': 0, casl: 0, gdpr: 0 } };
+    entry.n++;
+    if (got.category === want.category) entry.ok.category++;
+    for (const d of ['can-spam', 'casl', 'gdpr'] as const) if (got.verdicts?.[d]?.class === want.verdicts[d]) entry.ok[d]++;
+    stats.set(lang, entry);
+  }
+  out('## Written fixtures per language');
+  out();
+  out('Agreement with the legal expectation in each fixture\'s sidecar (fixtures/languages, fixtures/gray-zone, fixtures/hard…).');
+  out();
+  out(`| language | fixtures | ${DIMENSIONS.join(' | ')} |`);
+  out(`| --- | --- | ${DIMENSIONS.map(() => '---').join(' | ')} |`);
+  for (const [lang, e] of [...stats].sort(([a], [b]) => a.localeCompare(b))) {
+    out(`| ${lang} | ${e.n} | ${DIMENSIONS.map((d) => pct({ ok: e.ok[d], n: e.n })).join(' | ')} |`);
+  }
+  out();
 }
 
 function readLanguages(file: string): Map<string, string> {

@@ -207,7 +207,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
   set('address.present', model.blocks.some((b) => hasPostalAddress(b.text)) || addressPlaceholder);
-  set('contact.present', EMAIL_ADDRESS.test(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
+  set('contact.present', (allText.includes('@') && EMAIL_ADDRESS.test(allText)) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);

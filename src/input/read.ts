@@ -72,7 +72,9 @@ export function assertLooksLikeText(bytes: Buffer): void {
   const sample = bytes.subarray(0, 8192);
   let nul = 0;
   let control = 0;
-  for (const b of sample) {
+  // (An indexed loop: iterating a Buffer with for…of is several times slower.)
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) nul++;
     else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }

@@ -44,7 +44,9 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
 ];
 
-const OPENERS = /[{<$*%[]/g;
+// A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
+// scanned as an opener itself): HTML tags are skipped by the scan instead of one match each.
+const OPENERS = /[{$*%[]|<(?=[%?#/@])/g;
 
 /**
  * The patterns that can match at an opener, by its character: every pattern starts with one
@@ -117,6 +119,8 @@ export function maskTemplate(source: string): MaskResult {
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
   const literal = translatedLiteral(tag);
+  // Most tags carry no literal (and no newline): blanks only.
+  if (!literal) return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);
   const chars = tag.replace(/[^\n]/g, ' ').split('');
   if (literal) {
     let j = 0;

@@ -297,12 +297,12 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
     const bg = background(attrs, style);
     if (bg) next.background = bg;
     if (looksLikeButton(tag, attrs, style)) next.button = true;
-    if (/footer/i.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`) || tag === 'footer') next.footerHint = true;
+    const classed = !!(attrs['class'] || attrs['id']);
+    if ((classed && /footer/i.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`)) || tag === 'footer') next.footerHint = true;
 
     // ---- colour and background, for text drawn in the colour of its background ----
     // Inline styles and MJML attributes win over a stylesheet class; bgcolor and color="…"
     // (presentational attributes) lose to it.
-    const classed = !!(attrs['class'] || attrs['id']);
     const colourDecl = style.get('background-color') ?? attrs['background-color'] ?? attrs['container-background-color'];
     const shorthand = style.get('background');
     const bgcolor = classed && sheet.backgrounds ? undefined : attrs['bgcolor'];

@@ -16,6 +16,19 @@ const NAMED: Record<string, string> = {
 /** Parses a CSS colour or legacy bgcolor value; null when unknown (currentColor, var(), a gradient…). */
 export function parseColour(value: string | undefined): Rgba | null {
   if (!value) return null;
+  // Mail repeats a handful of colour values on every element: parse each once (Rgba is read-only,
+  // so sharing is safe; the cache is bounded by clearing it).
+  let c = colourCache.get(value);
+  if (c === undefined) {
+    if (colourCache.size >= 512) colourCache.clear();
+    c = parseColourUncached(value);
+    colourCache.set(value, c);
+  }
+  return c;
+}
+const colourCache = new Map<string, Rgba | null>();
+
+function parseColourUncached(value: string): Rgba | null {
   const v = value.trim().toLowerCase();
   if (v.length > 80) return null;
   if (v === 'transparent') return [0, 0, 0, 0];
@@ -75,10 +88,15 @@ function luminance([r, g, b]: Rgba): number {
 
 /** WCAG contrast ratio, 1 (same colour) to 21 (black on white). Alpha is ignored. */
 export function contrast(a: Rgba, b: Rgba): number {
+  // The walker asks again for every element with the same (shared) colour and paper objects.
+  if (a === lastContrast.a && b === lastContrast.b) return lastContrast.ratio;
   const la = luminance(a);
   const lb = luminance(b);
-  return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  const ratio = (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+  lastContrast = { a, b, ratio };
+  return ratio;
 }
+let lastContrast: { a: Rgba | null; b: Rgba | null; ratio: number } = { a: null, b: null, ratio: 0 };
 
 /** Text this close to its background cannot be read (#fff on #fff, #fefefe on #fff, #f8f8f8 on #fff). */
 export const INVISIBLE_CONTRAST = 1.1;

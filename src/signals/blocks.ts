@@ -1,6 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
-import { COUPON_CODE, DE_NOW_CTA, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT } from './patterns.js';
+import { COUPON_CODE, DE_NOW_CTA, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
 export const COMMERCIAL_CATEGORIES = new Set([
@@ -52,9 +52,9 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   const transactional = new Set<string>();
   const footer = new Set<string>();
   for (const h of hits) (h.group === 'promo' ? promo : h.group === 'transactional' ? transactional : footer).add(h.category);
-  if (PERCENT.test(t) && !TAX_CONTEXT.test(t)) promo.add('discount');
-  if (MONEY_OFF.test(t)) promo.add('discount');
-  if (COUPON_CODE.test(t)) promo.add('coupon');
+  if (hasPercentOff(t) && !TAX_CONTEXT.test(t)) promo.add('discount');
+  if (hasMoneyOff(t)) promo.add('discount');
+  if (hasCouponCode(t)) promo.add('coupon');
   if (DE_NOW_CTA.test(t)) promo.add('shop');
   return { promo, transactional, footer, hits };
 }
@@ -81,9 +81,9 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
     const { promo, transactional, footer, hits } = readText(block.text, lexicon);
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
     // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
-    if (onlyDiscountWords && block.text.length <= 60 && !/[.!?]\s|[.!?]$/.test(block.text) && !PERCENT.test(block.text) && !MONEY_OFF.test(block.text) && !COUPON_CODE.test(block.text)) promo.clear();
+    if (onlyDiscountWords && block.text.length <= 60 && !/[.!?]\s|[.!?]$/.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
-      const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !PERCENT.test(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
+      const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();
     }
     // A gift card, store credit or refund voucher the recipient already holds is the transaction

@@ -206,8 +206,8 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
-  set('address.present', model.blocks.some((b) => hasPostalAddress(b.text)) || addressPlaceholder);
-  set('contact.present', EMAIL_ADDRESS.test(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
+  set('address.present', anyBlockFromEnd(model.blocks, (t) => hasPostalAddress(t)) || addressPlaceholder);
+  set('contact.present', (allText.includes('@') && EMAIL_ADDRESS.test(allText)) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);
@@ -254,6 +254,12 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
     });
   }
   return { values, evidence };
+}
+
+/** Whether any block's text passes `test`, scanning from the end: where a footer fact (a postal address) is found soonest. */
+function anyBlockFromEnd(blocks: ContentModel['blocks'], test: (text: string) => boolean): boolean {
+  for (let i = blocks.length - 1; i >= 0; i--) if (test(blocks[i]!.text)) return true;
+  return false;
 }
 
 function elementFor(block: ContentModel['blocks'][number], categories: string[]): PromoElement {

@@ -18,9 +18,9 @@ const SCRIPTS: Array<[RegExp, string]> = [
 export function detectLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
   if (model.declaredLanguage && /^[a-z]{2}/.test(model.declaredLanguage)) return model.declaredLanguage.slice(0, 2);
   const sample = [model.subject?.text ?? '', ...model.blocks.slice(0, 60).map((b) => b.text)].join(' ').slice(0, 20000);
-  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
-  // Latin-only text (most mail) skips the script counts.
+  // Latin-only text (most mail) skips the script counts (and the letter count, which allocates a match per letter).
   if (!/[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(sample)) return bestLexiconLanguage(model, readings, lexicon);
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   for (const [re, lang] of SCRIPTS) {
     const n = sample.match(re)?.length ?? 0;
     if (letters > 0 && n / letters > 0.2) return lang;

@@ -29,10 +29,14 @@ export const DE_NOW_CTA = /(?<![\p{L}])jetzt\s+(?:[\p{L}\d-]+\s+){1,3}(?:testen|
 function anyCase(words: string[]): string {
   return words.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]).join('|');
 }
-const COUPON_WORDS = anyCase(['coupon', 'voucher', 'discount', 'promo', 'gutschein', 'rabatt', 'cupón', 'cupom', 'buono', 'kupon', 'kuponu', 'κουπόνι', 'купон', 'промокод']) + '|קופון|قسيمة|クーポン|优惠码|優惠碼|优惠券|優惠券';
+const COUPON_LOWER = ['coupon', 'voucher', 'discount', 'promo', 'gutschein', 'rabatt', 'cupón', 'cupom', 'buono', 'kupon', 'kuponu', 'κουπόνι', 'купон', 'промокод'];
+const COUPON_UNCASED = 'קופון|قسيمة|クーポン|优惠码|優惠碼|优惠券|優惠券';
+const COUPON_WORDS = anyCase(COUPON_LOWER) + '|' + COUPON_UNCASED;
 /** Words that make a "code" something else: "tracking code 1Z999", "verification code AB12". */
 const NOT_COUPON = anyCase(['tracking', 'verification', 'confirmation', 'security', 'access', 'booking', 'reference', 'postal', 'zip', 'qr', 'bar', 'pickup', 'sendungs', 'bestätigungs', 'sicherheits']);
-const CODE_WORDS = anyCase(['code', 'código', 'codice', 'kod', 'kodu', 'κωδικός', 'κωδικό', 'код']) + '|קוד|رمز';
+const CODE_LOWER = ['code', 'código', 'codice', 'kod', 'kodu', 'κωδικός', 'κωδικό', 'код'];
+const CODE_UNCASED = 'קוד|رمز';
+const CODE_WORDS = anyCase(CODE_LOWER) + '|' + CODE_UNCASED;
 /**
  * A coupon code: a coupon word ("coupon", "promo code", "Gutscheincode") followed by an upper-case
  * token, or a plain "code" word followed by a token with a letter in it. Bare digits after "code"
@@ -43,6 +47,23 @@ export const COUPON_CODE = new RegExp(
     `|(?:(?<!(?:${NOT_COUPON})\\s?)(?:${CODE_WORDS})\\s*[:：\\-–]?\\s*["'“«]?(?=[A-Z0-9_-]{0,19}[A-Z])[A-Z0-9][A-Z0-9_-]{3,19}\\b)`,
   'u',
 );
+
+// Cheap necessary conditions, tested first: most text has no coupon at all, and the alternations
+// above are slow to fail at every position. Every COUPON_CODE match holds one of its words (the
+// case-insensitive list is a superset of anyCase()) and a run of four code characters.
+const COUPON_OR_CODE_WORD = new RegExp([...COUPON_LOWER, COUPON_UNCASED, ...CODE_LOWER, CODE_UNCASED].join('|'), 'iu');
+const CODE_RUN = /[A-Z0-9][A-Z0-9_-]{3}/;
+export function hasCouponCode(text: string): boolean {
+  return CODE_RUN.test(text) && COUPON_OR_CODE_WORD.test(text) && COUPON_CODE.test(text);
+}
+/** PERCENT, skipping text without a '%' (every alternative has one). */
+export function hasPercentOff(text: string): boolean {
+  return text.includes('%') && PERCENT.test(text);
+}
+/** MONEY_OFF, skipping text without a digit (every alternative has one). */
+export function hasMoneyOff(text: string): boolean {
+  return /\d/.test(text) && MONEY_OFF.test(text);
+}
 
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
 

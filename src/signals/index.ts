@@ -3,30 +3,11 @@ import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
 import { detectLanguage } from './language.js';
+import { readCore, SECURITY_KINDS } from './core.js';
 import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
 
-/** Transactional categories that are security/verification only: no commercial character at all. */
-const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
-/** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
-const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
-/** Kinds whose button is the transactional action itself. */
-const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
-/** Transactional words an offer also uses ("your first order", "your account"). */
-const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
-
-/** A short line ending in a comma: the salutation before the message. */
-const SALUTATION = /^[^.!?]{0,40},\s*$/u;
-
-const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
-  [/order|increment_id|purchase/i, 'order'],
-  [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
-  // (not a tracking pixel such as listmonk's {{ TrackView }})
-  [/tracking|track_?(?:no|num|number|url|link|code|id)\b|shipment|shipping|carrier|delivery/i, 'shipping'],
-  [/reset|password/i, 'password'],
-  [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
-];
 
 /**
  * Thrown when a pack expression reads a signal that was deferred (computeSignals with
@@ -71,43 +52,10 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
   // ---- the transactional core ----
-  const kinds = new Set<string>(subject.transactionalCategories);
-  // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
-  const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
-  for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
-  for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
-  // An abandoned-cart reminder talks about an order that was never placed: no transaction
-  // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
-  // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
-  // template's line items say further down ("Refunded" rows of a reused order snippet).
-  const opensOnCart = !subject.transactional && CART.test(body.find((r) => !SALUTATION.test(r.block.text))?.block.text ?? '');
-  const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
-    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k)));
-  if (cartReminder) kinds.clear();
-  // "account" alone is said in passing by marketing mail too; it makes a core only with a transactional subject.
-  // "account" and "welcome" are also said in passing by marketing mail; they make a core with a
-  // transactional subject, or together (a welcome that talks about the new account).
-  // An account button ("My account", "Update account") makes the message about the recipient's account too.
-  const accountButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.includes('account'));
-  const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton));
-  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
-  // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
-  const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
-  // A message that opens with its transactional statement has a core even if it says it only once.
-  // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: the core may follow it.
-  const opening = body.find((r) => !SALUTATION.test(r.block.text));
-  const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === opening;
-  // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
-  const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
-  // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
-  // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
-  // your account" between offers), not T/R content the issue carries.
-  const newsletterIssue = body.some((r) => r.promo.includes('newsletter')) || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
-  const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
-  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || pureCore || !newsletterIssue)
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
-  // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
-  const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
+  const core = readCore(model, body, subject, lexicon);
+  const { kinds, strongKinds, cartReminder } = core;
+  const corePresent = core.present;
+  const firstCore = core.first;
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
   set('core.startChars', firstCore ? firstCore.charOffset : subject.transactional ? 0 : bodyChars);

@@ -1,0 +1,82 @@
+import type { Block, ContentModel } from '../types.js';
+import type { Lexicon } from '../lexicon/index.js';
+import { COMMERCIAL_CATEGORIES, readText, type BlockReading } from './blocks.js';
+import type { LineIntent } from './subject.js';
+import { CART } from './patterns.js';
+
+/** Transactional categories that are security/verification only: no commercial character at all. */
+export const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
+/** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
+const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
+/** Kinds whose button is the transactional action itself. */
+const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
+/** Transactional words an offer also uses ("your first order", "your account"). */
+const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
+
+/** A short line ending in a comma: the salutation before the message. */
+const SALUTATION = /^[^.!?]{0,40},\s*$/u;
+
+const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
+  [/order|increment_id|purchase/i, 'order'],
+  [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
+  // (not a tracking pixel such as listmonk's {{ TrackView }})
+  [/tracking|track_?(?:no|num|number|url|link|code|id)\b|shipment|shipping|carrier|delivery/i, 'shipping'],
+  [/reset|password/i, 'password'],
+  [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
+];
+
+export interface TransactionalCore {
+  /** Transactional categories said in the subject, the core blocks and placeholder names. */
+  kinds: Set<string>;
+  /** The kinds that make a T/R core (weak ones only in an account notice). */
+  strongKinds: string[];
+  /** Whether the message has T/R content at all (16 CFR 316.3(a)(2); CASL s.6(6)). */
+  present: boolean;
+  /** Where the T/R content starts. */
+  first: Block | undefined;
+  cartReminder: boolean;
+}
+
+/**
+ * The transactional core: which T/R content the message carries (order, account, security…),
+ * whether it is really there (not just order words inside an offer), and where it starts.
+ */
+export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent, lexicon: Lexicon): TransactionalCore {
+  const kinds = new Set<string>(subject.transactionalCategories);
+  // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
+  const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
+  for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
+  for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
+  // An abandoned-cart reminder talks about an order that was never placed: no transaction
+  // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
+  // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
+  // template's line items say further down ("Refunded" rows of a reused order snippet).
+  const opensOnCart = !subject.transactional && CART.test(body.find((r) => !SALUTATION.test(r.block.text))?.block.text ?? '');
+  const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
+    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k)));
+  if (cartReminder) kinds.clear();
+  // "account" and "welcome" are said in passing by marketing mail too: they make a core with a
+  // transactional subject, together (a welcome that talks about the new account), or with an
+  // account button ("My account", "Update account").
+  const accountButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.includes('account'));
+  const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton));
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
+  // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
+  const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
+  // A message that opens with its transactional statement has a core even if it says it only once.
+  // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: the core may follow it.
+  const opening = body.find((r) => !SALUTATION.test(r.block.text));
+  const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === opening;
+  // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
+  const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
+  // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
+  // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
+  // your account" between offers), not T/R content the issue carries.
+  const newsletterIssue = body.some((r) => r.promo.includes('newsletter')) || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
+  const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
+  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || pureCore || !newsletterIssue)
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
+  // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
+  const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
+  return { kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
+}

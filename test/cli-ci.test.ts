@@ -304,6 +304,6 @@ describe('--explain in the terminal', () => {
     expect(r.stdout).toMatch(/how the verdicts were reached:/);
     expect(r.stdout).toMatch(/US CAN-SPAM\s+✗ can-spam\/316\.3\(b\)-no-commercial-content .*✓ can-spam\/316\.3\(a\)\(2\)\(ii\)-transactional-not-first → commercial/);
     expect(r.stdout).toMatch(/promo\.share\s+█+░+ 0\.\d+/);
-    expect(r.stdout).toMatch(/promotional elements:\n\s+body 31:98\s+Invite a friend/);
+    expect(r.stdout).toMatch(/promotional elements:\n\s+body 30:107\s+Give \$40, get \$40\n\s+body 31:98\s+Invite a friend/);
   });
 });

@@ -1,6 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
-import { COUPON_CODE, DE_NOW_CTA, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff } from './patterns.js';
+import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
 export const COMMERCIAL_CATEGORIES = new Set([
@@ -56,6 +56,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   if (hasMoneyOff(t)) promo.add('discount');
   if (hasCouponCode(t)) promo.add('coupon');
   if (DE_NOW_CTA.test(t)) promo.add('shop');
+  if (/[$€£]/.test(t) && GIVE_GET.test(t)) promo.add('referral');
   return { promo, transactional, footer, hits };
 }
 

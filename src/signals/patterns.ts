@@ -22,6 +22,9 @@ export const MONEY = /(?:[$€£¥₹₽₺]\s?\d)|(?:\d[\d.,]{0,12}\s?(?:€|\$
 /** "$10 off", "$10 free", "10 € Rabatt", "save $5". */
 export const MONEY_OFF = /(?:[$€£]\s?\d{1,5}(?:[.,]\d{2})?\s*(?:off|free|bonus|cashback|rabatt|de réduction|de descuento|di sconto|korting|скидк))|(?:\d{1,5}\s?(?:€|\$|£)\s*(?:off|rabatt|de réduction|de descuento|di sconto|korting))|(?:\bsave\s+(?:up to\s+)?[$€£]?\d)/iu;
 
+/** The referral formula "Give $40, get $40" / "Get €10, give €10". */
+export const GIVE_GET = /\b(?:give|gift)\s+[$€£]\s?\d{1,4}\W{1,3}(?:and\s+)?get\s+[$€£]\s?\d{1,4}|\bget\s+[$€£]\s?\d{1,4}\W{1,3}(?:and\s+)?give\s+[$€£]\s?\d{1,4}/i;
+
 /** A German call to buy with the product between "jetzt" and the verb: "Jetzt Acme Pro testen", "Jetzt die Kollektion entdecken". */
 export const DE_NOW_CTA = /(?<![\p{L}])jetzt\s+(?:[\p{L}\d-]+\s+){1,3}(?:testen|ausprobieren|kaufen|bestellen|sichern|entdecken|shoppen|buchen|upgraden)(?![\p{L}])/iu;
 

@@ -38,7 +38,7 @@ describe('streamFinding', () => {
     const promo = receipt.findings.find((x) => x.ruleId === 'casl/promo-in-transactional')!;
     expect(promo).toBeDefined();
     expect(f.evidence).toBe(promo.evidence);
-    expect(f.evidence).toMatch(/\$10 off/);
+    expect(f.evidence).toMatch(/Give \$10, get \$10/);
     expect(f.location).toEqual(promo.location);
     expect(f.location.scope).toBe('body');
     expect(f.fix).toBe(TRANSACTIONAL_FIX);
@@ -94,7 +94,7 @@ describe('applyConfig', () => {
     const off = loadConfig({ cwd: tempProject({ 'graylint.config.yaml': 'rules:\n  casl/*: warning\n  gdpr/*: off\n  providers/*: off\n  casl/promo-in-transactional: off\nstreams:\n  transactional: ["**"]\n' }), packs });
     const o = applyConfig(receipt, off.forFile('r.eml'));
     const sf = o.findings.find((f) => f.ruleId === 'stream/mismatch')!;
-    expect(sf.evidence).toMatch(/\$10 off/);
+    expect(sf.evidence).toMatch(/Give \$10, get \$10/);
     expect(o.findings.map((f) => f.ruleId)).toEqual(['stream/mismatch', 'casl/missing-unsubscribe']);
     expect(o.findings[1]!.severity).toBe('warning');
   });

@@ -55,7 +55,9 @@ describe('html report: outlines on the rendered message', () => {
     const core = src.indexOf('data-gl-kind="core"');
     expect(firstPromo).toBeGreaterThan(0);
     expect(core).toBeGreaterThan(firstPromo);
-    expect(d.doc('[data-gl-kind="promo"]').first().text()).toContain('Invite a friend to Brightpath');
+    // The referral banner's heading, then its text: both outlined, in order, above the core.
+    expect(d.doc('[data-gl-kind="promo"]').first().text()).toContain('Give $40, get $40');
+    expect(d.doc('[data-gl-kind="promo"]').eq(1).text()).toContain('Invite a friend to Brightpath');
   });
 
   it('replaces images by grey boxes of their size with the alt text', async () => {

@@ -126,11 +126,16 @@ function identity(
   return { name: (fix(v.name) ?? '').trim(), address: (v.address ?? '').trim().toLowerCase() };
 }
 
-/** 1-based line of a header in the raw message, for locations. */
-function headerLineNumber(latin1: string, name: string): number | undefined {
+/** The top-level header section of the raw message (up to the first blank line, within 256 KB). */
+function headerSection(latin1: string): string {
   const head = latin1.slice(0, 256 * 1024);
   const end = head.search(/\r?\n\r?\n/);
-  const lines = (end >= 0 ? head.slice(0, end) : head).split(/\r?\n/);
+  return end >= 0 ? head.slice(0, end) : head;
+}
+
+/** 1-based line of a header in the raw message, for locations. */
+function headerLineNumber(latin1: string, name: string): number | undefined {
+  const lines = headerSection(latin1).split(/\r?\n/);
   const i = lines.findIndex((l) => l.toLowerCase().startsWith(`${name}:`));
   return i >= 0 ? i + 1 : undefined;
 }
@@ -143,9 +148,7 @@ function headerLineNumber(latin1: string, name: string): number | undefined {
  */
 function raw8bitHeader(latin1: string, name: string, declared: string | undefined): string | null {
   if (!declared || !MULTIBYTE_OR_NON_LATIN.test(declared) || /^utf-?8$/i.test(declared)) return null;
-  const text = latin1.slice(0, 256 * 1024);
-  const end = text.search(/\r?\n\r?\n/);
-  const section = end >= 0 ? text.slice(0, end) : text;
+  const section = headerSection(latin1);
   const m = new RegExp(`(?:^|\\n)${name}:[ \\t]*((?:[^\\r\\n]*)(?:\\r?\\n[ \\t][^\\r\\n]*)*)`, 'i').exec(section);
   if (!m || !/[\x80-\xff]/.test(m[1]!) || m[1]!.includes('=?')) return null;
   const raw = Buffer.from(m[1]!.replace(/\r?\n(?=[ \t])/g, ''), 'latin1');

@@ -1,6 +1,5 @@
 import type { Block, ContentModel } from '../types.js';
-import type { Lexicon } from '../lexicon/index.js';
-import { COMMERCIAL_CATEGORIES, readText, type BlockReading } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
 import { CART } from './patterns.js';
 
@@ -41,7 +40,7 @@ export interface TransactionalCore {
  * The transactional core: which T/R content the message carries (order, account, security…),
  * whether it is really there (not just order words inside an offer), and where it starts.
  */
-export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent, lexicon: Lexicon): TransactionalCore {
+export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent): TransactionalCore {
   const kinds = new Set<string>(subject.transactionalCategories);
   // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
   const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
@@ -51,7 +50,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
   // template's line items say further down ("Refunded" rows of a reused order snippet).
-  const opensOnCart = !subject.transactional && CART.test(body.find((r) => !SALUTATION.test(r.block.text))?.block.text ?? '');
+  // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: what follows it opens it.
+  const opening = body.find((r) => !SALUTATION.test(r.block.text));
+  const opensOnCart = !subject.transactional && CART.test(opening?.block.text ?? '');
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
     && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
@@ -64,15 +65,13 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
-  // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: the core may follow it.
-  const opening = body.find((r) => !SALUTATION.test(r.block.text));
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === opening;
   // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
   const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
   // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
   // your account" between offers), not T/R content the issue carries.
-  const newsletterIssue = body.some((r) => r.promo.includes('newsletter')) || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
+  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter'));
   const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
   const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || pureCore || !newsletterIssue)
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);

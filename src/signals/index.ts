@@ -52,7 +52,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
   // ---- the transactional core ----
-  const core = readCore(model, body, subject, lexicon);
+  const core = readCore(model, body, subject);
   const { kinds, strongKinds, cartReminder } = core;
   const corePresent = core.present;
   const firstCore = core.first;
@@ -125,7 +125,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // ---- list, newsletter, non-profit ----
   const h = model.headers;
   const listHeaders = !!(h['list-unsubscribe'] || h['list-id']) || /bulk|list|junk/i.test(h['precedence']?.[0] ?? '');
-  const newsletterWords = editorial.length > 0 || readText(model.subject?.text ?? '', lexicon).promo.has('newsletter');
+  const newsletterWords = editorial.length > 0 || subject.newsletter;
   set('bulk', listHeaders);
   // List headers, or an unsubscribe link, on a message with no transactional core: list mail,
   // whether or not a body survived.
@@ -154,7 +154,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
-  set('address.present', anyBlockFromEnd(model.blocks, (t) => hasPostalAddress(t)) || addressPlaceholder);
+  set('address.present', anyBlockFromEnd(model.blocks, hasPostalAddress) || addressPlaceholder);
   set('contact.present', (allText.includes('@') && EMAIL_ADDRESS.test(allText)) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);

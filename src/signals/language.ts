@@ -33,16 +33,15 @@ function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexi
   const score = (hits: LexHit[]) => {
     // A loanword ("voucher", "newsletter", "verification") is in several lexicons: the languages
     // that share a span share its weight, and longer phrases say more than single words.
-    const bySpan = new Map<string, Set<string>>();
+    const bySpan = new Map<string, { chars: number; langs: Set<string> }>();
     for (const h of hits) {
       const key = `${h.start}:${h.end}`;
-      const langs = bySpan.get(key) ?? new Set<string>();
-      langs.add(h.lang);
-      bySpan.set(key, langs);
+      const span = bySpan.get(key) ?? { chars: h.end - h.start, langs: new Set<string>() };
+      span.langs.add(h.lang);
+      bySpan.set(key, span);
     }
-    for (const [key, langs] of bySpan) {
-      const [start, end] = key.split(':').map(Number) as [number, number];
-      const words = Math.max(1, Math.round((end - start) / 6));
+    for (const { chars, langs } of bySpan.values()) {
+      const words = Math.max(1, Math.round(chars / 6));
       for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + words / langs.size);
     }
   };

@@ -8,20 +8,22 @@ export interface LineIntent {
   /** Carries an offer of its own (discount, coupon, sale…): a promotional element by itself. */
   offer: boolean;
   transactional: boolean;
+  /** Names a newsletter or an issue ("Newsletter", "In this edition"): editorial, not an offer. */
+  newsletter: boolean;
   promoCategories: string[];
   transactionalCategories: string[];
   reasons: string[];
 }
 
+/** The advertisement prefixes some laws ask for in the subject (US states, KR, BR): "ADV:", "(광고)". */
+const AD_PREFIX = /^\s*(?:\[?\s*ADV\s*[:\]]|\(광고\)|\[광고\]|\[PUB\]|\(PUB\))/u;
+
 /**
  * Intent of a short line (subject, preheader, From display name): would a reader "reasonably
  * interpreting the subject line" (16 CFR 316.3(a)(2)(i)) conclude it promotes something?
  */
-/** The advertisement prefixes some laws ask for in the subject (US states, KR, BR): "ADV:", "(광고)". */
-const AD_PREFIX = /^\s*(?:\[?\s*ADV\s*[:\]]|\(광고\)|\[광고\]|\[PUB\]|\(PUB\))/u;
-
 export function lineIntent(text: string | undefined, lexicon: Lexicon): LineIntent {
-  if (!text) return { promotional: false, offer: false, transactional: false, promoCategories: [], transactionalCategories: [], reasons: [] };
+  if (!text) return { promotional: false, offer: false, transactional: false, newsletter: false, promoCategories: [], transactionalCategories: [], reasons: [] };
   const { promo, transactional, footer } = readText(text, lexicon);
   const reasons: string[] = [];
   const commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
@@ -39,6 +41,7 @@ export function lineIntent(text: string | undefined, lexicon: Lexicon): LineInte
     promotional: commercial.length > 0 || stylistic,
     offer: commercial.length > 0,
     transactional: transactional.size > 0,
+    newsletter: promo.has('newsletter'),
     promoCategories: commercial,
     transactionalCategories: [...transactional],
     reasons,

@@ -1,10 +1,11 @@
-import type { AddressObject, HeaderLines } from 'mailparser';
+import type { AddressObject } from 'mailparser';
 import { iconv, mailparser } from '../lazy.js';
 import type { Identity, LimitReached, ParsedInput, Span } from '../types.js';
 import { DEFAULT_LIMITS, limitName, type Limits } from '../limits.js';
 import { decodeWith, isValidUtf8 } from './charset.js';
 import { InputError } from './errors.js';
 import { scanMime } from './mime-scan.js';
+import { readMimeDirect, type MailAddress, type MailFields, type SplitLimits } from './mime-direct.js';
 
 /** Charsets whose text, read byte-per-char as Latin-1, becomes mojibake we can undo. */
 const MULTIBYTE_OR_NON_LATIN = /^(big5|gb2312|gbk|gb18030|shift_jis|sjis|euc-jp|euc-kr|ks_c_5601-1987|iso-2022-jp|koi8-r|koi8-u|windows-125[0-8]|iso-8859-(?:2|5|7|8|9)|cp1251|utf-8)$/i;
@@ -41,30 +42,15 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
     latin1 += end;
   }
 
-  // mailparser costs ~0.12 s to load: loaded on the first raw message, not at start-up.
-  const { simpleParser } = mailparser();
-  let mail;
-  try {
-    mail = await settlesWithin(parseDeadlineMs(bytes.length), simpleParser(bytes, {
-      // We only need decoded parts: these conversions are half of simpleParser's time.
-      skipHtmlToText: true,
-      skipTextToHtml: true,
-      skipTextLinks: true,
-      skipImageLinks: true,
-      keepCidLinks: true,
-      // Attachments are never looked at: no checksum over them.
-      checksumAlgo: false,
-      maxHeadSize: limits.maxHeaderBytes,
-      // The pre-scan counts parts first; this is mailsplit's own cap, one above, as a backstop.
-      maxChildNodes: limits.maxMimeParts + 1,
-    }));
-  } catch (err) {
-    if (err instanceof InputError) throw err;
-    const reason = firstLine(err);
-    if (/max header size/i.test(reason)) throw new InputError('too-large', `a MIME header section is larger than graylint reads (${limitName('maxHeaderBytes', limits)})`);
-    if (/max allowed child nodes/i.test(reason)) throw new InputError('too-large', `the message has more MIME parts than graylint reads (${limitName('maxMimeParts', limits)})`);
-    throw new InputError('unreadable', `broken MIME structure (${reason})`);
-  }
+  const splitLimits = {
+    maxHeadSize: limits.maxHeaderBytes,
+    // The pre-scan counts parts first; this is mailsplit's own cap, one above, as a backstop.
+    maxChildNodes: limits.maxMimeParts + 1,
+  };
+  const deadline = parseDeadlineMs(bytes.length);
+  // mailparser's reading without its streams (mime-direct.ts); simpleParser itself for what that
+  // does not reproduce exactly (embedded messages, delivery reports, errors it words itself).
+  const mail: MailFields = (await settlesWithin(deadline, readMimeDirect(bytes, splitLimits))) ?? (await simpleParse(bytes, splitLimits, deadline, limits));
 
   const headers = collectHeaders(mail.headerLines);
   const declaredCharset = /charset\s*=\s*["']?([\w.:-]+)/i.exec(latin1)?.[1];
@@ -107,7 +93,45 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
   };
 }
 
-function collectHeaders(lines: HeaderLines): Record<string, string[]> {
+/** mailparser's simpleParser, its errors turned into InputErrors. */
+async function simpleParse(bytes: Buffer, split: SplitLimits, deadline: number, limits: Limits): Promise<MailFields> {
+  // mailparser costs ~0.12 s to load: loaded only when a message needs it.
+  const { simpleParser } = mailparser();
+  try {
+    const mail = await settlesWithin(deadline, simpleParser(bytes, {
+      // We only need decoded parts: these conversions are half of simpleParser's time.
+      skipHtmlToText: true,
+      skipTextToHtml: true,
+      skipTextLinks: true,
+      skipImageLinks: true,
+      keepCidLinks: true,
+      // Attachments are never looked at: no checksum over them.
+      checksumAlgo: false,
+      ...split,
+    }));
+    return {
+      headerLines: mail.headerLines,
+      subject: mail.subject,
+      from: addressField(mail.from),
+      replyTo: addressField(mail.replyTo),
+      html: mail.html,
+      text: mail.text,
+    };
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const reason = firstLine(err);
+    if (/max header size/i.test(reason)) throw new InputError('too-large', `a MIME header section is larger than graylint reads (${limitName('maxHeaderBytes', limits)})`);
+    if (/max allowed child nodes/i.test(reason)) throw new InputError('too-large', `the message has more MIME parts than graylint reads (${limitName('maxMimeParts', limits)})`);
+    throw new InputError('unreadable', `broken MIME structure (${reason})`);
+  }
+}
+
+function addressField(addr: AddressObject | AddressObject[] | undefined): MailFields['from'] {
+  const first = Array.isArray(addr) ? addr[0] : addr;
+  return first ? { value: first.value as MailAddress[] } : undefined;
+}
+
+function collectHeaders(lines: MailFields['headerLines']): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const { key, line } of lines) {
     const value = line.slice(line.indexOf(':') + 1).replace(/\r?\n[ \t]+/g, ' ').trim();
@@ -116,12 +140,8 @@ function collectHeaders(lines: HeaderLines): Record<string, string[]> {
   return out;
 }
 
-function identity(
-  addr: AddressObject | AddressObject[] | undefined,
-  fix: (s: string | undefined) => string | undefined,
-): Identity | null {
-  const first = Array.isArray(addr) ? addr[0] : addr;
-  const v = first?.value?.[0];
+function identity(addr: MailFields['from'], fix: (s: string | undefined) => string | undefined): Identity | null {
+  const v = addr?.value?.[0];
   if (!v) return null;
   return { name: (fix(v.name) ?? '').trim(), address: (v.address ?? '').trim().toLowerCase() };
 }

@@ -1,0 +1,70 @@
+/**
+ * Quoted-printable body decoding, byte for byte what libqp's `decode` (mailparser's decoder)
+ * returns, but on bytes: libqp turns the body into a string, runs two regex replaces over it and
+ * reads it back char by char, a quarter of the time of reading a typical HTML newsletter.
+ * test/input/quoted-printable.test.ts holds it to libqp on generated and real input.
+ *
+ * The rules, in libqp's order:
+ * 1. blanks (space, tab) at the end of a line or of the input are dropped (RFC 2045 6.7 (3));
+ * 2. a soft line break, "=" before LF, CRLF or the end of the input, is dropped;
+ * 3. "=XX" with two hex digits (either case) is that byte; any other byte is kept as it is.
+ */
+export function decodeQuotedPrintable(bytes: Uint8Array): Buffer {
+  // Plain Uint8Array views: V8 indexes a Buffer (a Uint8Array subclass) about 3× slower.
+  const input = new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+  const n = input.length;
+  // Step 1 into `kept`, then steps 2 and 3 in place (neither output is longer than its input).
+  const kept = new Uint8Array(n);
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    const b = input[i]!;
+    if (b === 0x20 || b === 0x09) {
+      let j = i + 1;
+      while (j < n && (input[j] === 0x20 || input[j] === 0x09)) j++;
+      // A run of blanks is kept unless a line end (or the end of the input) follows it.
+      if (j < n && input[j] !== 0x0a && input[j] !== 0x0d) for (; i < j; i++) kept[k++] = input[i]!;
+      i = j - 1;
+      continue;
+    }
+    kept[k++] = b;
+  }
+  let w = 0;
+  for (let i = 0; i < k; i++) {
+    const b = kept[i]!;
+    if (b === 0x3d) {
+      if (i + 1 === k) break; // soft break at the end of the input
+      if (kept[i + 1] === 0x0a) {
+        i += 1;
+        continue;
+      }
+      if (kept[i + 1] === 0x0d && i + 2 < k && kept[i + 2] === 0x0a) {
+        i += 2;
+        continue;
+      }
+    }
+    kept[w++] = b;
+  }
+  // Step 3 over the w bytes now in `kept`.
+  let out = 0;
+  for (let i = 0; i < w; i++) {
+    const b = kept[i]!;
+    if (b === 0x3d && i < w - 2) {
+      const hi = hexValue(kept[i + 1]!);
+      const lo = hi < 0 ? -1 : hexValue(kept[i + 2]!);
+      if (lo >= 0) {
+        kept[out++] = hi * 16 + lo;
+        i += 2;
+        continue;
+      }
+    }
+    kept[out++] = b;
+  }
+  return Buffer.from(kept.buffer, 0, out);
+}
+
+function hexValue(c: number): number {
+  if (c >= 0x30 && c <= 0x39) return c - 0x30;
+  if (c >= 0x41 && c <= 0x46) return c - 0x37;
+  if (c >= 0x61 && c <= 0x66) return c - 0x57;
+  return -1;
+}

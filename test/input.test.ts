@@ -158,3 +158,27 @@ describe('content model', () => {
     expect(m.footerStart).toBe(3);
   });
 });
+
+describe('UTF-8 validation', () => {
+  it('agrees with a fatal TextDecoder on edge cases and random bytes', async () => {
+    const { isValidUtf8 } = await import('../src/input/charset.js');
+    const fatal = new TextDecoder('utf-8', { fatal: true });
+    const strict = (b: Uint8Array) => {
+      try {
+        fatal.decode(b);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const cases = [[], [0xef, 0xbb, 0xbf], [0xc3, 0xa9], [0xc3], [0xc0, 0x80], [0xed, 0xa0, 0x80], [0xf4, 0x90, 0x80, 0x80], [0xf0, 0x9f, 0x98, 0x80], [0xe2, 0x82]];
+    for (const c of cases) expect(isValidUtf8(Uint8Array.from(c)), JSON.stringify(c)).toBe(strict(Uint8Array.from(c)));
+    let seed = 99;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const lead = [0x41, 0x80, 0xbf, 0xc2, 0xc3, 0xdf, 0xe0, 0xe2, 0xed, 0xef, 0xf0, 0xf4, 0xf5, 0xff, 0xa0, 0x9f];
+    for (let t = 0; t < 5000; t++) {
+      const b = Uint8Array.from({ length: Math.floor(next() * 6) }, () => lead[Math.floor(next() * lead.length)]!);
+      expect(isValidUtf8(b), JSON.stringify([...b])).toBe(strict(b));
+    }
+  });
+});

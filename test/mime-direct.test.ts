@@ -117,6 +117,16 @@ describe('reading raw messages without simpleParser (mime-direct)', () => {
     expect(read).toBeGreaterThan(250);
   });
 
+  it('decodes broken UTF-8 and stray CRs as simpleParser does', async () => {
+    const body = Buffer.concat([Buffer.from('<p>caf'), Buffer.from([0xc3]), Buffer.from('\r\nline\rtwo\r\r\n'), Buffer.from([0xe2, 0x82]), Buffer.from('\r\n\r\nend\r')]);
+    for (const cte of ['8bit', 'quoted-printable']) {
+      const raw = Buffer.concat([Buffer.from(`Subject: x\r\nContent-Type: text/html; charset=utf-8\r\nContent-Transfer-Encoding: ${cte}\r\n\r\n`), body]);
+      const direct = await readMimeDirect(raw, LIMITS);
+      expect(direct?.html).toContain('\uFFFD');
+      expect(fields(direct!)).toEqual(fields(await reference(raw)));
+    }
+  });
+
   it('leaves embedded messages to simpleParser', async () => {
     const raw = Buffer.from('From: a@b.example\r\nSubject: fwd\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\nContent-Type: text/plain\r\n\r\nsee below\r\n--x\r\nContent-Type: message/rfc822\r\nContent-Disposition: inline\r\n\r\nSubject: inner\r\n\r\ninner body\r\n--x--\r\n');
     expect(await readMimeDirect(raw, LIMITS)).toBeNull();

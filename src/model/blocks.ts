@@ -37,6 +37,14 @@ interface Context extends Emphasis {
   hide: HideGroup | null;
 }
 
+/** A field-by-field copy: one object shape for every context (a spread per element was a hot spot). */
+function copyContext(c: Context): Context {
+  return {
+    headingLevel: c.headingLevel, fontSize: c.fontSize, bold: c.bold, background: c.background, button: c.button,
+    link: c.link, footerHint: c.footerHint, colour: c.colour, paper: c.paper, hide: c.hide,
+  };
+}
+
 /** One run of hidden-by-style text: everything below the element where the hiding starts. */
 interface HideGroup {
   how: HiddenHow;
@@ -185,7 +193,10 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       blockCtx = ctx;
     }
     if (nonBlank && ctx.fontSize !== null) maxFont = Math.max(maxFont ?? 0, ctx.fontSize);
-    if (nonBlank && ctx.bold && blockCtx) blockCtx = { ...blockCtx, bold: true };
+    if (nonBlank && ctx.bold && blockCtx) {
+      blockCtx = copyContext(blockCtx);
+      blockCtx.bold = true;
+    }
     parts.push({ raw: text, offset });
     pending += text.length;
     if (ctx.link && ctx.link.chars < limits.maxBlockChars) {
@@ -283,7 +294,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       return;
     }
 
-    const next: Context = { ...ctx };
+    const next = copyContext(ctx);
     // h1…h6, without a regex per element.
     const level = tag.length === 2 && tag.charCodeAt(0) === 104 ? tag.charCodeAt(1) - 48 : 0;
     if (level >= 1 && level <= 6) {

@@ -4,7 +4,7 @@ import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readTe
 import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
-import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
+import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, hasPostalAddress } from './patterns.js';
 
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
@@ -155,7 +155,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
   set('address.present', anyBlockFromEnd(model.blocks, hasPostalAddress) || addressPlaceholder);
-  set('contact.present', (allText.includes('@') && EMAIL_ADDRESS.test(allText)) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
+  set('contact.present', hasEmailAddress(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);

@@ -10,6 +10,7 @@ import { BLACK, INVISIBLE_CONTRAST, WHITE, colourInBackground, contrast, hasBack
 import { parseBounded } from './html-parse.js';
 import { BlockSink, type RawPart } from './block-sink.js';
 import { visibleText } from './visible-text.js';
+import { collapseSpaces } from './spaces.js';
 
 /** Elements that start a new visible block. */
 const BLOCK_TAGS = new Set([
@@ -279,7 +280,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       }
       images.push({
         src: attrs['src'] ?? '',
-        alt: visibleText(attrs['alt'] ?? attrs['title'] ?? '').text.replace(/\s+/g, ' ').trim(),
+        alt: collapseSpaces(visibleText(attrs['alt'] ?? attrs['title'] ?? '').text),
         width,
         height,
         blockIndex: blocks.length,
@@ -352,7 +353,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       const l = next.link;
       addLink({
         href: l.href,
-        text: visibleText(l.text.join('')).text.replace(/\s+/g, ' ').trim(),
+        text: collapseSpaces(visibleText(l.text.join('')).text),
         button: l.button,
         blockIndex: l.startBlock,
         location: locate(l.offset, l.button ? 'cta' : 'body'),
@@ -400,7 +401,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
   // Hidden-by-style runs, in document order with the display:none ones.
   for (const g of groups) {
     if (g.preheaderLike) continue;
-    const text = visibleText(g.parts.join(' ')).text.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(visibleText(g.parts.join(' ')).text);
     if (/[\p{L}\p{N}]/u.test(text)) sink.addHidden({ how: g.how, text, location: locate(g.offset) });
   }
   const hidden = [...sink.hidden].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));

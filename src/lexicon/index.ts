@@ -92,6 +92,9 @@ export function wordBoundaries(text: string): Uint8Array | null {
  * only when that character is a Chinese particle (满减了, 续费了). A longer overrun is a different
  * word and no hit: 今すぐチェック in 今すぐチェックイン, 上新 in 上新闻, 新品 in 新品种.
  */
+/** Scratch marks of the code units in one text (always all 0 between calls). */
+const PRESENT = new Uint8Array(0x10000);
+
 const GLUE = /[了的是已着过吗呢吧]/;
 function onBoundaries(b: Uint8Array, text: string, start: number, end: number): boolean {
   if (b[start] !== 1) return false;
@@ -165,30 +168,25 @@ export class Lexicon {
   }
 
   private matchUncached(text: string): LexHit[] {
-    const tokens: Array<{ w: string; start: number; end: number }> = [];
-    for (const m of text.matchAll(WORD)) tokens.push({ w: fold(m[0]), start: m.index!, end: m.index! + m[0].length });
+    const { words, starts, ends, ascii } = tokenize(text);
+    const n = words.length;
     const hits: LexHit[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!.w;
+    for (let i = 0; i < n; i++) {
+      const t = words[i]!;
       const exact = this.exact.get(t);
       const prefixed = t.length >= 3 ? this.prefixed.get(t.slice(0, 3)) : undefined;
-      if (!exact && !prefixed) continue;
-      for (const e of exact && prefixed ? exact.concat(prefixed) : (exact ?? prefixed)!) {
-        if (i + e.words.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < e.words.length && ok; k++) {
-          const p = e.words[k]!;
-          const tok = tokens[i + k]!.w;
-          ok = p.prefix ? tok.startsWith(p.w) : tok === p.w;
-        }
-        if (ok) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: tokens[i]!.start, end: tokens[i + e.words.length - 1]!.end });
-      }
+      // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
+      if (exact) this.matchAt(exact, words, starts, ends, i, hits);
+      if (prefixed) this.matchAt(prefixed, words, starts, ends, i, hits);
     }
-    if (this.substrings.length && CJK.test(text)) {
+    if (this.substrings.length && !ascii && CJK.test(text)) {
       const lower = text.toLowerCase();
       // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
       let bounds: Uint8Array | null | undefined;
+      // Only phrases whose first character occurs in the text can occur (hundreds of phrases, most absent).
+      for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 1;
       for (const e of this.substrings) {
+        if (PRESENT[e.phrase.charCodeAt(0)] !== 1) continue;
         let at = lower.indexOf(e.phrase);
         while (at >= 0) {
           const end = at + e.phrase.length;
@@ -203,11 +201,114 @@ export class Lexicon {
           at = lower.indexOf(e.phrase, end);
         }
       }
+      for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 0;
     }
     return dropContained(hits);
   }
+
+  private matchAt(entries: Entry[], words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    for (const e of entries) {
+      const len = e.words.length;
+      if (i + len > words.length) continue;
+      let ok = true;
+      for (let k = 0; k < len && ok; k++) {
+        const p = e.words[k]!;
+        const tok = words[i + k]!;
+        ok = p.prefix ? tok.startsWith(p.w) : tok === p.w;
+      }
+      if (ok) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
+    }
+  }
 }
 
+/** ASCII letters and digits (the ASCII part of [\p{L}\p{M}\p{N}]). */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_WORD[c] = 1;
+for (let c = 65; c <= 90; c++) ASCII_WORD[c] = 1;
+for (let c = 97; c <= 122; c++) ASCII_WORD[c] = 1;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]$/u;
+/** Whether a BMP code unit is a WORD character, filled in as met: 0 not yet known, 1 yes, 2 no (64 KB, fixed). */
+const BMP_WORD = new Uint8Array(0x10000);
+
+function isWordCodePoint(cp: number): boolean {
+  if (cp > 0xffff) return WORD_CHAR.test(String.fromCodePoint(cp));
+  let k = BMP_WORD[cp]!;
+  if (k === 0) BMP_WORD[cp] = k = WORD_CHAR.test(String.fromCodePoint(cp)) ? 1 : 2;
+  return k === 1;
+}
+
+interface Tokens {
+  words: string[];
+  starts: number[];
+  ends: number[];
+  /** The text is all ASCII (so it holds no CJK either). */
+  ascii: boolean;
+}
+
+/**
+ * The folded words of `text` (the runs of WORD) with their offsets, in parallel arrays. Same
+ * result as matchAll(WORD) plus fold(), but hand-scanned: most mail text is ASCII, where one
+ * lower-casing of the whole text replaces a fold per word and no match object is made per word.
+ * Text with any non-ASCII character takes the general path.
+ */
+function tokenize(text: string): Tokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const len = text.length;
+  let lower: string | null = null;
+  let i = 0;
+  while (i < len) {
+    let c = text.charCodeAt(i);
+    while (c < 0x80 && ASCII_WORD[c] !== 1 && ++i < len) c = text.charCodeAt(i);
+    if (i >= len) break;
+    if (c >= 0x80) return tokenizeUnicode(text);
+    const start = i;
+    while (++i < len && (c = text.charCodeAt(i)) < 0x80 && ASCII_WORD[c] === 1);
+    if (i < len && c >= 0x80) return tokenizeUnicode(text);
+    // ASCII lower-casing keeps every offset, so words are cut from the lower-cased text.
+    lower ??= text.toLowerCase();
+    words.push(lower.slice(start, i));
+    starts.push(start);
+    ends.push(i);
+  }
+  return { words, starts, ends, ascii: true };
+}
+
+function tokenizeUnicode(text: string): Tokens {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const len = text.length;
+  let i = 0;
+  let start = -1;
+  while (i < len) {
+    const c = text.charCodeAt(i);
+    let width = 1;
+    let word: boolean;
+    if (c < 0x80) word = ASCII_WORD[c] === 1;
+    else {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) width = 2;
+      word = isWordCodePoint(cp);
+    }
+    if (word) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      words.push(fold(text.slice(start, i)));
+      starts.push(start);
+      ends.push(i);
+      start = -1;
+    }
+    i += width;
+  }
+  if (start >= 0) {
+    words.push(fold(text.slice(start, len)));
+    starts.push(start);
+    ends.push(len);
+  }
+  return { words, starts, ends, ascii: false };
+}
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);

@@ -1,6 +1,7 @@
 import type { Block, Emphasis, HiddenSpan, Location } from '../types.js';
 import type { LimitLog } from '../limits.js';
 import { visibleText } from './visible-text.js';
+import { collapseSpaces } from './spaces.js';
 
 /** A run of raw text and where it starts in the markup or text. */
 export interface RawPart {
@@ -49,7 +50,7 @@ export class BlockSink {
       this.halted = true;
     }
     const clean = visibleText(raw);
-    const text = clean.text.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(clean.text);
     if (!text) return [];
     const location = this.locate(input.start);
     // Words split by invisible characters, or text stored backwards under a right-to-left

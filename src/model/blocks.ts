@@ -10,6 +10,7 @@ import { BLACK, INVISIBLE_CONTRAST, WHITE, colourInBackground, contrast, hasBack
 import { parseBounded } from './html-parse.js';
 import { BlockSink, type RawPart } from './block-sink.js';
 import { visibleText } from './visible-text.js';
+import { collapseSpaces } from './spaces.js';
 
 /** Elements that start a new visible block. */
 const BLOCK_TAGS = new Set([
@@ -35,6 +36,14 @@ interface Context extends Emphasis {
   paper: Rgba | null;
   /** Text here is hidden by its size or colour (it is recorded in `hidden`). */
   hide: HideGroup | null;
+}
+
+/** A field-by-field copy: one object shape for every context (a spread per element was a hot spot). */
+function copyContext(c: Context): Context {
+  return {
+    headingLevel: c.headingLevel, fontSize: c.fontSize, bold: c.bold, background: c.background, button: c.button,
+    link: c.link, footerHint: c.footerHint, colour: c.colour, paper: c.paper, hide: c.hide,
+  };
 }
 
 /** One run of hidden-by-style text: everything below the element where the hiding starts. */
@@ -185,7 +194,10 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       blockCtx = ctx;
     }
     if (nonBlank && ctx.fontSize !== null) maxFont = Math.max(maxFont ?? 0, ctx.fontSize);
-    if (nonBlank && ctx.bold && blockCtx) blockCtx = { ...blockCtx, bold: true };
+    if (nonBlank && ctx.bold && blockCtx) {
+      blockCtx = copyContext(blockCtx);
+      blockCtx.bold = true;
+    }
     parts.push({ raw: text, offset });
     pending += text.length;
     if (ctx.link && ctx.link.chars < limits.maxBlockChars) {
@@ -268,7 +280,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       }
       images.push({
         src: attrs['src'] ?? '',
-        alt: visibleText(attrs['alt'] ?? attrs['title'] ?? '').text.replace(/\s+/g, ' ').trim(),
+        alt: collapseSpaces(visibleText(attrs['alt'] ?? attrs['title'] ?? '').text),
         width,
         height,
         blockIndex: blocks.length,
@@ -283,7 +295,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       return;
     }
 
-    const next: Context = { ...ctx };
+    const next = copyContext(ctx);
     // h1…h6, without a regex per element.
     const level = tag.length === 2 && tag.charCodeAt(0) === 104 ? tag.charCodeAt(1) - 48 : 0;
     if (level >= 1 && level <= 6) {
@@ -341,7 +353,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       const l = next.link;
       addLink({
         href: l.href,
-        text: visibleText(l.text.join('')).text.replace(/\s+/g, ' ').trim(),
+        text: collapseSpaces(visibleText(l.text.join('')).text),
         button: l.button,
         blockIndex: l.startBlock,
         location: locate(l.offset, l.button ? 'cta' : 'body'),
@@ -389,7 +401,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
   // Hidden-by-style runs, in document order with the display:none ones.
   for (const g of groups) {
     if (g.preheaderLike) continue;
-    const text = visibleText(g.parts.join(' ')).text.replace(/\s+/g, ' ').trim();
+    const text = collapseSpaces(visibleText(g.parts.join(' ')).text);
     if (/[\p{L}\p{N}]/u.test(text)) sink.addHidden({ how: g.how, text, location: locate(g.offset) });
   }
   const hidden = [...sink.hidden].sort((a, b) => (a.location.line ?? 0) - (b.location.line ?? 0) || (a.location.column ?? 0) - (b.location.column ?? 0));

@@ -70,7 +70,7 @@ export function colourInBackground(value: string | undefined): Rgba | null {
 }
 
 /** A background that is a picture (the text colour against it cannot be judged). */
-export function hasBackgroundImage(attrs: Record<string, string | undefined>, style: Map<string, string>): boolean {
+export function hasBackgroundImage(attrs: Record<string, string | undefined>, style: ReadonlyMap<string, string>): boolean {
   if (attrs['background'] || attrs['background-url']) return true;
   const img = style.get('background-image');
   if (img && img !== 'none') return true;

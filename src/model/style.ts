@@ -4,9 +4,32 @@ import type { HiddenHow } from '../types.js';
 
 export type Attributes = Record<string, string | undefined>;
 
-export function parseStyle(style: string | undefined): Map<string, string> {
+/** A parsed style="…" attribute: declaration name → value, lower-cased. Shared: never mutated. */
+export type Style = ReadonlyMap<string, string>;
+
+const NO_STYLE: Style = new Map<string, string>();
+
+/**
+ * Memoised: templates repeat the same style attribute on hundreds of elements. The result is
+ * read-only and shared; the memo is bounded (cleared when full) and skips long attributes.
+ */
+const styleCache = new Map<string, Style>();
+
+export function parseStyle(style: string | undefined): Style {
+  if (!style) return NO_STYLE;
+  let out = styleCache.get(style);
+  if (out === undefined) {
+    out = parseStyleUncached(style);
+    if (style.length <= 1024) {
+      if (styleCache.size >= 2000) styleCache.clear();
+      styleCache.set(style, out);
+    }
+  }
+  return out;
+}
+
+function parseStyleUncached(style: string): Style {
   const out = new Map<string, string>();
-  if (!style) return out;
   for (const decl of style.split(';')) {
     const i = decl.indexOf(':');
     if (i <= 0) continue;
@@ -50,7 +73,7 @@ export const HEADING_SIZES = [0, 32, 24, 19, 16, 13, 11];
 
 const NEUTRAL_BACKGROUNDS = /^(#fff(fff)?|white|transparent|none|inherit|initial|#fefefe|#fdfdfd|rgba?\(255,\s*255,\s*255(,\s*1)?\))$/;
 
-export function background(attrs: Attributes, style: Map<string, string>): string | null {
+export function background(attrs: Attributes, style: Style): string | null {
   const raw = attrs['bgcolor'] ?? attrs['background-color'] ?? style.get('background-color') ?? colourIn(style.get('background'));
   if (!raw) return null;
   const v = raw.trim().toLowerCase();
@@ -63,12 +86,12 @@ function colourIn(bg: string | undefined): string | undefined {
 }
 
 /** Hidden from the reader: display:none, zero size, mso-hide, visibility or opacity tricks. */
-export function isHidden(attrs: Attributes, style: Map<string, string>): boolean {
+export function isHidden(attrs: Attributes, style: Style): boolean {
   return hiddenHow(attrs, style) !== null;
 }
 
 /** How an element is hidden from the reader, or null when it is not (on its own attributes). */
-export function hiddenHow(attrs: Attributes, style: Map<string, string>): HiddenHow | null {
+export function hiddenHow(attrs: Attributes, style: Style): HiddenHow | null {
   if (attrs['hidden'] !== undefined) return 'hidden attribute';
   const display = style.get('display');
   if (display === 'none') return 'display:none';
@@ -83,14 +106,14 @@ export function hiddenHow(attrs: Attributes, style: Map<string, string>): Hidden
   return null;
 }
 
-export function isBold(tag: string, style: Map<string, string>): boolean {
+export function isBold(tag: string, style: Style): boolean {
   if (tag === 'b' || tag === 'strong' || tag === 'th') return true;
   const w = style.get('font-weight');
   if (!w) return false;
   return w === 'bold' || w === 'bolder' || (parseInt(w, 10) >= 600);
 }
 
-export function looksLikeButton(tag: string, attrs: Attributes, style: Map<string, string>): boolean {
+export function looksLikeButton(tag: string, attrs: Attributes, style: Style): boolean {
   if (tag === 'mj-button') return true;
   // Bulletproof buttons put the button class on the wrapping td or div as often as on the link.
   if (tag !== 'a' && tag !== 'td' && tag !== 'button' && tag !== 'div') return false;

@@ -4,7 +4,7 @@ import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readTe
 import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
-import { CART, EMAIL_ADDRESS, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
+import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, hasPostalAddress } from './patterns.js';
 
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
@@ -132,7 +132,9 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const unsubText = readings.filter((r) => r.footer.includes('unsubscribe'));
   // A layout whose unsubscribe link is a placeholder ({{ UnsubscribeURL }}) is list mail too.
   const unsubPlaceholder = model.placeholders.find((p) => /unsub|opt_?out|optout|preference/i.test(p.name));
-  const hasUnsubscribeLink = model.links.some((l) => UNSUBSCRIBE_HREF.test(l.href)) || unsubText.length > 0 || !!unsubPlaceholder;
+  // Read once per link: the test is used twice below.
+  const unsubHref = model.links.map((l) => UNSUBSCRIBE_HREF.test(l.href));
+  const hasUnsubscribeLink = unsubHref.includes(true) || unsubText.length > 0 || !!unsubPlaceholder;
   // (An unsubscribe link alone counts only when nothing transactional is said at all: account
   // notices carry preference links too.)
   set('newsletter', !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0)));
@@ -140,7 +142,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('nonprofit', NONPROFIT.test(allText) || NONPROFIT.test(model.from?.name ?? ''));
 
   // ---- legal elements: unsubscribe, address, contact, disclaimers ----
-  const unsubLinks = model.links.filter((l) => UNSUBSCRIBE_HREF.test(l.href) || readText(l.text, lexicon).footer.has('unsubscribe'));
+  const unsubLinks = model.links.filter((l, i) => unsubHref[i] || readText(l.text, lexicon).footer.has('unsubscribe'));
   const listUnsub = h['list-unsubscribe']?.join(', ') ?? '';
   const httpsUri = /<https:\/\/[^>]+>/i.test(listUnsub);
   const oneClickPost = (h['list-unsubscribe-post'] ?? []).some((v) => /^\s*List-Unsubscribe=One-Click\s*$/i.test(v));
@@ -155,7 +157,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
   set('address.present', anyBlockFromEnd(model.blocks, hasPostalAddress) || addressPlaceholder);
-  set('contact.present', (allText.includes('@') && EMAIL_ADDRESS.test(allText)) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
+  set('contact.present', hasEmailAddress(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);

@@ -63,9 +63,12 @@ export function hasCouponCode(text: string): boolean {
 export function hasPercentOff(text: string): boolean {
   return text.includes('%') && PERCENT.test(text);
 }
-/** MONEY_OFF, skipping text without a digit (every alternative has one). */
+/**
+ * MONEY_OFF, skipping text without a digit (every alternative has one) or without a currency sign
+ * or "save" (every alternative has one of those too; "save" tested with MONEY_OFF's own flags).
+ */
 export function hasMoneyOff(text: string): boolean {
-  return /\d/.test(text) && MONEY_OFF.test(text);
+  return /\d/.test(text) && (/[$€£]/.test(text) || /save/iu.test(text)) && MONEY_OFF.test(text);
 }
 
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
@@ -87,6 +90,18 @@ export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|don
 export const NONPROFIT = /\b(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b)/iu;
 
 export const EMAIL_ADDRESS = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
+
+/**
+ * EMAIL_ADDRESS.test(text), without its slow failures (64 characters tried before every '@'-less
+ * position). A match exists exactly when some '@' has one local-part character before it and, after
+ * it, a run of 1–63 domain characters ending in '.' and one more domain character: a longer local
+ * part or more labels are never needed, and a first label can only end at the run's end ('.' is
+ * not a domain character).
+ */
+const EMAIL_AT = /[\w.+-]@[\w-]{1,63}\.[\w-]/;
+export function hasEmailAddress(text: string): boolean {
+  return text.includes('@') && EMAIL_AT.test(text);
+}
 export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s/-]\d{3,}[\s-]?\d{2,}/;
 
 /** Postal addresses in the forms the countries we cover write them. */
@@ -133,10 +148,19 @@ export const POSTAL_ADDRESS: RegExp[] = [
   /(?:邮编|郵編|郵遞區號|邮政编码)\s*[:：]?\s*\d{5,6}/u,
 ];
 
+/**
+ * Cheap necessary conditions for the slowest POSTAL_ADDRESS forms, by index: a substring every
+ * match holds, under the same flags (the German form tries every word's letters before its street
+ * word; the box form is a case-insensitive alternation tried at every word).
+ */
+const POSTAL_PRECHECK: Array<RegExp | undefined> = POSTAL_ADDRESS.map(() => undefined);
+POSTAL_PRECHECK[5] = /(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d/iu;
+POSTAL_PRECHECK[7] = /box|postfach|postale|correos|postbus|а\/я|ящик/iu;
+
 export function hasPostalAddress(text: string): boolean {
   // Every form above has a digit (house number, postcode, box number) or a box keyword.
   if (!/\d/.test(text) && !/box|postfach|postale|correos|postbus|ящик/i.test(text)) return false;
-  return POSTAL_ADDRESS.some((re) => re.test(text));
+  return POSTAL_ADDRESS.some((re, i) => (POSTAL_PRECHECK[i]?.test(text) ?? true) && re.test(text));
 }
 
 /** Words in ALL CAPS (four letters or more): shouting, a promotional subject style. */

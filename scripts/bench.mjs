@@ -175,8 +175,8 @@ const coldRun = (args) => {
 const one = join(root, 'fixtures/gray-zone/password-reset-plain.de.html');
 const oneEml = join(root, 'fixtures/gray-zone/receipt-with-referral.eml');
 const node0 = median(Array.from({ length: 7 }, () => coldRun(['-e', '0'])));
-const coldHtml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/cli/main.js'), 'check', one])));
-const coldEml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/cli/main.js'), 'check', oneEml])));
+const coldHtml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', one])));
+const coldEml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', oneEml])));
 log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×)`);
 
 // ---- HTTP service under a bounded load ----

@@ -36,7 +36,7 @@ describe('GitHub Action', () => {
 
   it('is a composite action that runs graylint, uploads SARIF, then fails on findings', () => {
     expect(action.runs.using).toBe('composite');
-    expect(String(run['run'])).toContain('dist/cli/main.js" check --format github --output-sarif');
+    expect(String(run['run'])).toContain('dist/bundle/main.js" check --format github --output-sarif');
     expect(action.runs.steps.some((s) => String(s['uses'] ?? '').startsWith('github/codeql-action/upload-sarif'))).toBe(true);
     // Inputs reach the script through env, not by ${{ }} interpolation inside it.
     expect(String(run['run'])).not.toContain('${{');

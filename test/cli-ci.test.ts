@@ -6,7 +6,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
 
 /** The CI workflow end to end: config with streams, formats, exit policy, baseline, packs lint. */
-const CLI = join(ROOT, 'dist/cli/main.js');
+const CLI = join(ROOT, 'dist/bundle/main.js'); // the shipped bin
 
 let repo: string;
 function graylint(...args: string[]) {

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
 
 /** End-to-end: the built CLI, as a user runs it. One test per row of the README's exit-code table. */
-const CLI = join(ROOT, 'dist/cli/main.js');
+const CLI = join(ROOT, 'dist/bundle/main.js'); // the shipped bin
 const GOOD = join(FIXTURES, 'gray-zone/receipt-with-referral.eml');
 const CLEAN = join(FIXTURES, 'gray-zone/password-reset-plain.fr.eml');
 

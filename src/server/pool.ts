@@ -57,7 +57,7 @@ export function defaultWorkerCount(): number {
 
 export function createPool(opts: PoolOptions = {}): Pool {
   const size = Math.max(1, Math.floor(opts.workers ?? defaultWorkerCount()));
-  const url = opts.workerUrl ?? new URL('./worker.js', import.meta.url);
+  const url = opts.workerUrl ?? new URL('../server/worker.js', import.meta.url);
   const maxQueue = opts.maxQueue ?? Infinity;
   const piscina = new Piscina<CheckRequest, FileResult>({
     filename: url instanceof URL ? url.href : url,

@@ -96,3 +96,29 @@ describe('CJK phrases match on Intl.Segmenter word boundaries', () => {
     expect(phrases('プレビュー')).not.toContain('レビュー');
   });
 });
+
+describe('the compiled phrase index', () => {
+  it('matches exactly as the lexicon built from the phrase lists', async () => {
+    const { buildLexicon, Lexicon } = await import('../src/lexicon/index.js');
+    const built = buildLexicon();
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(built.toIndex())));
+    expect(loaded).not.toBeNull();
+    expect(loaded!.languages).toEqual(built.languages);
+    // Every phrase of every lexicon, alone and inside a sentence, plus mixed-script text.
+    const texts: string[] = ['Ihre Bestellung wurde versandt — jetzt 20 % sparen!', '您的订单已发货，优惠券限时领取', 'パスワード再設定のお知らせ', 'Ваш заказ отправлен. Скидка 10%'];
+    for (const f of readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.yaml'))) {
+      const data = parse(readFileSync(join(LEXICON_DIR, f), 'utf8')) as Record<string, Record<string, string[]>>;
+      for (const group of ['promo', 'transactional', 'footer']) {
+        for (const phrases of Object.values(data[group] ?? {})) for (const p of phrases) texts.push(p.replace(/\*$/, 'ing'), `Hello, ${p.replace(/\*/g, 's')} today.`);
+      }
+    }
+    for (const t of texts) expect(loaded!.match(t), t).toEqual(built.match(t));
+  });
+
+  it('is refused when it is not an index of the current format', async () => {
+    const { buildLexicon, Lexicon } = await import('../src/lexicon/index.js');
+    expect(Lexicon.fromIndex({ ...buildLexicon().toIndex(), format: 0 })).toBeNull();
+    expect(Lexicon.fromIndex({ format: 1 })).toBeNull();
+    expect(Lexicon.fromIndex(null)).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { loadBundledYaml } from '../data-file.js';
+import { freshCompiled, loadBundledYaml } from '../data-file.js';
 
 /**
  * Lexicons: per-language phrase lists (lexicons/<lang>.yaml), matched all at once so that
@@ -36,6 +36,65 @@ interface Entry {
 }
 
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
+
+/** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
+const INDEX_FORMAT = 1;
+
+export interface LexiconIndex {
+  format: number;
+  languages: string[];
+  /** First word → its entries, packed (packEntries). */
+  exact: Record<string, string>;
+  /** First three letters of a prefix word → its entries, packed. */
+  prefixed: Record<string, string>;
+  substrings: string;
+}
+
+/** What matching needs of an entry table: the entries for a key. */
+interface EntryTable {
+  get(key: string): Entry[] | undefined;
+}
+
+// Packed entries: fields separated by a tab, entries by a newline (both cheap in JSON).
+// Fields: lang, group, category, phrase, words (space-separated, '*' after a prefix), 1 if segmented.
+function packEntries(list: Entry[]): string {
+  return list
+    .map((e) => {
+      const fields = [e.lang, e.group, e.category, e.phrase, e.words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' '), e.segmented ? '1' : ''];
+      if (fields.some((f) => /[\t\n]/.test(f))) throw new Error(`lexicon ${e.lang}: a tab or line break in "${e.phrase}" cannot be indexed`);
+      return fields.join('\t');
+    })
+    .join('\n');
+}
+
+function unpackEntries(packed: string): Entry[] {
+  if (!packed) return [];
+  return packed.split('\n').map((p) => {
+    const [lang, group, category, phrase, words, segmented] = p.split('\t') as [string, LexGroup, string, string, string, string];
+    return {
+      lang, group, category, phrase, segmented: segmented === '1',
+      words: words ? words.split(' ').map((w) => (w.endsWith('*') ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false })) : [],
+    };
+  });
+}
+
+/** A table of a loaded index: entries unpacked on first lookup of their key. */
+class PackedTable implements EntryTable {
+  private readonly unpacked = new Map<string, Entry[]>();
+  constructor(private readonly packed: Record<string, string>) {}
+
+  get(key: string): Entry[] | undefined {
+    let list = this.unpacked.get(key);
+    if (list === undefined && Object.hasOwn(this.packed, key)) this.unpacked.set(key, (list = unpackEntries(this.packed[key]!)));
+    return list;
+  }
+
+  unpackAll(): Map<string, Entry[]> {
+    for (const key of Object.keys(this.packed)) this.get(key);
+    return this.unpacked;
+  }
+}
+
 
 /**
  * Case- and accent-insensitive form of a word: Greek capitals drop their accents, Turkish
@@ -105,9 +164,11 @@ function onBoundaries(b: Uint8Array, text: string, start: number, end: number): 
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
 export class Lexicon {
-  private readonly exact = new Map<string, Entry[]>();
-  private readonly prefixed = new Map<string, Entry[]>();
-  private readonly substrings: Entry[] = [];
+  private exact: EntryTable = new Map<string, Entry[]>();
+  private prefixed: EntryTable = new Map<string, Entry[]>();
+  private substrings: Entry[] = [];
+  /** CJK entries of a loaded index, unpacked on the first text with CJK in it. */
+  private packedSubstrings: string | null = null;
   readonly languages: string[] = [];
 
   add(lang: string, data: unknown, source = lang): void {
@@ -130,7 +191,7 @@ export class Lexicon {
   private addPhrase(e: Entry): void {
     if (CJK.test(e.phrase)) {
       e.segmented = HAN_KANA.test(e.phrase);
-      this.substrings.push(e);
+      this.cjkEntries().push(e);
       return;
     }
     e.words = e.phrase.split(/\s+/).map((w) => {
@@ -140,8 +201,44 @@ export class Lexicon {
     });
     if (e.words.some((w) => !w.w)) return;
     const first = e.words[0]!;
-    if (first.prefix) push(this.prefixed, first.w.slice(0, 3), e);
-    else push(this.exact, first.w, e);
+    push(first.prefix ? this.built(this.prefixed) : this.built(this.exact), first.prefix ? first.w.slice(0, 3) : first.w, e);
+  }
+
+  /**
+   * The phrase index as compact plain data, for the build to store (dist/data/lexicon-index.json):
+   * building it from the phrase lists (folding and splitting ~6,000 phrases) is ~50 ms of every CLI
+   * start. Each key's entries are one string, unpacked the first time the key is looked up: a JSON
+   * string costs next to nothing to parse, and most keys never occur in a given run.
+   */
+  toIndex(): LexiconIndex {
+    const packTable = (t: EntryTable) => Object.fromEntries([...this.built(t)].map(([k, list]) => [k, packEntries(list)]));
+    return { format: INDEX_FORMAT, languages: this.languages, exact: packTable(this.exact), prefixed: packTable(this.prefixed), substrings: packEntries(this.cjkEntries()) };
+  }
+
+  /** A lexicon from toIndex()'s data, or null when the data is not an index of this format. */
+  static fromIndex(data: unknown): Lexicon | null {
+    const index = data as Partial<LexiconIndex> | null;
+    const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
+    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || typeof index.substrings !== 'string' || !Array.isArray(index.languages)) return null;
+    const lex = new Lexicon();
+    lex.exact = new PackedTable(index.exact!);
+    lex.prefixed = new PackedTable(index.prefixed!);
+    lex.packedSubstrings = index.substrings;
+    lex.languages.push(...index.languages);
+    return lex;
+  }
+
+  /** A table as a Map, unpacking a loaded index entirely (only the build and add() need that). */
+  private built(t: EntryTable): Map<string, Entry[]> {
+    return t instanceof PackedTable ? t.unpackAll() : (t as Map<string, Entry[]>);
+  }
+
+  private cjkEntries(): Entry[] {
+    if (this.packedSubstrings !== null) {
+      this.substrings = unpackEntries(this.packedSubstrings);
+      this.packedSubstrings = null;
+    }
+    return this.substrings;
   }
 
   private readonly cache = new Map<string, LexHit[]>();
@@ -179,7 +276,7 @@ export class Lexicon {
       if (exact) this.matchAt(exact, words, starts, ends, i, hits);
       if (prefixed) this.matchAt(prefixed, words, starts, ends, i, hits);
     }
-    if (this.substrings.length && !ascii && CJK.test(text)) {
+    if (!ascii && CJK.test(text) && this.cjkEntries().length) {
       const lower = text.toLowerCase();
       // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
       let bounds: Uint8Array | null | undefined;
@@ -325,13 +422,19 @@ function dropContained(hits: LexHit[]): LexHit[] {
 
 let shared: Lexicon | null = null;
 
-/** The bundled lexicons, loaded once. */
+/** The bundled lexicons, loaded once: from the index the build compiled when it is current. */
 export function defaultLexicon(): Lexicon {
-  if (shared) return shared;
+  shared ??= Lexicon.fromIndex(freshCompiled(LEXICON_DIR, LEXICON_INDEX_URL)) ?? buildLexicon();
+  return shared;
+}
+
+export const LEXICON_INDEX_URL = new URL('../data/lexicon-index.json', import.meta.url);
+
+/** The bundled lexicons built from their phrase lists (compiled JSON, else the YAML). */
+export function buildLexicon(): Lexicon {
   const lex = new Lexicon();
   for (const [f, data] of loadBundledYaml(LEXICON_DIR, new URL('../data/lexicons.json', import.meta.url))) {
     lex.add((data as { language?: string })?.language ?? f.replace(/\.yaml$/, ''), data, f);
   }
-  shared = lex;
   return lex;
 }

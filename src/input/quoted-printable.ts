@@ -37,21 +37,14 @@ function decodeInOnePass(input: Uint8Array): Buffer | null {
           continue;
         }
       }
-      if (i + 1 === n) continue; // soft break at the end of the input
-      if (input[i + 1] === 0x0a) {
-        i += 1;
-        continue;
-      }
-      if (input[i + 1] === 0x0d && i + 2 < n && input[i + 2] === 0x0a) {
-        i += 2;
-        continue;
-      }
-      return null;
+      const soft = softBreakLength(input, i, n);
+      if (!soft) return null;
+      i += soft - 1;
+      continue;
     }
     if (b === 0x20 || b === 0x09) {
-      let j = i + 1;
-      while (j < n && (input[j] === 0x20 || input[j] === 0x09)) j++;
-      if (j < n && input[j] !== 0x0a && input[j] !== 0x0d) for (; i < j; i++) out[w++] = input[i]!;
+      const j = blankRunEnd(input, i);
+      if (!endsLine(input, j)) for (; i < j; i++) out[w++] = input[i]!;
       i = j - 1;
       continue;
     }
@@ -68,10 +61,8 @@ function decodeInThreePasses(input: Uint8Array): Buffer {
   for (let i = 0; i < n; i++) {
     const b = input[i]!;
     if (b === 0x20 || b === 0x09) {
-      let j = i + 1;
-      while (j < n && (input[j] === 0x20 || input[j] === 0x09)) j++;
-      // A run of blanks is kept unless a line end (or the end of the input) follows it.
-      if (j < n && input[j] !== 0x0a && input[j] !== 0x0d) for (; i < j; i++) kept[k++] = input[i]!;
+      const j = blankRunEnd(input, i);
+      if (!endsLine(input, j)) for (; i < j; i++) kept[k++] = input[i]!;
       i = j - 1;
       continue;
     }
@@ -80,16 +71,10 @@ function decodeInThreePasses(input: Uint8Array): Buffer {
   let w = 0;
   for (let i = 0; i < k; i++) {
     const b = kept[i]!;
-    if (b === 0x3d) {
-      if (i + 1 === k) break; // soft break at the end of the input
-      if (kept[i + 1] === 0x0a) {
-        i += 1;
-        continue;
-      }
-      if (kept[i + 1] === 0x0d && i + 2 < k && kept[i + 2] === 0x0a) {
-        i += 2;
-        continue;
-      }
+    const soft = b === 0x3d ? softBreakLength(kept, i, k) : 0;
+    if (soft) {
+      i += soft - 1;
+      continue;
     }
     kept[w++] = b;
   }
@@ -109,6 +94,26 @@ function decodeInThreePasses(input: Uint8Array): Buffer {
     kept[out++] = b;
   }
   return Buffer.from(kept.buffer, 0, out);
+}
+
+/** The length of the soft line break ("=" before LF, CRLF or the end) at `i` of the first `n` bytes; 0 if none. */
+function softBreakLength(bytes: Uint8Array, i: number, n: number): number {
+  if (i + 1 === n) return 1;
+  if (bytes[i + 1] === 0x0a) return 2;
+  if (bytes[i + 1] === 0x0d && i + 2 < n && bytes[i + 2] === 0x0a) return 3;
+  return 0;
+}
+
+/** Where the run of blanks (space, tab) starting at `i` ends. */
+function blankRunEnd(input: Uint8Array, i: number): number {
+  let j = i + 1;
+  while (j < input.length && (input[j] === 0x20 || input[j] === 0x09)) j++;
+  return j;
+}
+
+/** A line end or the end of the input at `j`: blanks before it are dropped (rule 1). */
+function endsLine(input: Uint8Array, j: number): boolean {
+  return j === input.length || input[j] === 0x0a || input[j] === 0x0d;
 }
 
 function hexValue(c: number): number {

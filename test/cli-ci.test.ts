@@ -48,6 +48,15 @@ describe('config with stream declarations', () => {
     expect(graylint('check', 'templates').stderr).toMatch(/no-such-rule/);
   });
 
+  it('serve reads the same config, and a broken one stops it before it listens (exit 2, one line)', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'rules:\n  casl/no-such-rule: off\n');
+    const r = graylint('serve', '--port', '0');
+    expect(r.code).toBe(2);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/graylint\.config\.yaml: rules: unknown rule 'casl\/no-such-rule'/);
+    expect(graylint('serve', '--port', '0', '--config', 'missing.yaml').stderr).toMatch(/missing\.yaml: no such config file/);
+  });
+
   it('rule severities and ignores apply; --print-config shows the resolved config', () => {
     writeFileSync(join(repo, 'graylint.config.yaml'), `${STREAMS}rules:\n  stream/mismatch: warning\nignores: ["templates/campaigns/**"]\n`);
     const r = graylint('check', '--format', 'json', 'templates');

@@ -419,10 +419,13 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads (default: one per core)', integer)
     .option('--max-body <bytes>', 'largest request body accepted', integer)
-    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number }) => {
+    .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
+    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp'] }) => {
+      // The config is read once, before listening: a broken one stops the server from starting.
+      const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
-      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody });
+      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, ...(flags.esp ? { esp: flags.esp } : {}) });
       code = await new Promise<number>(() => undefined); // runs until SIGTERM/SIGINT, which exit the process
     });
 

@@ -12,7 +12,9 @@
 // 500 anything else. Every error body is one line of JSON, {"error":"…"}, never a stack trace.
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import type { Law } from '../types.js';
+import type { FileResult, Law } from '../types.js';
+import type { PayloadEsp } from '../esp/types.js';
+import { applyConfig, ConfigError, type ResolvedConfig } from '../config/index.js';
 import { Metrics, METRICS_CONTENT_TYPE } from './metrics.js';
 import { createPool, PoolBusyError } from './pool.js';
 import { buildCheckRequest, mediaTypeOf, toContractResult, unshiftResult } from './request.js';
@@ -36,6 +38,15 @@ export interface ServerOptions {
   workerUrl?: URL | string;
   /** Checks that may wait for a free worker before requests get 503; default 1024. */
   maxQueue?: number;
+  /**
+   * A loaded graylint.config.yaml: its severities, pack settings and stream declarations apply to
+   * every request as `graylint check` applies them to a file. A request names the template it
+   * checks with `?file=` or `X-Graylint-File` (a path as the config's globs see it); without one,
+   * the request's own name (request.html, request.eml…) is matched.
+   */
+  config?: ResolvedConfig;
+  /** JSON bodies are this ESP's API request bodies, checked as `graylint check --esp` checks them. */
+  esp?: PayloadEsp;
 }
 
 export interface RunningServer {
@@ -63,6 +74,8 @@ export const SERVER_DEFAULTS = {
 
 const ROUTES = ['/v1/check', '/healthz', '/metrics'] as const;
 type Route = (typeof ROUTES)[number] | 'unmatched';
+
+const MAX_FILE_NAME = 1024;
 
 /** How long a connection we are closing on purpose (413, 408…) may linger so the client reads the answer. */
 const LINGER_MS = 1000;
@@ -212,6 +225,15 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return asUtf8.includes('\uFFFD') ? h : asUtf8;
   };
 
+  /** The template path a request names (`?file=` or `X-Graylint-File`), for the config's globs. */
+  const fileOf = (url: URL, req: IncomingMessage): { ok: true; file: string } | { ok: false; error: string } | undefined => {
+    const h = req.headers['x-graylint-file'];
+    const file = url.searchParams.get('file') ?? (typeof h === 'string' ? h : undefined);
+    if (file === undefined || file === '') return undefined;
+    if (file.length > MAX_FILE_NAME || /[\u0000-\u001f]/.test(file)) return { ok: false, error: 'file must be a path of at most 1024 characters without control characters' };
+    return { ok: true, file };
+  };
+
   const handleCheck = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
     const media = mediaTypeOf(req.headers['content-type']);
     if (!media) {
@@ -225,11 +247,26 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     const body = await readBody(req);
     if (body === 'too-large') return failAndClose(req, res, 413, 'too-large', `the body exceeds the ${maxBodyBytes}-byte limit`);
 
-    const built = buildCheckRequest(media, body, subjectOf(url, req));
+    const built = buildCheckRequest(media, body, subjectOf(url, req), opts.esp);
     if (!built.ok) return fail(res, 400, 'bad-request', built.error);
+    const named = fileOf(url, req);
+    if (named !== undefined && !named.ok) return fail(res, 400, 'bad-request', named.error);
+    const file = named?.file ?? built.task.file;
+    let fileConfig;
+    try {
+      fileConfig = opts.config?.forFile(file);
+    } catch (err) {
+      if (err instanceof ConfigError) return fail(res, 400, 'bad-request', `${file}: ${oneLine(err)}`);
+      throw err;
+    }
+    const settings = fileConfig && opts.config ? Object.fromEntries(opts.config.packs.map((p) => [p.id, fileConfig.settingsFor(p.id)])) : undefined;
+    const task = { ...built.task, file, ...(settings ? { options: { ...built.task.options, settings } } : {}) };
 
-    let result = await pool.check(built.task);
+    let result: FileResult = await pool.check(task);
     if (built.shift) result = unshiftResult(result, built.shift);
+    // Severities and the declared stream, as `graylint check` applies them (ignores are for batches:
+    // a message handed to the service is always checked).
+    if (fileConfig) result = applyConfig(result, fileConfig);
     if (result.error) {
       metrics.errors.inc({ code: result.error.code });
       return sendJson(res, 422, toContractResult(result));

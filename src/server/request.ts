@@ -2,6 +2,7 @@
 // contract's result object. Pure functions: no sockets here, so they are easy to test.
 import { formatJson } from '../report/json.js';
 import type { FileResult, Location } from '../types.js';
+import type { PayloadEsp } from '../esp/types.js';
 import type { CheckRequest } from './worker.js';
 
 /** Media types POST /v1/check accepts, and the name each input gets in its result. */
@@ -12,7 +13,7 @@ export type AcceptedMediaType = (typeof ACCEPTED_MEDIA_TYPES)[number];
  * The `file` of a result checked over HTTP. The extension matters to the pipeline exactly as for a
  * file on disk (.txt is read as plain text, .html as markup), so each kind of body gets its own.
  */
-export const REQUEST_FILE = { eml: 'request.eml', html: 'request.html', text: 'request.txt' } as const;
+export const REQUEST_FILE = { eml: 'request.eml', html: 'request.html', text: 'request.txt', json: 'request.json' } as const;
 
 const MAX_SUBJECT = 2000;
 const MAX_FROM = 998;
@@ -38,9 +39,18 @@ export type BuiltRequest = { ok: true; task: CheckRequest; shift?: LineShift } |
  * Builds the worker task for one request body.
  * `subject` comes from `?subject=` or `X-Graylint-Subject` (ignored for JSON, which has its own field).
  */
-export function buildCheckRequest(media: AcceptedMediaType, body: Uint8Array, subject?: string): BuiltRequest {
+export function buildCheckRequest(media: AcceptedMediaType, body: Uint8Array, subject?: string, esp?: PayloadEsp): BuiltRequest {
   if (subject !== undefined && subject.length > MAX_SUBJECT) return { ok: false, error: 'subject is too long' };
   const withSubject = subject !== undefined && subject !== '' ? { subject } : {};
+  if (esp && media === 'application/json') {
+    // `serve --esp`: the body is that ESP's API request, checked as `graylint check --esp` checks it.
+    try {
+      JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(body));
+    } catch {
+      return { ok: false, error: `the body is not a JSON ${esp} API request` };
+    }
+    return { ok: true, task: { file: REQUEST_FILE.json, bytes: body, options: { esp } } };
+  }
   switch (media) {
     case 'message/rfc822':
       return { ok: true, task: { file: REQUEST_FILE.eml, bytes: body, kind: 'eml', ...withSubject } };

@@ -9,6 +9,7 @@
 // body is the result object with `error`, as `--format json` would print it; 400 malformed JSON or
 // a missing field; 404 unknown route; 405 wrong method; 408 headers or body too slow; 413 body over
 // maxBodyBytes; 415 unknown Content-Type; 431 headers too large; 503 queue full or shutting down;
+// 403 a request from a web page (Origin) or, on loopback, for another host name (DNS rebinding);
 // 500 anything else. Every error body is one line of JSON, {"error":"…"}, never a stack trace.
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -277,8 +278,20 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     sendJson(res, 200, toContractResult(result));
   };
 
+  // A service on loopback answers only programs on this machine: not a web page in a browser
+  // (a cross-site POST carries Origin), and not a request for another host name (DNS rebinding:
+  // a page whose own name has been pointed at 127.0.0.1). Bound elsewhere (--host), Host is free.
+  const loopbackOnly = isLoopback(host);
+  const foreign = (req: IncomingMessage): string | null => {
+    if (req.headers.origin !== undefined) return 'requests from web pages (with an Origin header) are not answered';
+    if (loopbackOnly && !isLoopback(hostName(req.headers.host))) return 'the Host header must name this machine (localhost, 127.0.0.1 or [::1])';
+    return null;
+  };
+
   const handle = async (req: IncomingMessage, res: ServerResponse, route: Route, url: URL): Promise<void> => {
     if (closing) return refuse(req, res, 503, 'shutting-down', 'the server is shutting down', { Connection: 'close' });
+    const refused = foreign(req);
+    if (refused) return refuse(req, res, 403, 'forbidden', refused);
     const method = req.method ?? '';
     switch (route) {
       case '/healthz':
@@ -416,6 +429,20 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     })());
 
   return { url, port: boundPort, workers: pool.size, close };
+}
+
+/** The host name of a Host header ("localhost:8425" → "localhost", "[::1]:8425" → "::1"). */
+function hostName(header: string | undefined): string {
+  if (!header) return '';
+  const h = header.trim().toLowerCase();
+  if (h.startsWith('[')) return h.slice(1, h.indexOf(']') < 0 ? undefined : h.indexOf(']'));
+  const colon = h.lastIndexOf(':');
+  return colon >= 0 ? h.slice(0, colon) : h;
+}
+
+/** localhost, 127.0.0.0/8 or ::1 (a bound address or a Host header's name). */
+function isLoopback(name: string): boolean {
+  return name === 'localhost' || name === '::1' || name === '0:0:0:0:0:0:0:1' || /^127(?:\.\d{1,3}){3}$/.test(name);
 }
 
 function checkingInterval(headersTimeout: number, requestTimeout: number): number {

@@ -67,9 +67,9 @@ describe('service abuse', () => {
     expect(health.status).toBe(200);
     const ok = await fetch(`${server.url}/v1/check`, { method: 'POST', headers: { 'content-type': 'text/html' }, body: readFileSync(join(GRAY, 'password-reset-plain.de.html')) });
     expect(ok.status).toBe(200);
-    expect(await statusOf('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: text/html\r\nContent-Length: 999999999\r\n\r\n')).toBe(413);
-    expect(await statusOf('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: image/png\r\nContent-Length: 4\r\n\r\n', 'PNG!')).toBe(415);
-    expect(await statusOf('POST /v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\n', '{"ht')).toBe(400);
+    expect(await statusOf('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/html\r\nContent-Length: 999999999\r\n\r\n')).toBe(413);
+    expect(await statusOf('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: image/png\r\nContent-Length: 4\r\n\r\n', 'PNG!')).toBe(415);
+    expect(await statusOf('POST /v1/check HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 4\r\n\r\n', '{"ht')).toBe(400);
     expect(await statusOf('GARBAGE\r\n\r\n')).toBe(400);
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore;
     expect(heapGrowth).toBeLessThan(200 * 1024 * 1024);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/index.js';
@@ -97,5 +98,34 @@ describe('serve --esp', () => {
 
   it('still takes raw messages and templates', async () => {
     expect((await post(esp, RECEIPT_HTML, 'text/html')).status).toBe(200);
+  });
+});
+
+describe('loopback service: only programs on this machine', () => {
+  const raw = (server: RunningServer, headers: Record<string, string>) =>
+    new Promise<{ status: number; body: string }>((resolve, reject) => {
+      const req = request(`${server.url}/v1/check`, { method: 'POST', headers: { 'Content-Type': 'text/html', ...headers } }, (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on('error', reject);
+      req.end(RECEIPT_HTML);
+    });
+
+  it('refuses web pages (Origin) and other host names (DNS rebinding) with 403 and one line', async () => {
+    const fromPage = await raw(plain, { Origin: 'https://evil.example' });
+    expect(fromPage.status).toBe(403);
+    expect(JSON.parse(fromPage.body)['error']).toMatch(/web pages/);
+    expect(fromPage.body.trim().split('\n')).toHaveLength(1);
+    const rebound = await raw(plain, { Host: `evil.example:${plain.port}` });
+    expect(rebound.status).toBe(403);
+    expect(JSON.parse(rebound.body)['error']).toMatch(/Host header/);
+  });
+
+  it('answers localhost, 127.0.0.1 and [::1] host names', async () => {
+    for (const host of [`localhost:${plain.port}`, `127.0.0.1:${plain.port}`, `[::1]:${plain.port}`, 'localhost']) {
+      expect((await raw(plain, { Host: host })).status, host).toBe(200);
+    }
   });
 });

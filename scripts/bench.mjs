@@ -128,6 +128,12 @@ log(`full lint throughput = ${((100 * floor) / single).toFixed(0)}% of the parse
 // ---- SpamAssassin ----
 let spamRate = null;
 if (spawnSync('which', ['spamd']).status === 0 && spawnSync('which', ['spamc']).status === 0 && emls.length) {
+  // graylint first, before spamd starts: its children keep working (learning, expiry) after
+  // answering, on the same two cores.
+  const ours = emls.length / ((await perMessage('graylint on the .eml inputs, 1 thread', async () => {
+    defaultLexicon().clearCache(); // as above: no credit for an earlier round
+    for (const { f, bytes } of emls) await checker.checkBuffer(f, bytes);
+  }, emls.length)) * emls.length / 1000);
   const port = 17000 + Math.floor(Math.random() * 1000);
   const pidfile = join(tmpdir(), `graylint-bench-spamd-${process.pid}.pid`);
   // --local: no network tests (DNS blocklists, Razor, Pyzor); this machine has no network, and
@@ -148,9 +154,6 @@ if (spawnSync('which', ['spamd']).status === 0 && spawnSync('which', ['spamc']).
     const t0 = process.hrtime.bigint();
     for (let i = 0; i < emls.length; i += cpus().length) await Promise.all(emls.slice(i, i + cpus().length).map((e) => spamc(e.bytes)));
     spamRate = emls.length / (ms(t0) / 1000);
-    const ours = emls.length / ((await perMessage('graylint on the .eml inputs, 1 thread', async () => {
-      for (const { f, bytes } of emls) await checker.checkBuffer(f, bytes);
-    }, emls.length)) * emls.length / 1000);
     log(`SpamAssassin (spamd, ${cpus().length} children)     ${(1000 / spamRate).toFixed(2).padStart(7)} ms/message ${spamRate.toFixed(0).padStart(7)} messages/s`);
     log(`graylint ÷ SpamAssassin: ${(ours / spamRate).toFixed(0)}× (1 thread vs ${cpus().length} spamd children)`);
   } catch (err) {

@@ -78,20 +78,24 @@ function unpackEntries(packed: string): Entry[] {
   });
 }
 
-/** A table of a loaded index: entries unpacked on first lookup of their key. */
+/** A table of a loaded index: entries unpacked on first lookup of their key (one map lookup per word). */
 class PackedTable implements EntryTable {
-  private readonly unpacked = new Map<string, Entry[]>();
-  constructor(private readonly packed: Record<string, string>) {}
+  private readonly table: Map<string, Entry[] | string>;
+  constructor(packed: Record<string, string>) {
+    this.table = new Map<string, Entry[] | string>(Object.entries(packed));
+  }
 
   get(key: string): Entry[] | undefined {
-    let list = this.unpacked.get(key);
-    if (list === undefined && Object.hasOwn(this.packed, key)) this.unpacked.set(key, (list = unpackEntries(this.packed[key]!)));
+    const v = this.table.get(key);
+    if (typeof v !== 'string') return v;
+    const list = unpackEntries(v);
+    this.table.set(key, list);
     return list;
   }
 
   unpackAll(): Map<string, Entry[]> {
-    for (const key of Object.keys(this.packed)) this.get(key);
-    return this.unpacked;
+    for (const key of this.table.keys()) this.get(key);
+    return this.table as Map<string, Entry[]>;
   }
 }
 
@@ -202,6 +206,7 @@ export class Lexicon {
     if (e.words.some((w) => !w.w)) return;
     const first = e.words[0]!;
     push(first.prefix ? this.built(this.prefixed) : this.built(this.exact), first.prefix ? first.w.slice(0, 3) : first.w, e);
+    this.prefixCodes = null;
   }
 
   /**
@@ -231,6 +236,15 @@ export class Lexicon {
   /** A table as a Map, unpacking a loaded index entirely (only the build and add() need that). */
   private built(t: EntryTable): Map<string, Entry[]> {
     return t instanceof PackedTable ? t.unpackAll() : (t as Map<string, Entry[]>);
+  }
+
+  /**
+   * The prefix table keyed by its three characters' codes as one number: looked up for every word
+   * of every text, and a number key costs no string cut per word. Built on first use.
+   */
+  private prefixCodes: Map<number, Entry[]> | null = null;
+  private codePrefixes(): Map<number, Entry[]> {
+    return new Map([...this.built(this.prefixed)].map(([k, list]) => [code3(k), list]));
   }
 
   private cjkEntries(): Entry[] {
@@ -271,7 +285,7 @@ export class Lexicon {
     for (let i = 0; i < n; i++) {
       const t = words[i]!;
       const exact = this.exact.get(t);
-      const prefixed = t.length >= 3 ? this.prefixed.get(t.slice(0, 3)) : undefined;
+      const prefixed = t.length >= 3 ? (this.prefixCodes ??= this.codePrefixes()).get(code3(t)) : undefined;
       // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
       if (exact) this.matchAt(exact, words, starts, ends, i, hits);
       if (prefixed) this.matchAt(prefixed, words, starts, ends, i, hits);
@@ -316,6 +330,11 @@ export class Lexicon {
       if (ok) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
     }
   }
+}
+
+/** The first three UTF-16 code units of `s` as one number (exact: 48 bits). */
+function code3(s: string): number {
+  return s.charCodeAt(0) * 0x100000000 + s.charCodeAt(1) * 0x10000 + s.charCodeAt(2);
 }
 
 /** ASCII letters and digits (the ASCII part of [\p{L}\p{M}\p{N}]). */

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createChecker } from '../src/check.js';
-import { FIXTURES, walk } from './helpers.js';
+import { fixturesWithExpectations } from '../src/eval/fixtures.js';
+import { FIXTURES } from './helpers.js';
 
 /**
  * Every fixture with a sidecar `<name>.expect.yaml` is checked against it: category, stream,
@@ -19,15 +20,7 @@ interface Expectation {
 }
 
 const checker = createChecker();
-const all = walk(FIXTURES).filter((f) => !f.startsWith('bad/') && !f.startsWith('rules/'));
-const cases = all
-  .filter((f) => !f.endsWith('.expect.yaml'))
-  .map((f) => {
-    const base = f.replace(/(\.html)?\.[^./]+$/, '');
-    const sidecar = all.find((s) => s === `${base}.expect.yaml`) ?? all.find((s) => s === `${f.replace(/\.[^./]+$/, '')}.expect.yaml`);
-    return { file: f, sidecar };
-  })
-  .filter((c): c is { file: string; sidecar: string } => !!c.sidecar);
+const cases = fixturesWithExpectations(FIXTURES);
 
 describe('fixtures match their legal expectations', () => {
   it('finds the fixtures', () => {

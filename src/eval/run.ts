@@ -15,6 +15,7 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { fixturesWithExpectations } from './fixtures.js';
 import { createChecker } from '../check.js';
 import type { FileResult } from '../types.js';
 
@@ -181,22 +182,11 @@ async function main(): Promise<number> {
 async function writtenFixtures(root: string, checker: ReturnType<typeof createChecker>, out: (l?: string) => void): Promise<void> {
   const dir = join(root, 'fixtures');
   if (!existsSync(dir)) return;
-  const files: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const f = join(d, e.name);
-      if (e.isDirectory()) {
-        if (e.name !== 'bad' && e.name !== 'rules') walk(f);
-      } else files.push(f);
-    }
-  };
-  walk(dir);
   const stats = new Map<string, { n: number; ok: Record<Dimension, number> }>();
-  for (const f of files.filter((x) => !/\.expect(\.pending)?\.yaml$/.test(x)).sort()) {
+  for (const { file, sidecar } of fixturesWithExpectations(dir)) {
+    const f = join(dir, file);
     const base = f.replace(/\.[^./]+$/, '');
-    const sidecar = `${base}.expect.yaml`;
-    if (!existsSync(sidecar)) continue;
-    const want = parseYaml(readFileSync(sidecar, 'utf8')) as { language?: string; category: string; verdicts: Record<string, string> };
+    const want = parseYaml(readFileSync(join(dir, sidecar), 'utf8')) as { language?: string; category: string; verdicts: Record<string, string> };
     const got = await checker.checkFile(f);
     const lang = want.language ?? /\.([a-z]{2})$/.exec(base)?.[1] ?? got.language ?? 'en';
     const entry = stats.get(lang) ?? { n: 0, ok: { category: 0, 'can-spam': 0, casl: 0, gdpr: 0 } };

@@ -3,6 +3,13 @@ import { COMMERCIAL_CATEGORIES, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
 import { CART } from './patterns.js';
 
+/**
+ * Transactional kinds that a cart reminder never carries: cart wording next to one of them is a
+ * real transaction's (an invoice listing the cart, a booking). "order" is not among them: a cart
+ * reminder reuses order rows and order words. Compare PRICED_TRANSACTIONS in index.ts.
+ */
+const NOT_A_CART_REMINDER = ['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'];
+
 /** Transactional categories that are security/verification only: no commercial character at all. */
 export const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 /** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
@@ -54,7 +61,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const opening = body.find((r) => !SALUTATION.test(r.block.text));
   const opensOnCart = !subject.transactional && CART.test(opening?.block.text ?? '');
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
-    && !['invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k)));
+    && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
   // "account" and "welcome" are said in passing by marketing mail too: they make a core with a
   // transactional subject, together (a welcome that talks about the new account), or with an

@@ -6,6 +6,13 @@ import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, hasPostalAddress } from './patterns.js';
 
+/**
+ * Transactional kinds whose messages state prices (an order's items, an invoice, a renewal): in
+ * such a message a price is the transaction's, not an offer. Unlike NOT_A_CART_REMINDER in core.ts,
+ * "order" counts here and shipping, password and security notices do not (they quote no price).
+ */
+const PRICED_TRANSACTIONS = ['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'];
+
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 
@@ -75,7 +82,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   if (firstCore) cite('core.first', firstCore.text, firstCore.location);
 
   // ---- promotional elements ----
-  const priceIsPromo = !corePresent || !['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'].some((k) => kinds.has(k));
+  const priceIsPromo = !corePresent || !PRICED_TRANSACTIONS.some((k) => kinds.has(k));
   const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo);
   if (cartReminder) {
     for (const r of body) {

@@ -122,3 +122,20 @@ describe('the compiled phrase index', () => {
     expect(Lexicon.fromIndex(null)).toBeNull();
   });
 });
+
+describe('phrases sharing a first word', () => {
+  it('are all found, in list order, whatever the length of the list', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('en', {
+      promo: { a: ['your deal', 'your free gift', 'your', 'your exclusive*'] },
+      transactional: { b: ['your order', 'your order has shipped', 'your receipt', 'your ord*'], c: ['your account'] },
+    });
+    const hits = lex.match('Your order has shipped with your exclusives and your account').map((h) => `${h.phrase}@${h.start}`);
+    // In list order at each word; a one-word "your" (promo) inside a longer transactional hit is dropped.
+    expect(hits).toEqual(['your order@0', 'your order has shipped@0', 'your ord*@0', 'your@28', 'your exclusive*@28', 'your account@48']);
+    // Adding to a list after it was searched is seen by the next search.
+    lex.add('en', { promo: { d: ['your account bonus'] } });
+    expect(lex.match('your account bonus now').map((h) => h.phrase)).toContain('your account bonus');
+  });
+});

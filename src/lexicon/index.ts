@@ -205,7 +205,10 @@ export class Lexicon {
     });
     if (e.words.some((w) => !w.w)) return;
     const first = e.words[0]!;
-    push(first.prefix ? this.built(this.prefixed) : this.built(this.exact), first.prefix ? first.w.slice(0, 3) : first.w, e);
+    const table = first.prefix ? this.built(this.prefixed) : this.built(this.exact);
+    const key = first.prefix ? first.w.slice(0, 3) : first.w;
+    push(table, key, e);
+    buckets.delete(table.get(key)!); // its second-word index, if one was made, is out of date
     this.prefixCodes = null;
   }
 
@@ -318,18 +321,54 @@ export class Lexicon {
   }
 
   private matchAt(entries: Entry[], words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
-    for (const e of entries) {
-      const len = e.words.length;
-      if (i + len > words.length) continue;
-      let ok = true;
-      for (let k = 0; k < len && ok; k++) {
-        const p = e.words[k]!;
-        const tok = words[i + k]!;
-        ok = p.prefix ? tok.startsWith(p.w) : tok === p.w;
-      }
-      if (ok) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
+    if (entries.length <= SMALL_LIST) {
+      for (const e of entries) this.matchEntry(e, words, starts, ends, i, hits);
+      return;
     }
+    // A long list ("your" starts 42 phrases): only the one-word phrases, those whose second word
+    // is the next word, and those whose second word is a prefix can match. Tried in list order.
+    const b = bucketsOf(entries);
+    const next = i + 1 < words.length ? b.bySecond.get(words[i + 1]!) : undefined;
+    const tried = next ? [...b.always, ...next].sort((x, y) => x - y) : b.always;
+    for (const k of tried) this.matchEntry(entries[k]!, words, starts, ends, i, hits);
   }
+
+  private matchEntry(e: Entry, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    const len = e.words.length;
+    if (i + len > words.length) return;
+    for (let k = 0; k < len; k++) {
+      const p = e.words[k]!;
+      const tok = words[i + k]!;
+      if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
+    }
+    hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
+  }
+}
+
+/** Lists up to this long are simply tried in full. */
+const SMALL_LIST = 6;
+
+/** A long entry list by second word: indexes into the list, in list order. */
+interface Buckets {
+  /** One-word phrases and phrases whose second word is a prefix: tried whatever the next word is. */
+  always: number[];
+  /** Phrases by their (exact) second word. */
+  bySecond: Map<string, number[]>;
+}
+
+const buckets = new WeakMap<Entry[], Buckets>();
+
+function bucketsOf(entries: Entry[]): Buckets {
+  let b = buckets.get(entries);
+  if (b) return b;
+  b = { always: [], bySecond: new Map() };
+  entries.forEach((e, k) => {
+    const second = e.words[1];
+    if (!second || second.prefix) b!.always.push(k);
+    else push(b!.bySecond, second.w, k);
+  });
+  buckets.set(entries, b);
+  return b;
 }
 
 /** The first three UTF-16 code units of `s` as one number (exact: 48 bits). */

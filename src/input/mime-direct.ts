@@ -94,7 +94,7 @@ function load(): Modules {
 /** mailparser reads these as text when they are inline; anything else is an attachment. */
 const TEXT_TYPES = ['text/plain', 'text/html', 'message/delivery-status'];
 
-/** A leaf part as mailparser's createNode sees it, with the bytes written to its decoder. */
+/** A MIME part as mailparser's createNode sees it; a leaf keeps the bytes written to its decoder. */
 interface Part {
   node: MimeNode;
   contentType: string;
@@ -135,7 +135,8 @@ async function read(bytes: Buffer, limits: SplitLimits): Promise<MailFields> {
     if (out.type === 'node') {
       const node = out;
       const contentType = node.contentType || (node.root ? 'text/plain' : '');
-      // Embedded messages and delivery reports get headers written into the text by mailparser.
+      // Left to simpleParser: embedded messages (it writes their headers into the text) and delivery
+      // reports (read as text by rules of their own).
       if (contentType === 'message/rfc822' || contentType === 'message/delivery-status') throw new NotHandled(contentType);
       const part: Part = { node, contentType, root: !root, children: [], writes: [], leaf: false, ended: false, inlineText: false, textContent: '' };
       if (!root) root = part;

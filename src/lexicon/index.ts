@@ -50,9 +50,24 @@ export interface LexiconIndex {
   substrings: string;
 }
 
-/** What matching needs of an entry table: the entries for a key. */
-interface EntryTable {
-  get(key: string): Entry[] | undefined;
+/**
+ * First word (or a prefix word's first three letters) → its entries. A table loaded from the
+ * compiled index keeps each list packed (packEntries) until its key is first looked up.
+ */
+type EntryTable = Map<string, Entry[] | string>;
+
+/** The entries at `key`, unpacked (and kept unpacked) on first use. */
+function entriesAt(table: EntryTable, key: string): Entry[] | undefined {
+  const v = table.get(key);
+  if (typeof v !== 'string') return v;
+  const list = unpackEntries(v);
+  table.set(key, list);
+  return list;
+}
+
+/** Every key's entries, unpacked (the build and the prefix-code table need them all). */
+function allEntries(table: EntryTable): Array<[string, Entry[]]> {
+  return [...table.keys()].map((k) => [k, entriesAt(table, k)!]);
 }
 
 // Packed entries: fields separated by a tab, entries by a newline (both cheap in JSON).
@@ -77,28 +92,6 @@ function unpackEntries(packed: string): Entry[] {
     };
   });
 }
-
-/** A table of a loaded index: entries unpacked on first lookup of their key (one map lookup per word). */
-class PackedTable implements EntryTable {
-  private readonly table: Map<string, Entry[] | string>;
-  constructor(packed: Record<string, string>) {
-    this.table = new Map<string, Entry[] | string>(Object.entries(packed));
-  }
-
-  get(key: string): Entry[] | undefined {
-    const v = this.table.get(key);
-    if (typeof v !== 'string') return v;
-    const list = unpackEntries(v);
-    this.table.set(key, list);
-    return list;
-  }
-
-  unpackAll(): Map<string, Entry[]> {
-    for (const key of this.table.keys()) this.get(key);
-    return this.table as Map<string, Entry[]>;
-  }
-}
-
 
 /**
  * Case- and accent-insensitive form of a word: Greek capitals drop their accents, Turkish
@@ -155,9 +148,6 @@ export function wordBoundaries(text: string): Uint8Array | null {
  * only when that character is a Chinese particle (满减了, 续费了). A longer overrun is a different
  * word and no hit: 今すぐチェック in 今すぐチェックイン, 上新 in 上新闻, 新品 in 新品种.
  */
-/** Scratch marks of the code units in one text (always all 0 between calls). */
-const PRESENT = new Uint8Array(0x10000);
-
 const GLUE = /[了的是已着过吗呢吧]/;
 function onBoundaries(b: Uint8Array, text: string, start: number, end: number): boolean {
   if (b[start] !== 1) return false;
@@ -165,11 +155,14 @@ function onBoundaries(b: Uint8Array, text: string, start: number, end: number): 
   return b[end + 1] === 1 && (end - start >= 3 || GLUE.test(text[end]!));
 }
 
+/** Scratch marks of the code units in one text (always all 0 between calls). */
+const PRESENT = new Uint8Array(0x10000);
+
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
 export class Lexicon {
-  private exact: EntryTable = new Map<string, Entry[]>();
-  private prefixed: EntryTable = new Map<string, Entry[]>();
+  private readonly exact: EntryTable = new Map();
+  private readonly prefixed: EntryTable = new Map();
   private substrings: Entry[] = [];
   /** CJK entries of a loaded index, unpacked on the first text with CJK in it. */
   private packedSubstrings: string | null = null;
@@ -205,10 +198,14 @@ export class Lexicon {
     });
     if (e.words.some((w) => !w.w)) return;
     const first = e.words[0]!;
-    const table = first.prefix ? this.built(this.prefixed) : this.built(this.exact);
+    const table = first.prefix ? this.prefixed : this.exact;
     const key = first.prefix ? first.w.slice(0, 3) : first.w;
-    push(table, key, e);
-    buckets.delete(table.get(key)!); // its second-word index, if one was made, is out of date
+    const list = entriesAt(table, key);
+    if (!list) table.set(key, [e]);
+    else {
+      list.push(e);
+      buckets.delete(list); // its second-word index, if one was made, is out of date
+    }
     this.prefixCodes = null;
   }
 
@@ -219,7 +216,7 @@ export class Lexicon {
    * string costs next to nothing to parse, and most keys never occur in a given run.
    */
   toIndex(): LexiconIndex {
-    const packTable = (t: EntryTable) => Object.fromEntries([...this.built(t)].map(([k, list]) => [k, packEntries(list)]));
+    const packTable = (t: EntryTable) => Object.fromEntries(allEntries(t).map(([k, list]) => [k, packEntries(list)]));
     return { format: INDEX_FORMAT, languages: this.languages, exact: packTable(this.exact), prefixed: packTable(this.prefixed), substrings: packEntries(this.cjkEntries()) };
   }
 
@@ -229,16 +226,11 @@ export class Lexicon {
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || typeof index.substrings !== 'string' || !Array.isArray(index.languages)) return null;
     const lex = new Lexicon();
-    lex.exact = new PackedTable(index.exact!);
-    lex.prefixed = new PackedTable(index.prefixed!);
+    for (const [k, packed] of Object.entries(index.exact!)) lex.exact.set(k, packed);
+    for (const [k, packed] of Object.entries(index.prefixed!)) lex.prefixed.set(k, packed);
     lex.packedSubstrings = index.substrings;
     lex.languages.push(...index.languages);
     return lex;
-  }
-
-  /** A table as a Map, unpacking a loaded index entirely (only the build and add() need that). */
-  private built(t: EntryTable): Map<string, Entry[]> {
-    return t instanceof PackedTable ? t.unpackAll() : (t as Map<string, Entry[]>);
   }
 
   /**
@@ -247,7 +239,7 @@ export class Lexicon {
    */
   private prefixCodes: Map<number, Entry[]> | null = null;
   private codePrefixes(): Map<number, Entry[]> {
-    return new Map([...this.built(this.prefixed)].map(([k, list]) => [code3(k), list]));
+    return new Map(allEntries(this.prefixed).map(([k, list]) => [code3(k), list]));
   }
 
   private cjkEntries(): Entry[] {
@@ -287,7 +279,7 @@ export class Lexicon {
     const hits: LexHit[] = [];
     for (let i = 0; i < n; i++) {
       const t = words[i]!;
-      const exact = this.exact.get(t);
+      const exact = entriesAt(this.exact, t);
       const prefixed = t.length >= 3 ? (this.prefixCodes ??= this.codePrefixes()).get(code3(t)) : undefined;
       // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
       if (exact) this.matchAt(exact, words, starts, ends, i, hits);

@@ -89,20 +89,23 @@ export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|don
 /** Non-profit markers: legal forms and words that say the sender pursues aims, not sales. */
 export const NONPROFIT = /\b(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b)/iu;
 
-export const EMAIL_ADDRESS = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/;
-
 /**
- * EMAIL_ADDRESS.test(text), without its slow failures (64 characters tried before every '@'-less
- * position). A match exists exactly when some '@' has one local-part character before it and, after
- * it, a run of 1–63 domain characters ending in '.' and one more domain character: a longer local
- * part or more labels are never needed, and a first label can only end at the run's end ('.' is
- * not a domain character).
+ * Whether the text holds an e-mail address, /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/, tested
+ * without that pattern's slow failures (64 characters tried before every '@'-less position). A
+ * match exists exactly when some '@' has one local-part character before it and, after it, a run
+ * of 1–63 domain characters ending in '.' and one more domain character: a longer local part or
+ * more labels are never needed, and a first label can only end at the run's end ('.' is not a
+ * domain character).
  */
 const EMAIL_AT = /[\w.+-]@[\w-]{1,63}\.[\w-]/;
 export function hasEmailAddress(text: string): boolean {
   return text.includes('@') && EMAIL_AT.test(text);
 }
 export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s/-]\d{3,}[\s-]?\d{2,}/;
+
+// The two slowest postal forms, named for their prechecks below.
+const DE_STREET = /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu;
+const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)\b/iu;
 
 /** Postal addresses in the forms the countries we cover write them. */
 export const POSTAL_ADDRESS: RegExp[] = [
@@ -115,9 +118,9 @@ export const POSTAL_ADDRESS: RegExp[] = [
   /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|suite|court|ct\.?|place|pl\.?|square|parkway|pkwy)\b/iu,
   /\b\d{1,5},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu,
   // German-style street + number, then a 4–5 digit postcode and a town
-  /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu,
+  DE_STREET,
   /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}[ \t]+\p{Lu}[\p{L}-]{2,}/u,
-  /\b(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)\b/iu,
+  PO_BOX,
   // ul./ул./пр. + name (PL/RU); \b is ASCII-only, so Cyrillic needs a letter lookbehind
   /(?<!\p{L})(?:ul\.|ул\.|пр\.|просп\.|пер\.|наб\.|ш\.|д\.)\s?[\p{L}\d]/u,
   /(?<!\p{L})(?:улица|проспект|переулок|шоссе)\s+[\p{L}-]+,?\s*(?:д\.\s?)?\d/iu,
@@ -149,18 +152,19 @@ export const POSTAL_ADDRESS: RegExp[] = [
 ];
 
 /**
- * Cheap necessary conditions for the slowest POSTAL_ADDRESS forms, by index: a substring every
+ * Cheap necessary conditions for the slowest POSTAL_ADDRESS forms: a substring every
  * match holds, under the same flags (the German form tries every word's letters before its street
  * word; the box form is a case-insensitive alternation tried at every word).
  */
-const POSTAL_PRECHECK: Array<RegExp | undefined> = POSTAL_ADDRESS.map(() => undefined);
-POSTAL_PRECHECK[5] = /(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d/iu;
-POSTAL_PRECHECK[7] = /box|postfach|postale|correos|postbus|а\/я|ящик/iu;
+const POSTAL_PRECHECK = new Map<RegExp, RegExp>([
+  [DE_STREET, /(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d/iu],
+  [PO_BOX, /box|postfach|postale|correos|postbus|а\/я|ящик/iu],
+]);
 
 export function hasPostalAddress(text: string): boolean {
   // Every form above has a digit (house number, postcode, box number) or a box keyword.
   if (!/\d/.test(text) && !/box|postfach|postale|correos|postbus|ящик/i.test(text)) return false;
-  return POSTAL_ADDRESS.some((re, i) => (POSTAL_PRECHECK[i]?.test(text) ?? true) && re.test(text));
+  return POSTAL_ADDRESS.some((re) => (POSTAL_PRECHECK.get(re)?.test(text) ?? true) && re.test(text));
 }
 
 /** Words in ALL CAPS (four letters or more): shouting, a promotional subject style. */

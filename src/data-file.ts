@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
+import { yaml } from './lazy.js';
 
 /**
  * Bundled YAML data (lexicons, rule packs), preferring the JSON that the build compiled from
@@ -35,6 +35,6 @@ export function freshCompiled(dir: string, compiled: URL, files = yamlFiles(dir)
 
 /** The yaml parser, loaded on first use, with aliases off (untrusted input). */
 export function yamlParse(): (text: string) => unknown {
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  const { parse } = yaml();
   return (text: string) => parse(text, { maxAliasCount: 0, prettyErrors: false });
 }

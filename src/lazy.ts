@@ -23,6 +23,18 @@ export function mailparser(): typeof import('mailparser') {
   return (mailparserModule ??= require('mailparser') as typeof import('mailparser'));
 }
 
+let yamlModule: typeof import('yaml') | null = null;
+
+/** yaml (~65 ms to load): only YAML files need it (a config file, rule packs or lexicons not compiled by the build). */
+export function yaml(): typeof import('yaml') {
+  return (yamlModule ??= require('yaml') as typeof import('yaml'));
+}
+
+/** picomatch: only a config file's globs need it. */
+export function picomatch(): typeof import('picomatch') {
+  return require('picomatch') as typeof import('picomatch');
+}
+
 /** node:crypto's createHash (hashing is for the cache, SARIF fingerprints and ESP boundaries). */
 export function createHash(algorithm: string): import('node:crypto').Hash {
   return (require('node:crypto') as typeof import('node:crypto')).createHash(algorithm);

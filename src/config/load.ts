@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
+import { yaml } from '../lazy.js';
 import type { Pack } from '../packs/load.js';
 import { ConfigError } from './errors.js';
 import { validateConfig, vocabulary, type ConfigData, type Vocabulary } from './format.js';
@@ -112,8 +112,8 @@ export function readConfigFile(file: string, display: string, vocab: Vocabulary)
 
 /** YAML → plain data. Untrusted input: aliases are refused outright, so an alias bomb costs nothing. */
 export function parseYaml(text: string, display: string): unknown {
-  // yaml (~65 ms to load) is loaded only when there is a config file to read.
-  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  // Loaded only when there is a config file to read.
+  const { parseDocument } = yaml();
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
   const err = doc.errors[0];
   if (err) {

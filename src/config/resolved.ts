@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
-import { createRequire } from 'node:module';
+import { picomatch, yaml } from '../lazy.js';
 import type { Pack } from '../packs/load.js';
 import type { Severity, Stream } from '../types.js';
 import { ConfigError } from './errors.js';
@@ -32,6 +32,8 @@ export interface FileConfig {
   severityOf(ruleId: string, packSeverity: Severity): Severity | 'off';
   /** A pack's settings for this file: the pack's defaults overridden by the config. */
   settingsFor(packId: string): Record<string, number>;
+  /** Every pack's settings for this file, by pack id: the `settings` a check of this file takes. */
+  packSettings(): Record<string, Record<string, number>>;
 }
 
 export interface ResolvedConfig {
@@ -163,6 +165,9 @@ export function createResolvedConfig(init: {
       settingsFor(packId: string): Record<string, number> {
         return { ...(settings.get(packId) ?? {}) };
       },
+      packSettings(): Record<string, Record<string, number>> {
+        return Object.fromEntries(packs.map((p) => [p.id, this.settingsFor(p.id)]));
+      },
     };
   };
 
@@ -185,14 +190,14 @@ export function createResolvedConfig(init: {
       rules,
       settings,
     };
-    // yaml and picomatch are loaded on first use: a check without a config file needs neither.
-    const { Document, isSeq, visit } = lazyRequire('yaml') as typeof import('yaml');
-    const yaml = new Document(doc);
-    visit(yaml, (_key, node) => {
+    // yaml and picomatch are loaded on first use (src/lazy.ts): a check without a config file needs neither.
+    const { Document, isSeq, visit } = yaml();
+    const out = new Document(doc);
+    visit(out, (_key, node) => {
       if (isSeq(node)) node.flow = true;
     });
-    yaml.commentBefore = ` graylint config for ${fc.file}${display ? ` (from ${display})` : ' (defaults: no config file found)'}`;
-    return yaml.toString({ lineWidth: 0, flowCollectionPadding: false });
+    out.commentBefore = ` graylint config for ${fc.file}${display ? ` (from ${display})` : ' (defaults: no config file found)'}`;
+    return out.toString({ lineWidth: 0, flowCollectionPadding: false });
   };
 
   return {
@@ -241,12 +246,9 @@ function compileGlob(pattern: string, source: string, where: string): Glob {
   if (!p) throw new ConfigError(source, `${where}: '${pattern}' matches nothing`);
   let match: (path: string) => boolean;
   try {
-    const picomatch = lazyRequire('picomatch') as typeof import('picomatch');
-    match = picomatch(p.endsWith('/**') ? p : [p, `${p}/**`], { dot: true });
+    match = picomatch()(p.endsWith('/**') ? p : [p, `${p}/**`], { dot: true });
   } catch (err) {
     throw new ConfigError(source, `${where}: invalid glob '${pattern}' (${(err as Error).message})`);
   }
   return { pattern, source, match };
 }
-
-const lazyRequire = createRequire(import.meta.url);

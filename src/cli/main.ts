@@ -128,7 +128,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     const { file } = input;
     const fc = config.forFile(file.replace(/#\d+$/, ''));
     if (fc.ignored) return null;
-    const settings = Object.fromEntries(packs.map((p) => [p.id, fc.settingsFor(p.id)]));
+    const settings = fc.packSettings();
     let bytes = input.bytes ?? null;
     let key: string | null = null;
     if (cache && !input.bytes) {

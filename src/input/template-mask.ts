@@ -122,12 +122,10 @@ function replacementFor(tag: string): string {
   // Most tags carry no literal (and no newline): blanks only.
   if (!literal) return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);
   const chars = tag.replace(/[^\n]/g, ' ').split('');
-  if (literal) {
-    let j = 0;
-    for (let i = 0; i < chars.length && j < literal.length; i++) {
-      if (chars[i] === '\n') continue;
-      chars[i] = literal[j++] ?? ' ';
-    }
+  let j = 0;
+  for (let i = 0; i < chars.length && j < literal.length; i++) {
+    if (chars[i] === '\n') continue;
+    chars[i] = literal[j++] ?? ' ';
   }
   return chars.join('');
 }

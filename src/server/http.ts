@@ -260,8 +260,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       if (err instanceof ConfigError) return fail(res, 400, 'bad-request', `${file}: ${oneLine(err)}`);
       throw err;
     }
-    const settings = fileConfig && opts.config ? Object.fromEntries(opts.config.packs.map((p) => [p.id, fileConfig.settingsFor(p.id)])) : undefined;
-    const task = { ...built.task, file, ...(settings ? { options: { ...built.task.options, settings } } : {}) };
+    const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings() } } : {}) };
 
     let result: FileResult = await pool.check(task);
     if (built.shift) result = unshiftResult(result, built.shift);

@@ -17,8 +17,8 @@ import { defaultLexicon } from '../dist/lexicon/index.js';
 import { createPool } from '../dist/server/pool.js';
 import { parseInput } from '../dist/input/index.js';
 import { buildModel } from '../dist/model/index.js';
-import { computeSignals, DeferredSignal } from '../dist/signals/index.js';
-import { decide } from '../dist/verdicts/index.js';
+import { computeSignals } from '../dist/signals/index.js';
+import { decideResolving } from '../dist/verdicts/index.js';
 import { DEFAULT_LIMITS } from '../dist/limits.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -98,15 +98,7 @@ const single = await perMessage('graylint full lint, 1 thread', async () => {
       lap(1);
       const signals = await computeSignals(model, lexicon, { defer: true });
       lap(2);
-      for (;;) {
-        try {
-          decide(checker.packs, signals);
-          break;
-        } catch (err) {
-          if (!(err instanceof DeferredSignal)) throw err;
-          await err.resolve();
-        }
-      }
+      await decideResolving(checker.packs, signals);
       lap(3);
     }
   };

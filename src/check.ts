@@ -1,9 +1,9 @@
 import type { ContentModel, FileResult, Finding, Report } from './types.js';
 import { parseInput, readInputFile, InputError, type ParseOptions } from './input/index.js';
 import { buildModel } from './model/index.js';
-import { computeSignals, DeferredSignal } from './signals/index.js';
+import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
-import { decide, type SettingOverrides } from './verdicts/index.js';
+import { decideResolving, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
 import { EspPayloadError, espFindings, espManagedUnsubscribe, parsePayload, readRouting, toRawMessage } from './esp/index.js';
 import type { EspStreamsConfigInput, PayloadEsp } from './esp/types.js';
@@ -62,16 +62,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       // Without --explain, signals that are costly and rarely read are computed only when a
       // pack expression reads one (then the packs decide again, with the value known).
       const signals = await computeSignals(model, lexicon, { defer: !opts.explain });
-      let d;
-      for (;;) {
-        try {
-          d = decide(packs, signals, opts.settings);
-          break;
-        } catch (err) {
-          if (!(err instanceof DeferredSignal)) throw err;
-          await err.resolve();
-        }
-      }
+      const d = await decideResolving(packs, signals, opts.settings);
       const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...hiddenContentFindings(model, lexicon)], model);
       // Limit notices are about graylint's reading, not the message: no directive silences them.
       const kept = [...keptByDirectives, ...limitFindings(model.limitsReached)];

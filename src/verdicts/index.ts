@@ -3,9 +3,9 @@ import { LAWS, MARKETING_CLASSES } from '../types.js';
 import type { Pack, Rule } from '../packs/load.js';
 import { PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
+import { DeferredSignal } from '../signals/index.js';
 
 export { LAWS } from '../types.js';
-
 
 export interface Decision {
   category: Category;
@@ -14,14 +14,29 @@ export interface Decision {
   findings: Finding[];
 }
 
+/** Per-pack setting values that replace the packs' defaults (from the config). */
+export type SettingOverrides = Record<string, Record<string, number>>;
+
+/**
+ * decide(), computing any signal computeSignals deferred as a pack test reads it: the read throws
+ * DeferredSignal, the signal is resolved, and the packs decide again with its value known.
+ */
+export async function decideResolving(packs: Pack[], signals: Signals, settings: SettingOverrides = {}): Promise<Decision> {
+  for (;;) {
+    try {
+      return decide(packs, signals, settings);
+    } catch (err) {
+      if (!(err instanceof DeferredSignal)) throw err;
+      await err.resolve();
+    }
+  }
+}
+
 /**
  * Verdicts stage: runs each pack's classification tests (first match wins) and then its rules.
  * The category pack runs first, then the laws, then packs that only report (providers), so
  * rules can refer to `category`, `stream`, `verdict.<law>` and their own pack's `class`.
  */
-/** Per-pack setting values that replace the packs' defaults (from the config). */
-export type SettingOverrides = Record<string, Record<string, number>>;
-
 export function decide(packs: Pack[], signals: Signals, settings: SettingOverrides = {}): Decision {
   const decided: Record<string, Verdict> = {};
   const ordered = [...packs].sort((a, b) => rank(a) - rank(b));

@@ -10,6 +10,8 @@ import type { EspStreamsConfigInput, PayloadEsp } from './esp/types.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
 import { effectiveLimits, limitFindings, type Limits } from './limits.js';
 import { COMMERCIAL_CATEGORIES, readText } from './signals/blocks.js';
+import type { FallbackModel } from './fallback/model.js';
+import { thinEvidenceFindings } from './verdicts/thin-evidence.js';
 
 export interface CheckOptions extends ParseOptions {
   /** The input is an ESP API request body (JSON) for this ESP, not a message or template. */
@@ -38,7 +40,7 @@ export interface Checker {
   packs: Pack[];
 }
 
-export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rulesDir?: string } = {}): Checker {
+export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rulesDir?: string; fallback?: FallbackModel | null } = {}): Checker {
   const packs = config.packs ?? loadPacks(config.rulesDir);
   const lexicon = config.lexicon ?? defaultLexicon();
 
@@ -61,9 +63,9 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const model = buildModel(parsed, lexicon, limits);
       // Without --explain, signals that are costly and rarely read are computed only when a
       // pack expression reads one (then the packs decide again, with the value known).
-      const signals = await computeSignals(model, lexicon, { defer: !opts.explain });
+      const signals = await computeSignals(model, lexicon, { defer: !opts.explain, fallback: config.fallback });
       const d = await decideResolving(packs, signals, opts.settings);
-      const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...hiddenContentFindings(model, lexicon)], model);
+      const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...thinEvidenceFindings(signals, d.categoryVerdict), ...hiddenContentFindings(model, lexicon)], model);
       // Limit notices are about graylint's reading, not the message: no directive silences them.
       const kept = [...keptByDirectives, ...limitFindings(model.limitsReached)];
       const result: FileResult = {
@@ -72,6 +74,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         language: String(signals.values['language']),
         subject: model.subject?.text ?? '',
         category: d.category,
+        ...(d.categoryVerdict?.confidence ? { confidence: d.categoryVerdict.confidence } : {}),
         stream: d.stream,
         verdicts: d.verdicts,
         findings: kept,

@@ -98,6 +98,10 @@ export interface Link {
   button: boolean;
   blockIndex: number;
   location: Location;
+  /** Offset of the link's start tag in the (masked) markup. */
+  offset?: number;
+  /** Template placeholders inside the start tag ({{ upgrade_url }}, {U_TOPIC}): where the link goes when the href is filled in at send time. */
+  placeholders?: string[];
 }
 
 export interface ImageRef {
@@ -206,6 +210,12 @@ export interface Verdict {
   when?: string[];
   /** The classification tests tried, in order, up to the one that held. */
   tests?: Array<{ id: string; class: string; held: boolean }>;
+  /**
+   * How sure the verdict is (an addition to the contract): high when decided on recognised
+   * evidence; low when decided for want of it (nothing recognised, or only the learned fallback),
+   * and never higher than the category's.
+   */
+  confidence?: 'high' | 'medium' | 'low';
 }
 
 export interface Finding {
@@ -235,6 +245,8 @@ export interface FileResult {
   language?: string;
   subject?: string;
   category?: Category;
+  /** How sure the category is (an addition to the contract; each verdict carries its own). */
+  confidence?: 'high' | 'medium' | 'low';
   stream?: Stream;
   verdicts?: Record<Law, Verdict>;
   findings: Finding[];

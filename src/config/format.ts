@@ -27,7 +27,7 @@ export const PROVIDERS_PACK = 'providers';
 export const STREAM_PACK = 'stream';
 export const STREAM_RULE = 'stream/mismatch';
 /** Findings from graylint itself that a config may set the level of, like pack rules. */
-export const BUILTIN_CONFIGURABLE_RULES = ['stream/esp-mismatch', 'stream/esp-unsubscribe', 'graylint/hidden-content', 'graylint/unused-directive', 'graylint/directive-without-reason'] as const;
+export const BUILTIN_CONFIGURABLE_RULES = ['stream/esp-mismatch', 'stream/esp-unsubscribe', 'graylint/hidden-content', 'graylint/undetermined', 'graylint/learned-promotion', 'graylint/unused-directive', 'graylint/directive-without-reason'] as const;
 export const STREAM_RULE_DESCRIPTION =
   'A template declared on one stream (streams: in the config) whose verdicts put it on the other: an error for a promotional message declared transactional, info for a non-promotional message declared marketing.';
 

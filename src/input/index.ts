@@ -26,7 +26,10 @@ export function looksLikeRawMessage(file: string, bytes: Buffer): boolean {
   if (end <= 0) return false;
   const lines = head.slice(0, end).split(/\r?\n/);
   const headerish = lines.filter((l) => /^[\x21-\x39\x3b-\x7e]+:/.test(l) || /^[ \t]/.test(l)).length;
-  return headerish === lines.length && /^(from|received|mime-version|message-id|return-path|subject|date):/im.test(head.slice(0, end));
+  // A text template may open with its own "Subject:" line (the documented way to give it a
+  // subject): that alone is not a raw message. A raw message has several header fields, one of
+  // them a field only a real message carries.
+  return headerish === lines.length && lines.length >= 2 && /^(from|to|received|mime-version|message-id|return-path|date|content-type):/im.test(head.slice(0, end));
 }
 
 /** Parse stage entry point: bytes of one file → ParsedInput (throws InputError on bad input). */

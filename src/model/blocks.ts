@@ -357,6 +357,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
         button: l.button,
         blockIndex: l.startBlock,
         location: locate(l.offset, l.button ? 'cta' : 'body'),
+        offset: l.offset,
       });
     }
     if (isBlock) flush(tag);

@@ -26,6 +26,7 @@ export function buildModel(parsed: ParsedInput, lexicon: Lexicon = defaultLexico
     ({ blocks, links, hidden } = extractTextBlocks(parsed.text, parsed.part, limits, log));
     limitsReached.push(...log.reached);
   }
+  if (parsed.html !== null && parsed.placeholders.length) attachLinkPlaceholders(links, parsed.html, parsed.placeholders);
   const last = blocks[blocks.length - 1];
   const textLength = last ? last.charOffset + last.text.length : 0;
   const footerStart = findFooterStart(blocks, textLength, hinted, lexicon);
@@ -65,4 +66,28 @@ function cleanIdentity(id: Identity | null): Identity | null {
   if (!id) return null;
   const name = visibleText(id.name).text;
   return name === id.name ? id : { ...id, name };
+}
+
+/**
+ * Names the placeholders inside each link's start tag (href="{{ upgrade_url }}"): masking leaves
+ * the href blank or partial, and the placeholder's name is then the only word on where the link
+ * goes. Placeholders are sorted by offset, so each link costs one binary search.
+ */
+function attachLinkPlaceholders(links: ContentModel['links'], html: string, placeholders: ParsedInput['placeholders']): void {
+  const sorted = [...placeholders].sort((a, b) => a.offset - b.offset);
+  for (const link of links) {
+    if (link.offset === undefined) continue;
+    const end = html.indexOf('>', link.offset);
+    const tagEnd = end < 0 ? Math.min(html.length, link.offset + 2000) : end;
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.offset < link.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const names: string[] = [];
+    for (let i = lo; i < sorted.length && sorted[i]!.offset < tagEnd && names.length < 8; i++) names.push(sorted[i]!.name);
+    if (names.length) link.placeholders = names;
+  }
 }

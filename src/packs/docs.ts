@@ -64,6 +64,20 @@ BUILTIN_RULES.push(
     example: '<div style="display:none">Flash sale: 50% off everything</div>',
   },
   {
+    id: 'graylint/undetermined',
+    severity: 'warning',
+    description: 'The rules recognised neither transactional or relationship content (an order, an account, a request, a security notice) nor a promotion or list signal, or part of the content was not read past a limit. A missing core never means "not commercial": unless the learned fallback reads every block as a notice, the message is classed marketing / commercial / CEM / direct marketing and goes on the marketing stream (CASL s.13 puts the proof of consent on the sender). Every verdict then has `confidence: low`; the finding says what was and was not found.',
+    fix: 'Make the purpose visible near the top (the order, account or request, with its number or link), or declare the template\'s stream in graylint.config.yaml (streams:). If it promotes, send it on the marketing stream with consent, an unsubscribe link and a postal address.',
+    example: '<p>Hi {{name}},</p><p>{{author}} thought you would like this: {{link}}</p>',
+  },
+  {
+    id: 'graylint/learned-promotion',
+    severity: 'warning',
+    description: 'A transactional message in which no listed offer wording was found, but the learned fallback (character n-grams of each block, trained on the labelled corpus; models/fallback.json) reads one block as promotion. The message is classed hybrid with `confidence: low`; the finding quotes the block and its score.',
+    fix: 'If the block promotes a product, an upgrade or a referral, move it out of the transactional message or send the message with marketing consent; if it belongs to the transaction, rephrase it plainly.',
+    example: '<p>Order #1042 has shipped.</p><p>Pair it with our matching pillowcases, everyone is talking about them.</p>',
+  },
+  {
     id: 'graylint/limit-reached',
     severity: 'warning',
     description: 'graylint read the message up to one of its limits (body characters, HTML nodes or depth, blocks, links, images…) and says what it did not read, so a verdict is never silently based on part of a message. Limits are in src/limits.ts with defaults a real newsletter never hits.',

@@ -24,12 +24,18 @@ export interface Setting {
   doc: string;
 }
 
+/** How sure a verdict is: high when decided on recognised evidence, low when decided for want of it. */
+export type Confidence = 'high' | 'medium' | 'low';
+export const CONFIDENCES: Confidence[] = ['low', 'medium', 'high'];
+
 export interface ClassifyTest {
   id: string;
   when: Compiled;
   class: string;
   citation: string;
   reason: string;
+  /** How sure a verdict decided by this test is (default high). */
+  confidence: Confidence;
 }
 
 export interface RuleExample {
@@ -144,10 +150,12 @@ function validatePack(data: unknown, file: string): Pack {
     for (const [i, t] of (data.classify as unknown[]).entries()) {
       if (!isObject(t)) fail(`classify[${i}] must be a mapping`);
       const tt = t as Record<string, unknown>;
-      allowKeys(tt, ['id', 'when', 'class', 'citation', 'reason'], `classify[${i}]`, fail);
+      allowKeys(tt, ['id', 'when', 'class', 'citation', 'reason', 'confidence'], `classify[${i}]`, fail);
+      const confidence = (tt.confidence ?? 'high') as Confidence;
+      if (!CONFIDENCES.includes(confidence)) fail(`classify[${i}]: confidence must be one of ${CONFIDENCES.join(', ')}`);
       const cls = str(tt, 'class', `classify[${i}]`);
       if (classes.length && !classes.includes(cls)) fail(`classify[${i}]: class '${cls}' is not one of ${classes.join(', ')}`);
-      classify.push({ id: str(tt, 'id', `classify[${i}]`), when: expr(tt.when, `classify ${String(tt.id)}`), class: cls, citation: String(tt.citation ?? ''), reason: str(tt, 'reason', `classify[${i}]`) });
+      classify.push({ id: str(tt, 'id', `classify[${i}]`), when: expr(tt.when, `classify ${String(tt.id)}`), class: cls, citation: String(tt.citation ?? ''), reason: str(tt, 'reason', `classify[${i}]`), confidence });
     }
     if (classify.length && classify[classify.length - 1]!.when.source.trim() !== 'true') fail('the last classify test must be `when: "true"` so every message gets a class');
   }

@@ -1,6 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
-import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff } from './patterns.js';
+import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, promoTarget } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
 export const COMMERCIAL_CATEGORIES = new Set([
@@ -107,6 +107,15 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
   return readings;
 }
 
+/** A text link promotes by its destination only inside a sentence: a bare linked name is a label. */
+const MIN_SENTENCE_WORDS = 4;
+
+function wordCount(text: string): number {
+  // CJK text has no spaces: every three characters count as a word.
+  const spaced = text.split(/\s+/).filter(Boolean).length;
+  return Math.max(spaced, Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) / 3));
+}
+
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
 const OWNED_VALUE_WORDS = ['coupon', 'free'];
 /** Promotional categories that only describe an item bought, when said in an order line. */
@@ -147,16 +156,22 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
       chars: img.alt.length, inFooter: img.blockIndex >= footerStart, emphasis: (img.width ?? 0) >= 300 ? 0.8 : 0.4, location: img.location,
     });
   }
-  // A button into the shop ("Discover", "See the collection") promotes even when its label is vague.
+  // A call to action is judged by where it goes as much as by what it says: a button, or a link in
+  // a sentence, into the shop, a product, the pricing or upgrade page, a referral programme or a
+  // donation page promotes even when its label is vague ("Discover", "Choose a plan"). Not a link
+  // in an order line (a product name linked to its page), the footer or the navigation.
   for (const l of links) {
-    if (!l.button || !SHOP_HREF.test(l.href)) continue;
+    const r = readings[l.blockIndex];
+    if (!r || r.block.inFooter || r.block.navigation || r.lineItem) continue;
+    const target = SHOP_HREF.test(l.href) ? 'shop' : promoTarget(linkTargetWords(l));
+    if (!target) continue;
+    if (!l.button && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
     if (out.some((e) => e.blockIndex === l.blockIndex)) continue;
     const { transactional } = readText(l.text, lexicon);
     if (transactional.size > 0) continue;
-    const r = readings[l.blockIndex];
     out.push({
-      kind: 'cta', categories: ['shop'], text: l.text || l.href, blockIndex: l.blockIndex, charOffset: r?.block.charOffset ?? 0,
-      chars: l.text.length, inFooter: r?.block.inFooter ?? false, emphasis: 0.6, location: { ...l.location, scope: 'cta' },
+      kind: 'cta', categories: [target], text: l.text || l.href, blockIndex: l.blockIndex, charOffset: r.block.charOffset,
+      chars: l.text.length, inFooter: false, emphasis: l.button ? 0.6 : emphasisScore(r.block), location: { ...l.location, scope: l.button ? 'cta' : 'body' },
     });
   }
   return out.sort((a, b) => a.charOffset - b.charOffset || a.blockIndex - b.blockIndex);

@@ -1,7 +1,7 @@
 import type { Block, ContentModel } from '../types.js';
 import { COMMERCIAL_CATEGORIES, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
-import { CART } from './patterns.js';
+import { CART, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
 /**
  * Transactional kinds that a cart reminder never carries: cart wording next to one of them is a
@@ -49,10 +49,12 @@ export interface TransactionalCore {
  */
 export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent): TransactionalCore {
   const kinds = new Set<string>(subject.transactionalCategories);
+  const placeholderKinds = new Set<string>();
   // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
   const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
-  for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) kinds.add(k);
+  for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) placeholderKinds.add(k);
+  placeholderKinds.forEach((k) => kinds.add(k));
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
@@ -63,6 +65,13 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
     && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
+  // A link (or a placeholder) to a topic, comment, reply or message: a notification about activity
+  // the recipient follows, in any language, whatever its wording.
+  const noticeTarget = !cartReminder && (
+    model.links.some((l) => !model.blocks[l.blockIndex]?.inFooter && (TOPIC_PATH.test(l.href) || isNoticeTarget(linkTargetWords(l))))
+    // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
+    || (model.links.length === 0 && model.placeholders.some((p) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [p.name] })))));
+  if (noticeTarget) kinds.add('notification');
   // "account" and "welcome" are said in passing by marketing mail too: they make a core with a
   // transactional subject, together (a welcome that talks about the new account), or with an
   // account button ("My account", "Update account").
@@ -80,9 +89,17 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // your account" between offers), not T/R content the issue carries.
   const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter'));
   const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
-  const corePresent = !cartReminder && strongKinds.length > 0 && (subject.transactional || pureCore || !newsletterIssue)
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton);
+  // A transactional subject over a body that states no transaction (no core wording, no placeholder
+  // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a
+  // message whose body did not survive keeps its subject's word.
+  const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || body.length === 0;
+  const corePresent = !cartReminder && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   return { kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
+}
+
+function isNoticeTarget(words: string): boolean {
+  return NOTICE_TARGET.test(words) && !NOT_A_NOTICE_TARGET.test(words);
 }

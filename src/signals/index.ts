@@ -4,6 +4,7 @@ import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readTe
 import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
+import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
 import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, hasPostalAddress } from './patterns.js';
 
 /**
@@ -12,6 +13,9 @@ import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, ha
  * "order" counts here and shipping, password and security notices do not (they quote no price).
  */
 const PRICED_TRANSACTIONS = ['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'];
+
+/** How far into its block an ad label may start: a label opens the block it labels. */
+const AD_LABEL_WITHIN = 40;
 
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
@@ -33,6 +37,8 @@ export interface SignalOptions {
    * decided by tests that never get to it. Off by default: --explain and evaluation list every value.
    */
   defer?: boolean;
+  /** The learned fallback to read blocks with; default the shipped model (null: none). */
+  fallback?: FallbackModel | null;
 }
 
 /** Signals stage: content model → named values with evidence. Never reported on their own. */
@@ -70,7 +76,10 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const securityCore = [...SECURITY_KINDS].some((k) => kinds.has(k));
   const substantive = strongKinds.filter((k) => !(securityCore && k === 'account') && !(k === 'welcome' && kinds.has('verification')));
   set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
-  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert']) {
+  // A notification about activity the recipient follows (a reply, a comment, a message), with
+  // nothing but security content beside it: no commercial character either.
+  set('core.noticeOnly', corePresent && kinds.has('notification') && substantive.every((k) => k === 'notification' || SECURITY_KINDS.has(k)));
+  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification']) {
     set(`core.${k}`, kinds.has(k));
   }
   set('core.kinds', [...kinds].sort().join(','));
@@ -166,6 +175,11 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);
   set('adLabel', readings.some((r) => r.footer.includes('adLabel')));
+  // The sender's own label on the body ("Advertisement", "This is a promotional email"): an ad
+  // label opens its block; "advertising" deep in a privacy sentence is not one.
+  const declared = readings.find((r) => !r.block.navigation && r.hits.some((x) => x.category === 'adLabel' && x.start <= AD_LABEL_WITHIN));
+  set('promo.selfDeclared', !!declared);
+  if (declared) cite('promo.selfDeclared', declared.block.text, declared.block.location);
   cite('footer', footerText || 'end of message', footerLocation(model));
 
   // ---- identity ----
@@ -183,6 +197,21 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('dkim.present', dkimDomains.length > 0);
   set('dkim.aligned', dkimDomains.some((d) => fromDomain !== '' && organisationalDomain(d) === organisationalDomain(fromDomain)));
   if (dkimDomains.length) cite('header.dkim', `DKIM-Signature d=${dkimDomains.join(', d=')}; From domain ${fromDomain || '(none)'}`, { scope: 'header' });
+
+  // ---- thin evidence and the learned fallback ----
+  // Nothing recognised (no transactional core, no promotion, no list signal), or part of the
+  // content not read past a limit with no promotion found in what was: the rules cannot tell
+  // what the message is, and a missing core must never mean "not commercial".
+  const truncated = (model.limitsReached ?? []).length > 0;
+  const nothingRecognised = !corePresent && promoAll.length === 0 && !lineOffer && values['newsletter'] !== true;
+  set('evidence.thin', nothingRecognised || (truncated && promoAll.length === 0 && !lineOffer));
+  set('input.truncated', truncated);
+  const fallback = options.fallback === undefined ? shippedModel() : options.fallback;
+  const reading = fallback ? readFallback(fallback, fallbackUnits(model)) : { score: null, top: null };
+  set('fallback.score', reading.score === null ? 0 : round(reading.score));
+  set('fallback.notice', !!fallback && reading.score !== null && reading.score < fallback.thresholds.noticeBelow);
+  set('fallback.promotional', !!fallback && reading.score !== null && reading.score >= fallback.thresholds.promotionalAtOrAbove);
+  if (reading.top) cite('fallback', reading.top.text, reading.top.location);
 
   // ---- input facts ----
   set('kind', model.kind);

@@ -171,3 +171,55 @@ export function hasPostalAddress(text: string): boolean {
 export function capsWords(text: string): number {
   return (text.match(/\b\p{Lu}{4,}\b/gu) ?? []).length;
 }
+
+/**
+ * Where a link goes, as lower-case words: its URL's path and query (the host names the sender,
+ * not the purpose) and the names of the placeholders in its tag (href="{{ upgrade_url }}").
+ */
+export function linkTargetWords(link: { href: string; placeholders?: string[] }): string {
+  // A mail or phone link goes to the sender, not to a page.
+  if (/^\s*(?:mailto|tel|sms):/i.test(link.href)) return '';
+  const m = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?([^#]*)/i.exec(link.href);
+  const path = (m?.[1] ?? '').slice(0, 300);
+  const names = (link.placeholders ?? []).filter((n) => !isHomepagePlaceholder(n)).join(' ');
+  return `${path} ${names}`.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
+}
+
+/**
+ * Link destinations that promote, whatever the link's label says: the shop and its products,
+ * pricing and upgrade pages, referral programmes, donation pages. URL slugs are mostly English in
+ * every language; the common localised shop and pricing slugs are listed too.
+ */
+export const PROMO_TARGETS: Array<[RegExp, string]> = [
+  [/\b(?:shop|store|products?|collections?|catalog(?:ue)?|boutique|tienda|negozio|winkel|loja|magazin|produkte?|produits?|productos?|prodotti|produtos?|producten|kollektion(?:en)?|colecci[oó]n(?:es)?|collezion[ei]|deals?|offers?|sale|promo(?:tions?)?|new arrivals|bestsellers?|angebote?|gift cards?)\b/, 'shop'],
+  [/\b(?:pricing|plans|upgrade|premium|tarifs?|preise|precios|prezzi)\b/, 'upsell'],
+  [/\b(?:refer(?:ral)?s?|refer a friend|tell a friend|tellafriend|parrainage|empfehlen|invite friends?)\b/, 'referral'],
+  [/\b(?:donate|donations?|spenden|donar|doar)\b/, 'donation'],
+];
+
+/** The promotional category of a link's destination, if it has one. */
+export function promoTarget(words: string): string | null {
+  for (const [re, category] of PROMO_TARGETS) if (re.test(words)) return category;
+  return null;
+}
+
+/**
+ * Destinations of a notification about someone else's activity the recipient follows: a topic,
+ * thread, comment, reply, private message or ticket (forum software names them U_TOPIC,
+ * viewtopic.php, {comment_url}…). Settings and unsubscribe links are not among them.
+ */
+export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conversations?|tickets?|viewtopic|showthread|mentions?|u topic|u view topic|u pm|u post|pm)\b/;
+/** A forum topic addressed by path, as Discourse does (/t/slug/4711). */
+export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+/u;
+export const NOT_A_NOTICE_TARGET = /\b(?:settings|unsubscribe|preferences|options|notification settings|ucp)\b/;
+
+/** Words that only say "the address of the site": {{ shop.url }}, {shop_url}, {{ site_link }} is the homepage. */
+const HOMEPAGE_WORDS = new Set(['url', 'link', 'href', 'uri', 'path', 'shop', 'store', 'site', 'website', 'home', 'homepage', 'base', 'main', 'root', 'domain', 'app', 'web', 'company', 'brand', 'name', 'www']);
+/** Placeholders for the sender's contact details or assets ({{ shop.email }}, {shop_logo}): not a destination. */
+const CONTACT_WORDS = /\b(?:e?mail|phone|tel|telephone|fax|contact|address|logo|image|img|icon)\b/;
+
+/** A placeholder for the sender's homepage: a plain homepage link is not promotion (LABELING.md). */
+function isHomepagePlaceholder(name: string): boolean {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return words.length > 0 && (words.every((w) => HOMEPAGE_WORDS.has(w)) || CONTACT_WORDS.test(words.join(' ')));
+}

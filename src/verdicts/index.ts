@@ -1,7 +1,7 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
 import { LAWS, MARKETING_CLASSES } from '../types.js';
 import type { Pack, Rule } from '../packs/load.js';
-import { PackError } from '../packs/load.js';
+import { CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { DeferredSignal } from '../signals/index.js';
 
@@ -11,6 +11,8 @@ export interface Decision {
   category: Category;
   stream: Stream;
   verdicts: Record<Law, Verdict>;
+  /** The category pack's own verdict (its test, reason and confidence). */
+  categoryVerdict?: Verdict;
   findings: Finding[];
 }
 
@@ -50,7 +52,10 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
       tried.push({ id: t.id, class: t.class, held });
       return held;
     });
-    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried };
+    // A law's verdict is no surer than the category it builds on.
+    const categoryConfidence = pack.decides === 'category' ? 'high' : (decided['category']?.confidence ?? 'high');
+    const confidence = CONFIDENCES[Math.min(CONFIDENCES.indexOf(hit!.confidence), CONFIDENCES.indexOf(categoryConfidence))]!;
+    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence };
   }
   const verdicts = Object.fromEntries(LAWS.map((l) => [l, decided[l] ?? { class: 'unknown', decidedBy: [] }])) as Record<Law, Verdict>;
   const stream: Stream = LAWS.some((l) => MARKETING_CLASSES.has(verdicts[l].class)) ? 'marketing' : 'transactional';
@@ -64,7 +69,7 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
       if (run(pack, rule.id, () => rule.when.eval(env))) findings.push(findingFor(pack, rule, signals, decided));
     }
   }
-  return { category, stream, verdicts, findings };
+  return { category, stream, verdicts, categoryVerdict: decided['category'], findings };
 }
 
 function rank(p: Pack): number {

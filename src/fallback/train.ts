@@ -1,0 +1,212 @@
+/**
+ * Training the learned fallback (build time and evaluation only; never loaded by a check).
+ *
+ * Naive Bayes over hashed character n-grams of blocks: the blocks of messages labelled marketing
+ * are the promotional class, the blocks of messages labelled transactional the other; hybrid
+ * messages are left out (which of their blocks promotes is not labelled). Each message weighs the
+ * same in total, whatever its length, so one long newsletter does not outweigh ten receipts.
+ *
+ * Naive Bayes is chosen because its training is counting: a model that leaves out one source is
+ * the full counts minus that source's, so leave-one-source-out evaluation, and the thresholds
+ * fitted inside each fold, cost little.
+ */
+import type { FallbackModel } from './model.js';
+
+export interface TrainingMessage {
+  id: string;
+  /** The repository it comes from: the unit of leave-one-source-out. */
+  source: string;
+  /** 1 promotional (marketing), 0 transactional, null not used for training (hybrid). */
+  label: 0 | 1 | null;
+  /** The label says commercial under CASL or the EU (what a costly error gets wrong). */
+  commercial: boolean;
+  /** Which decision the fallback may change for this message, from the rules' signals. */
+  role: 'thin' | 'core-without-promotion' | 'other';
+  /** Feature buckets of each unit (fallbackUnits), in order. */
+  units: Uint32Array[];
+}
+
+export interface TrainOptions {
+  bits: number;
+  /** Additive smoothing per bucket. */
+  alpha: number;
+  lengthPower: number;
+  /** How many non-costly errors one costly error (commercial read as not) is worth when fitting thresholds. */
+  costlyWeight: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = { bits: 18, alpha: 0.05, lengthPower: 0.5, costlyWeight: 4 };
+
+/** Class counts per bucket, and their totals. */
+export interface Counts {
+  pos: Float64Array;
+  neg: Float64Array;
+  posTotal: number;
+  negTotal: number;
+}
+
+function emptyCounts(bits: number): Counts {
+  return { pos: new Float64Array(1 << bits), neg: new Float64Array(1 << bits), posTotal: 0, negTotal: 0 };
+}
+
+/** Adds (sign 1) or removes (sign −1) one message's blocks. */
+function addMessage(c: Counts, m: TrainingMessage, sign: 1 | -1): void {
+  if (m.label === null || m.units.length === 0) return;
+  const w = sign / m.units.length;
+  const arr = m.label === 1 ? c.pos : c.neg;
+  for (const u of m.units) {
+    for (let i = 0; i < u.length; i++) arr[u[i]!]! += w;
+    if (m.label === 1) c.posTotal += w * u.length;
+    else c.negTotal += w * u.length;
+  }
+}
+
+export function countAll(messages: TrainingMessage[], bits: number): Counts {
+  const c = emptyCounts(bits);
+  for (const m of messages) addMessage(c, m, 1);
+  return c;
+}
+
+/** Counts without the messages of these sources (a copy). */
+export function countsWithout(all: Counts, messages: TrainingMessage[], sources: Set<string>): Counts {
+  const c: Counts = { pos: all.pos.slice(), neg: all.neg.slice(), posTotal: all.posTotal, negTotal: all.negTotal };
+  for (const m of messages) if (sources.has(m.source)) addMessage(c, m, -1);
+  return c;
+}
+
+/** The weight of one bucket, unquantised. */
+function weightOf(c: Counts, b: number, o: TrainOptions): number {
+  const buckets = 1 << o.bits;
+  const p = (Math.max(0, c.pos[b]!) + o.alpha) / (c.posTotal + o.alpha * buckets);
+  const n = (Math.max(0, c.neg[b]!) + o.alpha) / (c.negTotal + o.alpha * buckets);
+  return Math.log(p / n);
+}
+
+/** The dense, quantised model of these counts (thresholds to be filled in). */
+export function modelFromCounts(c: Counts, o: TrainOptions, trainedOn: FallbackModel['trainedOn']): FallbackModel {
+  const n = 1 << o.bits;
+  const w = new Float64Array(n);
+  let maxAbs = 0;
+  for (let b = 0; b < n; b++) {
+    w[b] = weightOf(c, b, o);
+    maxAbs = Math.max(maxAbs, Math.abs(w[b]!));
+  }
+  const scale = maxAbs > 0 ? 127 / maxAbs : 1;
+  const weights = new Int8Array(n);
+  for (let b = 0; b < n; b++) weights[b] = Math.round(w[b]! * scale);
+  return { version: 1, bits: o.bits, weights, scale, bias: 0, lengthPower: o.lengthPower, thresholds: { noticeBelow: Number.NEGATIVE_INFINITY, promotionalAtOrAbove: Number.POSITIVE_INFINITY }, trainedOn };
+}
+
+/** A message's score (its highest block) straight from counts, leaving out its own source's share too. */
+export function scoreFromCounts(c: Counts, m: TrainingMessage, own: Counts | null, o: TrainOptions): number | null {
+  let best: number | null = null;
+  const ownPosTotal = own ? own.posTotal : 0;
+  const ownNegTotal = own ? own.negTotal : 0;
+  const buckets = 1 << o.bits;
+  const pDen = Math.log(c.posTotal - ownPosTotal + o.alpha * buckets);
+  const nDen = Math.log(c.negTotal - ownNegTotal + o.alpha * buckets);
+  for (const u of m.units) {
+    if (u.length === 0) continue;
+    let sum = 0;
+    for (let i = 0; i < u.length; i++) {
+      const b = u[i]!;
+      const p = Math.max(0, c.pos[b]! - (own ? own.pos[b]! : 0)) + o.alpha;
+      const n = Math.max(0, c.neg[b]! - (own ? own.neg[b]! : 0)) + o.alpha;
+      sum += Math.log(p) - pDen - (Math.log(n) - nDen);
+    }
+    const s = sum / Math.pow(u.length, o.lengthPower);
+    if (best === null || s > best) best = s;
+  }
+  return best;
+}
+
+/**
+ * The threshold that minimises the weighted errors on these scored messages: below it a message
+ * is read as not commercial. A commercial message read as not costs `costlyWeight`; the reverse 1.
+ * Returns −∞ (never read as not commercial) when no threshold does better than that.
+ */
+export function fitBelow(scored: Array<{ score: number; commercial: boolean }>, costlyWeight: number): number {
+  const sorted = [...scored].sort((a, b) => a.score - b.score);
+  let cost = sorted.filter((s) => !s.commercial).length; // threshold −∞: every one read as commercial
+  let best = { cost, t: Number.NEGATIVE_INFINITY };
+  for (let i = 0; i < sorted.length; i++) {
+    cost += sorted[i]!.commercial ? costlyWeight : -1;
+    const next = sorted[i + 1]?.score;
+    if (next !== undefined && next === sorted[i]!.score) continue;
+    const t = next === undefined ? sorted[i]!.score + 1e-9 : (sorted[i]!.score + next) / 2;
+    if (cost < best.cost) best = { cost, t };
+  }
+  return best.t;
+}
+
+/**
+ * The threshold at or above which a message with a transactional core and no recognised promotion
+ * is read as carrying one; +∞ (never) when no threshold does better.
+ */
+export function fitAtOrAbove(scored: Array<{ score: number; commercial: boolean }>, costlyWeight: number): number {
+  const sorted = [...scored].sort((a, b) => b.score - a.score);
+  let cost = costlyWeight * sorted.filter((s) => s.commercial).length; // +∞: none read as promotional
+  let best = { cost, t: Number.POSITIVE_INFINITY };
+  for (let i = 0; i < sorted.length; i++) {
+    cost += sorted[i]!.commercial ? -costlyWeight : 1;
+    const next = sorted[i + 1]?.score;
+    if (next !== undefined && next === sorted[i]!.score) continue;
+    const t = next === undefined ? sorted[i]!.score - 1e-9 : (sorted[i]!.score + next) / 2;
+    if (cost < best.cost) best = { cost, t };
+  }
+  return best.t;
+}
+
+/**
+ * Thresholds fitted on `messages` (which must not include a held-out fold): each message is scored
+ * by the counts without its own source, so the thresholds are fitted on unseen-source scores.
+ */
+export function fitThresholds(c: Counts, messages: TrainingMessage[], o: TrainOptions): FallbackModel['thresholds'] {
+  const bySource = new Map<string, TrainingMessage[]>();
+  for (const m of messages) if (m.role !== 'other') bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  const thin: Array<{ score: number; commercial: boolean }> = [];
+  const core: Array<{ score: number; commercial: boolean }> = [];
+  for (const [source, ms] of bySource) {
+    const own = sourceCounts(messages, source, o.bits);
+    for (const m of ms) {
+      const score = scoreFromCounts(c, m, own, o);
+      if (score === null) continue;
+      (m.role === 'thin' ? thin : core).push({ score, commercial: m.commercial });
+    }
+  }
+  return { noticeBelow: fitBelow(thin, o.costlyWeight), promotionalAtOrAbove: fitAtOrAbove(core, o.costlyWeight) };
+}
+
+const sourceCache = new WeakMap<TrainingMessage[], Map<string, Counts>>();
+
+/** The counts of one source's messages alone (memoised per message list). */
+export function sourceCounts(messages: TrainingMessage[], source: string, bits: number): Counts {
+  let cache = sourceCache.get(messages);
+  if (!cache) sourceCache.set(messages, (cache = new Map()));
+  let c = cache.get(source);
+  if (!c) {
+    c = emptyCounts(bits);
+    for (const m of messages) if (m.source === source) addMessage(c, m, 1);
+    cache.set(source, c);
+  }
+  return c;
+}
+
+/** The model trained on every message, with thresholds fitted on leave-one-source-out scores. */
+export function train(messages: TrainingMessage[], o: TrainOptions = DEFAULT_TRAIN_OPTIONS): FallbackModel {
+  const c = countAll(messages, o.bits);
+  const used = messages.filter((m) => m.label !== null);
+  const model = modelFromCounts(c, o, { messages: used.length, sources: new Set(used.map((m) => m.source)).size, blocks: used.reduce((n, m) => n + m.units.length, 0) });
+  model.thresholds = fitThresholds(c, messages, o);
+  return model;
+}
+
+/** The model for one fold: trained without `heldOut`'s messages, thresholds fitted without them too. */
+export function trainWithout(messages: TrainingMessage[], all: Counts, heldOut: string, o: TrainOptions = DEFAULT_TRAIN_OPTIONS): FallbackModel {
+  const c = countsWithout(all, messages, new Set([heldOut]));
+  const rest = messages.filter((m) => m.source !== heldOut);
+  const used = rest.filter((m) => m.label !== null);
+  const model = modelFromCounts(c, o, { messages: used.length, sources: new Set(used.map((m) => m.source)).size, blocks: used.reduce((n, m) => n + m.units.length, 0) });
+  model.thresholds = fitThresholds(c, rest, o);
+  return model;
+}

@@ -131,7 +131,11 @@ export const MODEL_URL = new URL('../../models/fallback.json', import.meta.url);
 
 let shipped: FallbackModel | null | undefined;
 
-/** The model shipped in models/fallback.json, read once; null when it is missing (the rules then decide alone). */
+/**
+ * The model shipped in models/fallback.json, read once; null when there is none. None ships today:
+ * measured leave-one-source-out it did not beat the rules alone (eval/STATISTICS.md), so the packs'
+ * fallback tests stay dormant until `npm run train-fallback` writes a model that does.
+ */
 export function shippedModel(): FallbackModel | null {
   if (shipped === undefined) {
     try {

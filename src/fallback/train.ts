@@ -67,10 +67,14 @@ export function countAll(messages: TrainingMessage[], bits: number): Counts {
   return c;
 }
 
-/** Counts without the messages of these sources (a copy). */
-export function countsWithout(all: Counts, messages: TrainingMessage[], sources: Set<string>): Counts {
+/** Counts without one source's messages (a copy). */
+export function countsWithout(all: Counts, source: SparseCounts | undefined): Counts {
   const c: Counts = { pos: all.pos.slice(), neg: all.neg.slice(), posTotal: all.posTotal, negTotal: all.negTotal };
-  for (const m of messages) if (sources.has(m.source)) addMessage(c, m, -1);
+  if (!source) return c;
+  for (const [b, n] of source.pos) c.pos[b]! -= n;
+  for (const [b, n] of source.neg) c.neg[b]! -= n;
+  c.posTotal -= source.posTotal;
+  c.negTotal -= source.negTotal;
   return c;
 }
 
@@ -97,21 +101,27 @@ export function modelFromCounts(c: Counts, o: TrainOptions, trainedOn: FallbackM
   return { version: 1, bits: o.bits, weights, scale, bias: 0, lengthPower: o.lengthPower, thresholds: { noticeBelow: Number.NEGATIVE_INFINITY, promotionalAtOrAbove: Number.POSITIVE_INFINITY }, trainedOn };
 }
 
+/** One source's counts, sparse: bucket → count, and the totals. */
+export interface SparseCounts {
+  pos: Map<number, number>;
+  neg: Map<number, number>;
+  posTotal: number;
+  negTotal: number;
+}
+
 /** A message's score (its highest block) straight from counts, leaving out its own source's share too. */
-export function scoreFromCounts(c: Counts, m: TrainingMessage, own: Counts | null, o: TrainOptions): number | null {
+export function scoreFromCounts(c: Counts, m: TrainingMessage, own: SparseCounts | null, o: TrainOptions): number | null {
   let best: number | null = null;
-  const ownPosTotal = own ? own.posTotal : 0;
-  const ownNegTotal = own ? own.negTotal : 0;
   const buckets = 1 << o.bits;
-  const pDen = Math.log(c.posTotal - ownPosTotal + o.alpha * buckets);
-  const nDen = Math.log(c.negTotal - ownNegTotal + o.alpha * buckets);
+  const pDen = Math.log(c.posTotal - (own?.posTotal ?? 0) + o.alpha * buckets);
+  const nDen = Math.log(c.negTotal - (own?.negTotal ?? 0) + o.alpha * buckets);
   for (const u of m.units) {
     if (u.length === 0) continue;
     let sum = 0;
     for (let i = 0; i < u.length; i++) {
       const b = u[i]!;
-      const p = Math.max(0, c.pos[b]! - (own ? own.pos[b]! : 0)) + o.alpha;
-      const n = Math.max(0, c.neg[b]! - (own ? own.neg[b]! : 0)) + o.alpha;
+      const p = Math.max(0, c.pos[b]! - (own?.pos.get(b) ?? 0)) + o.alpha;
+      const n = Math.max(0, c.neg[b]! - (own?.neg.get(b) ?? 0)) + o.alpha;
       sum += Math.log(p) - pDen - (Math.log(n) - nDen);
     }
     const s = sum / Math.pow(u.length, o.lengthPower);
@@ -160,36 +170,36 @@ export function fitAtOrAbove(scored: Array<{ score: number; commercial: boolean 
 /**
  * Thresholds fitted on `messages` (which must not include a held-out fold): each message is scored
  * by the counts without its own source, so the thresholds are fitted on unseen-source scores.
+ * `sources` gives each source's own counts (see sourceCounts).
  */
-export function fitThresholds(c: Counts, messages: TrainingMessage[], o: TrainOptions): FallbackModel['thresholds'] {
-  const bySource = new Map<string, TrainingMessage[]>();
-  for (const m of messages) if (m.role !== 'other') bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+export function fitThresholds(c: Counts, messages: TrainingMessage[], o: TrainOptions, sources: Map<string, SparseCounts>): FallbackModel['thresholds'] {
   const thin: Array<{ score: number; commercial: boolean }> = [];
   const core: Array<{ score: number; commercial: boolean }> = [];
-  for (const [source, ms] of bySource) {
-    const own = sourceCounts(messages, source, o.bits);
-    for (const m of ms) {
-      const score = scoreFromCounts(c, m, own, o);
-      if (score === null) continue;
-      (m.role === 'thin' ? thin : core).push({ score, commercial: m.commercial });
-    }
+  for (const m of messages) {
+    if (m.role === 'other') continue;
+    const score = scoreFromCounts(c, m, sources.get(m.source) ?? null, o);
+    if (score === null) continue;
+    (m.role === 'thin' ? thin : core).push({ score, commercial: m.commercial });
   }
   return { noticeBelow: fitBelow(thin, o.costlyWeight), promotionalAtOrAbove: fitAtOrAbove(core, o.costlyWeight) };
 }
 
-const sourceCache = new WeakMap<TrainingMessage[], Map<string, Counts>>();
-
-/** The counts of one source's messages alone (memoised per message list). */
-export function sourceCounts(messages: TrainingMessage[], source: string, bits: number): Counts {
-  let cache = sourceCache.get(messages);
-  if (!cache) sourceCache.set(messages, (cache = new Map()));
-  let c = cache.get(source);
-  if (!c) {
-    c = emptyCounts(bits);
-    for (const m of messages) if (m.source === source) addMessage(c, m, 1);
-    cache.set(source, c);
+/** Every source's own counts, sparse (what leaving that source out subtracts). */
+export function sourceCounts(messages: TrainingMessage[]): Map<string, SparseCounts> {
+  const out = new Map<string, SparseCounts>();
+  for (const m of messages) {
+    if (m.label === null || m.units.length === 0) continue;
+    let c = out.get(m.source);
+    if (!c) out.set(m.source, (c = { pos: new Map(), neg: new Map(), posTotal: 0, negTotal: 0 }));
+    const w = 1 / m.units.length;
+    const map = m.label === 1 ? c.pos : c.neg;
+    for (const u of m.units) {
+      for (let i = 0; i < u.length; i++) map.set(u[i]!, (map.get(u[i]!) ?? 0) + w);
+      if (m.label === 1) c.posTotal += w * u.length;
+      else c.negTotal += w * u.length;
+    }
   }
-  return c;
+  return out;
 }
 
 /** The model trained on every message, with thresholds fitted on leave-one-source-out scores. */
@@ -197,16 +207,16 @@ export function train(messages: TrainingMessage[], o: TrainOptions = DEFAULT_TRA
   const c = countAll(messages, o.bits);
   const used = messages.filter((m) => m.label !== null);
   const model = modelFromCounts(c, o, { messages: used.length, sources: new Set(used.map((m) => m.source)).size, blocks: used.reduce((n, m) => n + m.units.length, 0) });
-  model.thresholds = fitThresholds(c, messages, o);
+  model.thresholds = fitThresholds(c, messages, o, sourceCounts(messages));
   return model;
 }
 
 /** The model for one fold: trained without `heldOut`'s messages, thresholds fitted without them too. */
-export function trainWithout(messages: TrainingMessage[], all: Counts, heldOut: string, o: TrainOptions = DEFAULT_TRAIN_OPTIONS): FallbackModel {
-  const c = countsWithout(all, messages, new Set([heldOut]));
+export function trainWithout(messages: TrainingMessage[], all: Counts, sources: Map<string, SparseCounts>, heldOut: string, o: TrainOptions = DEFAULT_TRAIN_OPTIONS): FallbackModel {
+  const c = countsWithout(all, sources.get(heldOut));
   const rest = messages.filter((m) => m.source !== heldOut);
   const used = rest.filter((m) => m.label !== null);
   const model = modelFromCounts(c, o, { messages: used.length, sources: new Set(used.map((m) => m.source)).size, blocks: used.reduce((n, m) => n + m.units.length, 0) });
-  model.thresholds = fitThresholds(c, rest, o);
+  model.thresholds = fitThresholds(c, rest, o, sources);
   return model;
 }

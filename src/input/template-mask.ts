@@ -116,8 +116,38 @@ export function maskTemplate(source: string): MaskResult {
   return { masked: out.join(''), placeholders, languages };
 }
 
+/**
+ * A PHP block that assigns strings (`$_['text_greeting'] = '…';`, `define('EMAIL_TEXT', '…');`,
+ * `'subject' => '…'`): a language file, where the mail's words live. Its multi-word string
+ * literals stay visible at their own places; the code around them is blanked.
+ */
+const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*['"]/;
+const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})')/g;
+
+function languageFileText(tag: string): string | null {
+  if (!tag.includes('\n') || !PHP_ASSIGNMENTS.test(tag)) return null;
+  const chars = tag.replace(/[^\n]/g, ' ').split('');
+  let kept = 0;
+  PHP_STRING.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PHP_STRING.exec(tag)) !== null) {
+    const body = m[1] ?? m[2] ?? '';
+    // A key or a format string is one word; the copy has words.
+    if (!/\p{L}[^\s]*\s+\S/u.test(body)) continue;
+    const start = m.index + m[0].length - body.length - 1;
+    const text = body.replace(/\\(.)/g, ' $1').replace(/%\w+%?|%[sd]/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    for (let i = 0; i < text.length; i++) chars[start + i] = text[i]!;
+    // The statement's end separates one string from the next, as a line break would.
+    chars[start + text.length] = '.';
+    kept++;
+  }
+  return kept > 0 ? chars.join('') : null;
+}
+
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
+  const strings = tag.length > 200 ? languageFileText(tag) : null;
+  if (strings) return strings;
   const literal = translatedLiteral(tag);
   // Most tags carry no literal (and no newline): blanks only.
   if (!literal) return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);

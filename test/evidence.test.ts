@@ -1,0 +1,166 @@
+/**
+ * Evidence that does not depend on listed phrases (issue: verdicts that hold on unseen mail):
+ * where a link goes, notifications, the sender's own ad label, a transactional subject without
+ * transaction facts, thin evidence and the cautious class, confidence, language files.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseInput, looksLikeRawMessage } from '../src/input/index.js';
+import { buildModel } from '../src/model/index.js';
+import { computeSignals } from '../src/signals/index.js';
+import { linkTargetWords, promoTarget } from '../src/signals/patterns.js';
+import { maskTemplate } from '../src/input/template-mask.js';
+import { createChecker } from '../src/check.js';
+import { loadPackFile, PackError } from '../src/packs/load.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+async function signals(html: string, subject?: string, file = 't.html') {
+  const parsed = await parseInput(file, Buffer.from(html, 'utf8'), { subject });
+  return (await computeSignals(buildModel(parsed), undefined, { fallback: null })).values;
+}
+
+const checker = createChecker({ fallback: null });
+const check = (html: string, file = 't.html') => checker.checkBuffer(file, Buffer.from(html, 'utf8'));
+
+describe('where a link goes', () => {
+  it('reads the URL path and query, not the host', () => {
+    expect(linkTargetWords({ href: 'https://shop.example.com/collections/autumn?ref=mail#top' })).toBe('collections autumn ref mail');
+    expect(promoTarget(linkTargetWords({ href: 'https://shop.example.com/' }))).toBeNull();
+  });
+
+  it('reads the placeholder in an href that is filled in at send time', () => {
+    expect(promoTarget(linkTargetWords({ href: '', placeholders: ['upgrade_url'] }))).toBe('upsell');
+    expect(promoTarget(linkTargetWords({ href: '', placeholders: ['referralLink'] }))).toBe('referral');
+    expect(promoTarget(linkTargetWords({ href: '', placeholders: ['donate_url'] }))).toBe('donation');
+  });
+
+  it('does not take the homepage, a contact address or a mail link for a destination', () => {
+    expect(linkTargetWords({ href: '', placeholders: ['shop_url'] })).toBe('');
+    expect(linkTargetWords({ href: '', placeholders: ['shop.email'] })).toBe('');
+    expect(linkTargetWords({ href: 'mailto:shop@example.com' })).toBe('');
+  });
+
+  it('makes a cross-sell line linking to a product a promotion, whatever its words', async () => {
+    const v = await signals('<p>Order #4418 has shipped. Tracking number 1Z999AA10123456785.</p><p>Pair it with our <a href="https://x.example/products/linen-pillowcases">matching pillowcases</a>.</p>', 'Your order #4418 has shipped');
+    expect(v['core.present']).toBe(true);
+    expect(v['promo.any']).toBe(true);
+    expect(v['promo.beforeCore']).toBe(false);
+  });
+
+  it('does not make a linked product name in an order line a promotion', async () => {
+    const v = await signals('<p>Order #4418 has shipped. Tracking number 1Z999AA10123456785.</p><table><tr><td><a href="https://x.example/products/linen-pillowcases">Linen pillowcases</a></td><td>1</td></tr></table>', 'Your order #4418 has shipped');
+    expect(v['promo.any']).toBe(false);
+  });
+
+  it('reads an upgrade button by its placeholder destination', async () => {
+    const v = await signals('<p>Your trial of Acme ends on 12 May; your projects stay available until then.</p><p><a href="{{ upgrade_url }}" style="background:#06c;padding:10px">Choose what happens next</a></p>', 'Your trial ends on 12 May');
+    expect(v['promo.upsell']).toBe(true);
+  });
+});
+
+describe('notifications', () => {
+  it('reads a link to a thread as a notification with no commercial character', async () => {
+    const v = await signals('<p>Hi {{ username }},</p><p>{{ author }} posted in a discussion you follow.</p><p><a href="https://forum.example.org/t/sourdough/4711">Open it</a></p>');
+    expect(v['core.notification']).toBe(true);
+    expect(v['core.noticeOnly']).toBe(true);
+    expect(v['evidence.thin']).toBe(false);
+  });
+
+  it('reads the topic placeholder of a text template', async () => {
+    const v = await signals('Hello {USERNAME},\n\nThere is activity in the forum you watch.\n\n{U_TOPIC}\n', undefined, 'notify.txt');
+    expect(v['core.notification']).toBe(true);
+  });
+
+  it('does not take a notification-settings link for a notification', async () => {
+    const v = await signals('<p>Spring is here.</p><p><a href="https://x.example/account/notification-settings">Manage notifications</a></p>');
+    expect(v['core.notification']).toBe(false);
+  });
+});
+
+describe('thin evidence', () => {
+  it('never lets a missing core mean "not commercial": cautious class, low confidence, a finding that says why', async () => {
+    const r = await check('<p>Hi {{ name }},</p><p>{{ sender }} thought you would like this: {{ link }}</p>');
+    expect(r.category).toBe('marketing');
+    expect(r.stream).toBe('marketing');
+    expect(r.verdicts!.casl.class).toBe('cem');
+    expect(r.verdicts!.gdpr.class).toBe('direct-marketing');
+    expect(r.verdicts!['can-spam'].class).toBe('commercial');
+    expect(r.confidence).toBe('low');
+    for (const law of ['can-spam', 'casl', 'gdpr'] as const) expect(r.verdicts![law].confidence).toBe('low');
+    const f = r.findings.find((x) => x.ruleId === 'graylint/undetermined');
+    expect(f?.message).toContain('no promotion');
+    expect(f?.message).toContain('burden on the sender');
+  });
+
+  it('keeps high confidence and no such finding where the evidence is clear', async () => {
+    const r = await check('<h1>Reset your password</h1><p>We received a request to reset the password of your account. <a href="https://x.example/reset/abc">Reset password</a></p><p>If you didn\'t request this, ignore this email.</p>');
+    expect(r.verdicts!.casl.class).toBe('not-cem');
+    expect(r.confidence).toBe('high');
+    expect(r.verdicts!.casl.confidence).toBe('high');
+    expect(r.findings.map((x) => x.ruleId)).not.toContain('graylint/undetermined');
+  });
+
+  it('treats a transactional subject over a body with no transaction as a pretext', async () => {
+    const v = await signals('<h1>Winter sale: up to 50% off everything</h1><p>Coats and boots at half price until Sunday.</p>', 'Your order confirmation');
+    expect(v['subject.transactional']).toBe(true);
+    expect(v['core.present']).toBe(false);
+  });
+});
+
+describe("the sender's own ad label", () => {
+  it('makes a message without offer words promotional when it opens a block', async () => {
+    const v = await signals('<p>Advertisement</p><h1>The story of our tea</h1><p>Every spring our buyer walks the estates.</p>');
+    expect(v['promo.selfDeclared']).toBe(true);
+  });
+
+  it('is not read into a privacy sentence', async () => {
+    const v = await signals('<p>Your order #12 is confirmed.</p><p>We never share your address with third parties for advertising.</p>');
+    expect(v['promo.selfDeclared']).toBe(false);
+  });
+});
+
+describe('language files', () => {
+  it("keeps a PHP language file's multi-word strings visible, at their places", () => {
+    const src = [
+      '<?php',
+      '// Text',
+      "$_['text_subject'] = '%s - Order %s';",
+      "$_['text_greeting'] = 'Thank you for your order, it will be processed once payment is confirmed.';",
+      "$_['text_link'] = 'To view your order click on the link below:';",
+      "$_['text_key'] = 'single';",
+      '',
+    ].join('\n');
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked.split('\n').length).toBe(src.split('\n').length);
+    expect(masked).toContain('Thank you for your order, it will be processed once payment is confirmed.');
+    expect(masked).not.toContain('text_greeting');
+    expect(masked).not.toContain('single');
+  });
+
+  it('still blanks ordinary PHP code', () => {
+    const tag = '<?php echo $name; ?>';
+    expect(maskTemplate(`<p>Hello ${tag}</p>`).masked).toBe(`<p>Hello ${' '.repeat(tag.length)}</p>`);
+  });
+});
+
+describe('raw message or text template', () => {
+  it('reads a text template that opens with its own Subject: line as a template', () => {
+    expect(looksLikeRawMessage('notify.txt', Buffer.from('Subject: New reply\n\nHello {USERNAME},\n'))).toBe(false);
+  });
+
+  it('still reads a headers-and-body text file as a raw message', () => {
+    expect(looksLikeRawMessage('m.txt', Buffer.from('From: a@example.com\nSubject: Hi\nDate: Mon, 1 Jan 2024 10:00:00 +0000\n\nBody\n'))).toBe(true);
+  });
+});
+
+describe('pack confidence', () => {
+  it('refuses a classify test with an unknown confidence', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-pack-'));
+    const file = join(dir, 'p.yaml');
+    writeFileSync(file, "id: p\nname: P\ndecides: p\nclasses: [a]\nclassify:\n  - id: p/x\n    when: \"true\"\n    class: a\n    reason: r\n    confidence: sure\n");
+    expect(() => loadPackFile(file)).toThrow(PackError);
+    expect(() => loadPackFile(file)).toThrow(/confidence must be one of low, medium, high/);
+  });
+});

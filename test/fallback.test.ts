@@ -1,0 +1,139 @@
+/**
+ * The learned fallback and the corpus evaluation's building blocks: features, training by counting,
+ * leave-one-source-out, thresholds fitted on unseen-source scores, the model file, the corpus reader.
+ */
+import { describe, expect, it } from 'vitest';
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { featureBuckets, normaliseForFeatures } from '../src/fallback/features.js';
+import { parseModel, readFallback, scoreUnit, serialiseModel } from '../src/fallback/model.js';
+import { countAll, fitAtOrAbove, fitBelow, scoreFromCounts, sourceCounts, train, trainWithout, type TrainingMessage } from '../src/fallback/train.js';
+import { readCorpus } from '../src/eval/corpus.js';
+
+const BITS = 12;
+const o = { bits: BITS, alpha: 0.05, lengthPower: 0.5, costlyWeight: 4 };
+
+function message(id: string, source: string, label: 0 | 1 | null, texts: string[], role: TrainingMessage['role'] = 'thin'): TrainingMessage {
+  return { id, source, label, commercial: label === 1, role, units: texts.map((t) => featureBuckets(t, BITS)) };
+}
+
+const corpus: TrainingMessage[] = [
+  message('a1', 'a', 1, ['Huge sale: everything half price this weekend only', 'Shop the collection now']),
+  message('a2', 'a', 0, ['Your password was changed. If this was not you, contact support.']),
+  message('b1', 'b', 1, ['Big sale this weekend: half price on every coat', 'Shop now before it ends']),
+  message('b2', 'b', 0, ['Your password reset link expires in one hour.']),
+  message('c1', 'c', 1, ['Weekend sale, half price on boots', 'Shop our new collection']),
+  message('c2', 'c', 0, ['Someone signed in to your account; if this was not you, change your password.']),
+  message('h1', 'c', null, ['Order 12 shipped. Shop our sale too.'], 'other'),
+];
+
+describe('features', () => {
+  it('normalises case, digits and blanks, so a filled-in number does not count', () => {
+    expect(normaliseForFeatures('Order  #4417\nSHIPPED')).toBe(' order #0000 shipped ');
+    expect([...featureBuckets('Order #4417 shipped', BITS)]).toEqual([...featureBuckets('order #9903   shipped', BITS)]);
+  });
+
+  it('gives distinct, sorted buckets inside the table, for any script', () => {
+    for (const text of ['Summer sale', 'Скидка на всё', '夏季大促销', 'מבצע קיץ']) {
+      const b = featureBuckets(text, BITS);
+      expect(b.length).toBeGreaterThan(0);
+      expect(new Set(b).size).toBe(b.length);
+      expect([...b]).toEqual([...b].sort((x, y) => x - y));
+      expect(Math.max(...b)).toBeLessThan(1 << BITS);
+    }
+  });
+});
+
+describe('training by counting', () => {
+  it('leaves hybrid (unlabelled for training) messages out of the counts', () => {
+    const withHybrid = countAll(corpus, BITS);
+    const without = countAll(corpus.filter((m) => m.label !== null), BITS);
+    expect(withHybrid.pos).toEqual(without.pos);
+    expect(withHybrid.posTotal).toBe(without.posTotal);
+  });
+
+  it('scores promotional wording above a security notice', () => {
+    const model = train(corpus, o);
+    expect(scoreUnit(model, 'Half price sale this weekend, shop now')).toBeGreaterThan(scoreUnit(model, 'If this was not you, change your password'));
+  });
+
+  it('leaves the held-out source out entirely: the fold model equals a model trained without it', () => {
+    const all = countAll(corpus, BITS);
+    const fold = trainWithout(corpus, all, sourceCounts(corpus), 'c', o);
+    const direct = train(corpus.filter((m) => m.source !== 'c'), o);
+    expect(Buffer.from(fold.weights.buffer)).toEqual(Buffer.from(direct.weights.buffer));
+    expect(fold.trainedOn).toEqual(direct.trainedOn);
+  });
+
+  it("scores a message from counts without its own source as a model trained without that source would", () => {
+    const all = countAll(corpus, BITS);
+    const sources = sourceCounts(corpus);
+    const m = corpus[0]!;
+    const fromCounts = scoreFromCounts(all, m, sources.get('a')!, o)!;
+    const without = train(corpus.filter((x) => x.source !== 'a'), o);
+    const fromModel = Math.max(...m.units.map((_, i) => scoreUnit(without, ['Huge sale: everything half price this weekend only', 'Shop the collection now'][i]!)));
+    // The model is quantised to 8 bits: the two agree to within its step.
+    expect(Math.abs(fromCounts - fromModel)).toBeLessThan(0.25);
+  });
+});
+
+describe('thresholds', () => {
+  it('reads nothing as a notice when doing so would cost more than it saves', () => {
+    expect(fitBelow([{ score: 1, commercial: true }, { score: 2, commercial: false }], 4)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('reads the clearly lower scores as notices when they are all non-commercial', () => {
+    const t = fitBelow([{ score: -3, commercial: false }, { score: -2, commercial: false }, { score: 1, commercial: true }, { score: 2, commercial: true }], 4);
+    expect(t).toBeGreaterThan(-2);
+    expect(t).toBeLessThan(1);
+  });
+
+  it('weighs a costly error above an ordinary one', () => {
+    // One commercial message among three notices at the bottom: never worth reading them as notices at weight 4.
+    const scored = [{ score: -3, commercial: false }, { score: -2.5, commercial: true }, { score: -2, commercial: false }, { score: 5, commercial: true }];
+    expect(fitBelow(scored, 4)).toBeLessThan(-2.5);
+    expect(fitAtOrAbove([{ score: 3, commercial: true }, { score: 1, commercial: false }], 4)).toBeGreaterThan(1);
+  });
+});
+
+describe('the model file', () => {
+  it('round-trips, infinite thresholds included', () => {
+    const model = train(corpus, o);
+    model.thresholds = { noticeBelow: Number.NEGATIVE_INFINITY, promotionalAtOrAbove: 2.5 };
+    const back = parseModel(serialiseModel(model));
+    expect(back.thresholds).toEqual(model.thresholds);
+    expect(Buffer.from(back.weights.buffer, back.weights.byteOffset, back.weights.length)).toEqual(Buffer.from(model.weights.buffer));
+    expect(scoreUnit(back, 'Weekend sale')).toBe(scoreUnit(model, 'Weekend sale'));
+  });
+
+  it('refuses a file that is not a model', () => {
+    expect(() => parseModel('{"version":2}')).toThrow(/fallback model/);
+  });
+
+  it('reports the highest-scoring block and where it is', () => {
+    const model = train(corpus, o);
+    const r = readFallback(model, [
+      { text: 'Your password was changed', location: { scope: 'body', line: 1 } },
+      { text: 'Half price sale, shop now', location: { scope: 'body', line: 2 } },
+    ]);
+    expect(r.top?.location.line).toBe(2);
+    expect(readFallback(model, []).score).toBeNull();
+  });
+});
+
+describe('corpus reader', () => {
+  it('reads ids up to the first dot (compound extensions) and provenance from SOURCES.tsv', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-corpus-'));
+    mkdirSync(join(dir, 'messages'));
+    writeFileSync(join(dir, 'messages', 'ar-shop-welcome.blade.php'), '<p>مرحبا</p>');
+    writeFileSync(join(dir, 'messages', 'en-shop-receipt.html'), '<p>Receipt</p>');
+    const label = { category: 'transactional', 'can-spam': 'transactional', casl: 'cem-exempt', gdpr: 'service', confidence: 'high' };
+    writeFileSync(join(dir, 'labels.json'), JSON.stringify({ 'ar-shop-welcome': label, 'en-shop-receipt': label, 'en-missing': label }));
+    writeFileSync(join(dir, 'SOURCES.tsv'), 'id\tfile\trepo\tpath\tcommit\tlicense\tkind\tlanguage\nar-shop-welcome\tmessages/ar-shop-welcome.blade.php\tx/shop\tmail.blade.php\tabc\tMIT\tblade\tar-SA\n');
+    const entries = readCorpus('t', dir);
+    expect(entries.map((e) => e.id)).toEqual(['ar-shop-welcome', 'en-shop-receipt']);
+    expect(entries[0]).toMatchObject({ repo: 'x/shop', language: 'ar', kind: 'blade', corpus: 't' });
+    expect(entries[1]!.repo).toBe('unknown:en-shop-receipt');
+  });
+});

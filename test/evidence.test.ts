@@ -101,6 +101,13 @@ describe('thin evidence', () => {
     expect(r.findings.map((x) => x.ruleId)).not.toContain('graylint/undetermined');
   });
 
+  it('reads a short message that states one security fact as that notice', async () => {
+    const r = await check('<p>Hello {{ user }},</p><p>The e-mail address of your profile was changed to {{ new_email }}.</p><p>If you did not request this change, please contact the administrator.</p>');
+    expect(r.category).toBe('transactional');
+    expect(r.verdicts!.casl.class).toBe('not-cem');
+    expect(r.findings.map((x) => x.ruleId)).not.toContain('graylint/undetermined');
+  });
+
   it('treats a transactional subject over a body with no transaction as a pretext', async () => {
     const v = await signals('<h1>Winter sale: up to 50% off everything</h1><p>Coats and boots at half price until Sunday.</p>', 'Your order confirmation');
     expect(v['subject.transactional']).toBe(true);

@@ -19,6 +19,9 @@ const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment',
 /** Transactional words an offer also uses ("your first order", "your account"). */
 const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
 
+/** Visible body characters of a message short enough to hold one notice and nothing else. */
+const SHORT_NOTICE_CHARS = 600;
+
 /** A short line ending in a comma: the salutation before the message. */
 const SALUTATION = /^[^.!?]{0,40},\s*$/u;
 
@@ -93,8 +96,12 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a
   // message whose body did not survive keeps its subject's word.
   const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || body.length === 0;
+  // A short message that states a security fact once ("your e-mail address was changed", "use
+  // this link to reset your password") is that notice: there is no room in it for anything else.
+  const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
+  const shortSecurityNotice = bodyChars <= SHORT_NOTICE_CHARS && coreBlocks.some((r) => r.transactional.some((k) => SECURITY_KINDS.has(k)));
   const corePresent = !cartReminder && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget);
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   return { kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };

@@ -311,7 +311,7 @@ describe('--explain in the terminal', () => {
   it('shows how each law was reached, signals with bars, and where the promotions are', () => {
     const r = spawnSync(process.execPath, [CLI, 'check', '--explain', 'fixtures/gray-zone/receipt-with-referral-above.en.html'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stdout).toMatch(/how the verdicts were reached:/);
-    expect(r.stdout).toMatch(/US CAN-SPAM\s+✗ can-spam\/316\.3\(b\)-no-commercial-content .*✓ can-spam\/316\.3\(a\)\(2\)\(ii\)-transactional-not-first → commercial/);
+    expect(r.stdout).toMatch(/US CAN-SPAM\s+✗ can-spam\/316\.3-primary-purpose-not-shown\s+·\s+✗ can-spam\/316\.3\(b\)-no-commercial-content .*✓ can-spam\/316\.3\(a\)\(2\)\(ii\)-transactional-not-first → commercial/);
     expect(r.stdout).toMatch(/promo\.share\s+█+░+ 0\.\d+/);
     expect(r.stdout).toMatch(/promotional elements:\n\s+body 30:107\s+Give \$40, get \$40\n\s+body 31:98\s+Invite a friend/);
   });

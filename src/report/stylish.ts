@@ -44,7 +44,9 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
 function fileBlock(r: FileResult, c: Colours): string[] {
   const lines: string[] = [];
   const catColour = r.category === 'transactional' ? c.green : r.category === 'hybrid' ? c.yellow : c.cyan;
-  lines.push(`${c.bold(safe(r.file))}  ${catColour(r.category ?? '')} ${c.dim(`· ${r.kind} · ${r.language} · send on the ${r.stream} stream`)}`);
+  // A verdict decided for want of evidence says so where the reader looks first.
+  const unsure = r.confidence && r.confidence !== 'high' ? ` · ${r.confidence} confidence` : '';
+  lines.push(`${c.bold(safe(r.file))}  ${catColour(r.category ?? '')} ${c.dim(`· ${r.kind} · ${r.language} · send on the ${r.stream} stream${unsure}`)}`);
   for (const law of Object.keys(LAW_NAMES) as Law[]) {
     const v = r.verdicts?.[law];
     if (!v) continue;

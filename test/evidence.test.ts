@@ -108,6 +108,14 @@ describe('thin evidence', () => {
     expect(r.findings.map((x) => x.ruleId)).not.toContain('graylint/undetermined');
   });
 
+  it('takes a placeholder for one record of the recipient (an order number, a reset link) as a transaction fact', async () => {
+    const v = await signals('<p>Hello {firstname},</p><p>Thanks for shopping with us.</p><p>Your order {order_name} was placed on {date}.</p>');
+    expect(v['core.present']).toBe(true);
+    expect(v['evidence.thin']).toBe(false);
+    const w = await signals('<p>Hello {firstname},</p><p>Thanks for shopping with us.</p><p>See you soon at {shop_name}.</p>');
+    expect(w['core.present']).toBe(false);
+  });
+
   it('treats a transactional subject over a body with no transaction as a pretext', async () => {
     const v = await signals('<h1>Winter sale: up to 50% off everything</h1><p>Coats and boots at half price until Sunday.</p>', 'Your order confirmation');
     expect(v['subject.transactional']).toBe(true);

@@ -34,6 +34,13 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
 ];
 
+/**
+ * Placeholders that stand for one record of the recipient's own: an order, invoice, booking or
+ * parcel by its number or link, a reset or activation link, the login name or password. A template
+ * that fills one in is about that record: a transaction fact, whatever the wording around it.
+ */
+const RECORD_PLACEHOLDER = /(?:order|invoice|booking|reservation|ticket|shipment|tracking|track|parcel|consignment)[_.\s-]?(?:id|no|num|number|ref|reference|name|code|url|link)\b|increment_?id|(?:reset|activation|activate|confirm(?:ation)?|verif\w*)[_.\s-]?(?:url|link|token|code|key)\b|(?:^|[_.\s-])(?:user_?name|login|password|passwd|pwd)(?:$|[_.\s-])/i;
+
 export interface TransactionalCore {
   /** Transactional categories said in the subject, the core blocks and placeholder names. */
   kinds: Set<string>;
@@ -58,6 +65,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
   for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) placeholderKinds.add(k);
   placeholderKinds.forEach((k) => kinds.add(k));
+  const recordPlaceholder = model.placeholders.some((p) => RECORD_PLACEHOLDER.test(p.name));
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
@@ -101,7 +109,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
   const shortSecurityNotice = bodyChars <= SHORT_NOTICE_CHARS && coreBlocks.some((r) => r.transactional.some((k) => SECURITY_KINDS.has(k)));
   const corePresent = !cartReminder && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice);
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   return { kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };

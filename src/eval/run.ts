@@ -152,7 +152,8 @@ async function main(): Promise<number> {
     const maj = majority(confident, d);
     const u = rate(unseen, ours, d);
     const sn = rate(seenByRules, ours, d);
-    out(`| ${d} | ${pct(u * unseen.length, unseen.length)} | ${pct(sn * seenByRules.length, seenByRules.length)} | ${((sn - u) * 100).toFixed(1)} pts | ${acc(confident, ours, d)} | ${acc(scored, ours, d)} | ${pct(confident.filter((s) => want(s.entry.label, d) === maj).length, confident.length)} (${maj}) |`);
+    const gap = unseen.length && seenByRules.length ? `${((sn - u) * 100).toFixed(1)} pts` : '–';
+    out(`| ${d} | ${pct(u * unseen.length, unseen.length)} | ${pct(sn * seenByRules.length, seenByRules.length)} | ${gap} | ${acc(confident, ours, d)} | ${acc(scored, ours, d)} | ${pct(confident.filter((s) => want(s.entry.label, d) === maj).length, confident.length)} (${maj}) |`);
   }
   out();
   const costlyOurs = scored.filter((s) => costly(s.entry.label, ours(s)));
@@ -257,7 +258,8 @@ async function main(): Promise<number> {
   const ruleIds = [...new Set(scored.flatMap((s) => s.shipped.findings.map((f) => f.ruleId)))].sort();
   for (const rule of ruleIds) out(`| rule \`${rule}\` | ${count((r) => r.findings.some((f) => f.ruleId === rule)).join(' | ')} |`);
 
-  if (write && !arg) {
+  // The committed statistics are of every corpus: a clone without ../shared/corpus leaves them be.
+  if (write && !arg && corpora.includes('shared')) {
     writeFileSync(join(root, 'eval/STATISTICS.md'), `${md.join('\n')}\n`);
     console.log('\n(wrote eval/STATISTICS.md)');
   }

@@ -123,6 +123,18 @@ describe('thin evidence', () => {
   });
 });
 
+describe('coupon codes filled in at send time', () => {
+  it('reads a short "your code is {{ coupon_code }}" line as handing out a coupon', async () => {
+    const v = await signals('<p>You are now subscribed to our newsletter.</p><p>Ihr Gutscheincode lautet: {{var subscriber.coupon_code}}</p>', 'Newsletter subscription confirmed');
+    expect(v['promo.any']).toBe(true);
+  });
+
+  it('still reads a bare "Discount" row of an order summary as a label', async () => {
+    const v = await signals('<p>Your order #77 is confirmed.</p><table><tr><td>Discount</td><td>-$5.00</td></tr><tr><td>Total</td><td>$45.00</td></tr></table>', 'Order confirmation');
+    expect(v['promo.any']).toBe(false);
+  });
+});
+
 describe("the sender's own ad label", () => {
   it('makes a message without offer words promotional when it opens a block', async () => {
     const v = await signals('<p>Advertisement</p><h1>The story of our tea</h1><p>Every spring our buyer walks the estates.</p>');

@@ -77,12 +77,13 @@ export function emphasisScore(b: Block): number {
  * Classifies every block. A short order-summary line such as "Discount (SAVE10): -$5.00" reports
  * a discount already applied; it is not an offer.
  */
-export function readBlocks(blocks: Block[], lexicon: Lexicon): BlockReading[] {
+export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFilledIn?: boolean } = {}): BlockReading[] {
   const readings: BlockReading[] = blocks.map((block) => {
     const { promo, transactional, footer, hits } = readText(block.text, lexicon);
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
     // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
-    if (onlyDiscountWords && block.text.length <= 60 && !/[.!?]\s|[.!?]$/.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text)) promo.clear();
+    // Not when the template fills in a coupon code ("Your voucher code: {{ coupon_code }}"): that line hands one out.
+    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !/[.!?]\s|[.!?]$/.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();

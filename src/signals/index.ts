@@ -14,6 +14,9 @@ import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, ha
  */
 const PRICED_TRANSACTIONS = ['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'];
 
+/** A placeholder for a coupon or voucher code the template fills in ({{ coupon_code }}, {voucher_num}). */
+const COUPON_PLACEHOLDER = /coupon|voucher|promo_?code|discount_?code|gutschein|cupon|cupom|bon_?(?:de_?)?reduc/i;
+
 /** How far into its block an ad label may start: a label opens the block it labels. */
 const AD_LABEL_WITHIN = 40;
 
@@ -48,7 +51,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const set = (name: string, v: SignalValue) => (values[name] = v);
   const cite = (name: string, text: string, location: Location) => (evidence[name] ??= []).push({ text: clip(text), location });
 
-  const readings = readBlocks(model.blocks, lexicon);
+  const readings = readBlocks(model.blocks, lexicon, { couponFilledIn: model.placeholders.some((p) => COUPON_PLACEHOLDER.test(p.name)) });
   const body = readings.filter((r) => !r.block.inFooter && !r.block.navigation);
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
 

@@ -116,6 +116,11 @@ describe('thin evidence', () => {
     expect(w['core.present']).toBe(false);
   });
 
+  it('takes an amount stated in a sentence that offers nothing as a transaction fact', async () => {
+    const v = await signals('<p>Hello,</p><p>This email confirms that you have paid Example Ltd. $12.00 using your card.</p>', 'Receipt for your payment');
+    expect(v['core.present']).toBe(true);
+  });
+
   it('treats a transactional subject over a body with no transaction as a pretext', async () => {
     const v = await signals('<h1>Winter sale: up to 50% off everything</h1><p>Coats and boots at half price until Sunday.</p>', 'Your order confirmation');
     expect(v['subject.transactional']).toBe(true);

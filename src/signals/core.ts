@@ -1,7 +1,7 @@
 import type { Block, ContentModel } from '../types.js';
 import { COMMERCIAL_CATEGORIES, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
-import { CART, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
+import { CART, MONEY, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
 /**
  * Transactional kinds that a cart reminder never carries: cart wording next to one of them is a
@@ -18,6 +18,9 @@ const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
 const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
 /** Transactional words an offer also uses ("your first order", "your account"). */
 const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
+
+/** Words a block needs to state a fact (a sentence), rather than label a product tile. */
+const MIN_FACT_WORDS = 6;
 
 /** Visible body characters of a message short enough to hold one notice and nothing else. */
 const SHORT_NOTICE_CHARS = 600;
@@ -103,7 +106,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A transactional subject over a body that states no transaction (no core wording, no placeholder
   // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a
   // message whose body did not survive keeps its subject's word.
-  const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || body.length === 0;
+  // An amount stated in a sentence that offers nothing ("you have paid $12.00 to …") is one too.
+  const amountStated = body.some((r) => MONEY.test(r.block.text) && r.block.text.split(/\s+/).length >= MIN_FACT_WORDS && !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)));
+  const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || amountStated || body.length === 0;
   // A short message that states a security fact once ("your e-mail address was changed", "use
   // this link to reset your password") is that notice: there is no room in it for anything else.
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);

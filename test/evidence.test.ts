@@ -140,6 +140,18 @@ describe('coupon codes filled in at send time', () => {
   });
 });
 
+describe('social labels', () => {
+  it('does not read "Spread the word:" over social icons as a referral offer', async () => {
+    const v = await signals('<p>Your order #4417 has shipped. Tracking number 1Z999AA10123456784.</p><p>Spread the word:</p><p><a href="https://www.facebook.com/example"><img src="f.png" alt="Facebook"></a> <a href="https://twitter.com/example"><img src="t.png" alt="Twitter"></a> help@example.com</p>', 'Your order #4417 has shipped');
+    expect(v['promo.any']).toBe(false);
+  });
+
+  it('still reads a share ask with a reward as a referral', async () => {
+    const v = await signals('<p>Your order #4417 has shipped.</p><p>Refer a friend: $10</p><p><a href="https://www.facebook.com/sharer">Facebook</a></p>', 'Your order #4417 has shipped');
+    expect(v['promo.any']).toBe(true);
+  });
+});
+
 describe("the sender's own ad label", () => {
   it('makes a message without offer words promotional when it opens a block', async () => {
     const v = await signals('<p>Advertisement</p><h1>The story of our tea</h1><p>Every spring our buyer walks the estates.</p>');

@@ -108,6 +108,19 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
   return readings;
 }
 
+/** Links to social networks: the icons a "Follow us" or "Spread the word" label stands over. */
+const SOCIAL_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*(?:facebook\.com|fb\.com|twitter\.com|x\.com|instagram\.com|linkedin\.com|youtube\.com|pinterest\.[a-z.]+|tiktok\.com|t\.me|wa\.me|vk\.com|line\.me|weibo\.com|threads\.net)(?:[/?#]|$)/i;
+
+/**
+ * A short label over social icons ("Spread the word:", "Follow us", "Teilen Sie uns"): at most four
+ * words, no number, with links to social networks in the block or the one after it. Sharing the
+ * sender's page is not an offer; a label with a reward ("share and get $10") has a number.
+ */
+function isSocialLabel(b: Block, links: Link[]): boolean {
+  if (b.emphasis.button || /\d/.test(b.text) || wordCount(b.text) > 4) return false;
+  return links.some((l) => (l.blockIndex === b.index || l.blockIndex === b.index + 1) && SOCIAL_HOST.test(l.href));
+}
+
 /** A text link promotes by its destination only inside a sentence: a bare linked name is a label. */
 const MIN_SENTENCE_WORDS = 4;
 
@@ -135,6 +148,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     // A bare price in a short tile (outside the footer, where share capital and fees live) is a product offer.
     if (priceIsPromo && !r.lineItem && !b.inFooter && b.text.length <= 80 && MONEY.test(b.text) && r.transactional.length === 0) cats.add('price');
     if (cats.size === 0) continue;
+    if (isSocialLabel(b, links)) continue;
     out.push({
       kind: b.emphasis.button ? 'cta' : 'block',
       categories: [...cats],

@@ -20,6 +20,7 @@ import { InputError, readInputFile } from '../input/index.js';
 import { EXIT, exitCodeFor, exitCodeForTally, tally, type Tally } from './exit-codes.js';
 import { listRules } from './rules-command.js';
 import { changedSince } from './changed.js';
+import { stripControls } from '../report/text.js';
 import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { fixOneClickUnsubscribe } from '../fix/eml.js';
@@ -59,8 +60,14 @@ const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.me
 /** Reports a problem with the setup (config, pack, baseline, arguments): one line, exit 2. */
 class UsageError extends Error {}
 
+/**
+ * One line on stderr. File names and messages come from the user's files and are untrusted: no
+ * control character reaches the terminal, and a newline in a file name is shown as \n, so it can
+ * never start a line of its own (a forged `::error::` workflow command on GitHub Actions).
+ */
 function say(line: string): void {
-  process.stderr.write(`graylint: ${line}\n`);
+  const oneLine = stripControls(line).replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, ' ');
+  process.stderr.write(`graylint: ${oneLine}\n`);
 }
 
 interface Run {
@@ -489,6 +496,12 @@ export async function main(argv: string[]): Promise<number> {
   }
   return code;
 }
+
+// A reader that stops early (`graylint check … | head`) is not an error: stop quietly.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.ok);
+  throw err;
+});
 
 main(process.argv).then(
   (code) => {

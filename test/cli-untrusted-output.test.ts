@@ -1,0 +1,63 @@
+/**
+ * Untrusted names and refs on every path out of the CLI: stderr lines cannot forge workflow
+ * commands or carry terminal controls, a ref cannot become a git option, and a reader that stops
+ * early gets no stack trace.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './helpers.js';
+
+const CLI = join(ROOT, 'dist/bundle/main.js');
+
+describe('stderr is one safe line per problem', () => {
+  it('shows a newline or an escape sequence in a file name escaped, never as a new line or a control', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-names-'));
+    const name = 'bad\n::stop-commands::pwned\u001b[31m.html';
+    writeFileSync(join(dir, name), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]));
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'github', join(dir, name)], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status).toBe(3);
+    const lines = r.stderr.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('bad\\n::stop-commands::pwned');
+    expect(r.stderr).not.toMatch(/^::/m);
+    expect(r.stderr).not.toContain('\u001b');
+  });
+});
+
+describe('--changed-since takes a revision, never an option', () => {
+  it('refuses a ref that looks like a git option, writes nothing, exit 2', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'graylint-ref-'));
+    spawnSync('git', ['init', '-q'], { cwd });
+    writeFileSync(join(cwd, 'a.html'), '<p>Hello</p>');
+    const r = spawnSync(process.execPath, [CLI, 'check', '--changed-since=--output=pwned.txt', 'a.html'], { cwd, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a git revision/);
+    expect(existsSync(join(cwd, 'pwned.txt'))).toBe(false);
+  });
+
+  it('says when the ref is not a commit', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'graylint-ref-'));
+    spawnSync('git', ['init', '-q'], { cwd });
+    writeFileSync(join(cwd, 'a.html'), '<p>Hello</p>');
+    const r = spawnSync(process.execPath, [CLI, 'check', '--changed-since', 'no-such-branch', 'a.html'], { cwd, encoding: 'utf8' });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/not a commit in this repository/);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('gets no EPIPE stack trace', async () => {
+    const child = spawn(process.execPath, [CLI, 'check', '--format', 'json', join(ROOT, 'fixtures')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    // Read one chunk, then close the pipe as `head -c` would.
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)));
+    expect(stderr).not.toMatch(/EPIPE|at .*\(node:/);
+    expect(code).not.toBeNull();
+  }, 60000);
+});

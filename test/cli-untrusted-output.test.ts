@@ -4,7 +4,7 @@
  * early gets no stack trace.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -60,4 +60,33 @@ describe('a reader that stops early', () => {
     expect(stderr).not.toMatch(/EPIPE|at .*\(node:/);
     expect(code).not.toBeNull();
   }, 60000);
+});
+
+describe('output file and knobs', () => {
+  const fixture = join(ROOT, 'fixtures/gray-zone/receipt-with-referral.eml');
+
+  it('infers the report format from -o when --format is not given', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-out-'));
+    const html = join(dir, 'report.html');
+    spawnSync(process.execPath, [CLI, 'check', '-o', html, fixture], { encoding: 'utf8' });
+    expect(readFileSync(html, 'utf8')).toMatch(/^<!DOCTYPE html>/i);
+    const json = join(dir, 'report.json');
+    spawnSync(process.execPath, [CLI, 'check', '-o', json, fixture], { encoding: 'utf8' });
+    expect(JSON.parse(readFileSync(json, 'utf8')).version).toBe(1);
+  });
+
+  it('keeps an explicit --format over the extension', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-out-'));
+    const out = join(dir, 'report.html');
+    spawnSync(process.execPath, [CLI, 'check', '--format', 'json', '-o', out, fixture], { encoding: 'utf8' });
+    expect(JSON.parse(readFileSync(out, 'utf8')).version).toBe(1);
+  });
+
+  it('clamps a runaway --workers or --max-variants with a one-line notice', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--workers', '1000', '--max-variants', '100000', '--format', 'json', fixture], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/--workers 1000 is more than this machine can use; using \d+/);
+    expect(r.stderr).toMatch(/--max-variants 100000 is above the limit; using 10000/);
+    expect(JSON.parse(r.stdout).results).toHaveLength(1);
+  });
 });

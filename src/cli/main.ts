@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createChecker } from '../check.js';
@@ -354,6 +355,24 @@ async function runBaseline(paths: string[], flags: { config?: string; output?: s
   return unmatched.length ? EXIT.usage : report.results.some((r) => r.error) ? EXIT.unreadable : EXIT.ok;
 }
 
+/** The report format a -o file name asks for, when --format is not given. */
+const FORMAT_BY_EXTENSION: Record<string, Format> = { '.html': 'html', '.htm': 'html', '.json': 'json', '.ndjson': 'ndjson', '.sarif': 'sarif', '.xml': 'junit' };
+
+/** Upper bounds for knobs that size the work: more only exhausts the machine. */
+const MAX_WORKERS = Math.min(64, 4 * availableParallelism());
+const MAX_VARIANTS_LIMIT = 10_000;
+
+function clampKnobs(flags: { workers?: number; maxVariants?: number }): void {
+  if (flags.workers !== undefined && flags.workers > MAX_WORKERS) {
+    say(`--workers ${flags.workers} is more than this machine can use; using ${MAX_WORKERS}`);
+    flags.workers = MAX_WORKERS;
+  }
+  if (flags.maxVariants !== undefined && flags.maxVariants > MAX_VARIANTS_LIMIT) {
+    say(`--max-variants ${flags.maxVariants} is above the limit; using ${MAX_VARIANTS_LIMIT}`);
+    flags.maxVariants = MAX_VARIANTS_LIMIT;
+  }
+}
+
 function integer(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expects a whole number');
@@ -398,7 +417,13 @@ export async function main(argv: string[]): Promise<number> {
     .option('--workers <n>', 'worker threads for large batches (default: one per core; 1 = no pool)', integer)
     .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
     .option('--no-color', 'plain output even on a terminal')
-    .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }) => {
+    .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }, cmd: Command) => {
+      // -o report.html without --format: the file's extension says which report is wanted.
+      if (flags.output && cmd.getOptionValueSource('format') !== 'cli') {
+        const inferred = FORMAT_BY_EXTENSION[extname(flags.output).toLowerCase()];
+        if (inferred) flags.format = inferred;
+      }
+      clampKnobs(flags);
       if (flags.printConfig) {
         const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
         process.stdout.write(config.print(flags.printConfig));
@@ -428,6 +453,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--max-body <bytes>', 'largest request body accepted', integer)
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
     .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp'] }) => {
+      clampKnobs(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
       const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
       // Loaded here so `graylint check` never pays for the server and its worker pool.

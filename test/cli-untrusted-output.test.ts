@@ -90,3 +90,11 @@ describe('output file and knobs', () => {
     expect(JSON.parse(r.stdout).results).toHaveLength(1);
   });
 });
+
+describe('the laws\' words', () => {
+  it('are explained once, after the files, when the report uses them', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', join(ROOT, 'fixtures/gray-zone/receipt-with-referral.eml')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.stdout.match(/^CEM: commercial electronic message/gm)).toHaveLength(1);
+    expect(r.stdout).toMatch(/^T\/R: transactional or relationship content/m);
+  });
+});

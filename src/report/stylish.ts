@@ -13,6 +13,15 @@ function safe(s: string): string {
   return stripControls(s).replace(/\r/g, '');
 }
 
+/** Terms of the laws that appear in the report, with what they mean (shown once, after the files). */
+const GLOSSARY: Array<[RegExp, string]> = [
+  [/\bcem\b|\bCEM\b/, 'CEM: commercial electronic message (Canada, CASL): it needs the recipient\'s consent, sender identification and an unsubscribe link.'],
+  [/\bcem-exempt\b/, 'cem-exempt: a transactional message exempt from consent in Canada (CASL s.6(6)); it still needs sender identification and an unsubscribe link.'],
+  [/\bnot-cem\b/, 'not-cem: no commercial purpose at all (a password reset, a security alert, a notification): CASL does not apply.'],
+  [/\bT\/R\b/, 'T/R: transactional or relationship content (US CAN-SPAM, 15 U.S.C. 7702(17)): an order, an account, a warranty, a subscription.'],
+  [/direct-marketing/, 'direct-marketing: advertising directed to the recipient (EU/UK ePrivacy): it needs consent or the soft opt-in, and an opt-out.'],
+];
+
 /** The default, human-readable report: one block per file. */
 export function formatStylish(report: Report, opts: StylishOptions): string {
   const c = colours(opts.color);
@@ -32,6 +41,12 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
     out.push(...fileBlock(r, c));
     errors += r.findings.filter((f) => f.severity === 'error').length;
     warnings += r.findings.filter((f) => f.severity === 'warning').length;
+  }
+  // The law's own terms, said once where they appear: a copywriter need not know CASL's words.
+  const terms = GLOSSARY.filter(([re]) => out.some((l) => re.test(l)));
+  if (terms.length) {
+    out.push('');
+    for (const [, line] of terms) out.push(c.dim(line));
   }
   out.push('');
   const parts = [`${report.results.length} file${report.results.length === 1 ? '' : 's'} checked`, `${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];

@@ -99,14 +99,26 @@ function isBlankLatin1(bytes: Buffer): boolean {
 
 export function isUtf16(bytes: Buffer): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
-  // No BOM: ASCII text in UTF-16 has a NUL in every other byte.
-  const sample = bytes.subarray(0, 512);
-  if (sample.length < 8) return false;
+  // No BOM: ASCII text in UTF-16 has a NUL in every other byte, and text in the others. Both at
+  // the start and at the end, with the same parity: a run of NULs before UTF-8 text (hiding it
+  // from a reader that would decode the whole file as UTF-16) is not UTF-16.
+  if (bytes.length < 8) return false;
+  const head = nulParity(bytes.subarray(0, 512));
+  if (head === null) return false;
+  const tailStart = Math.max(0, bytes.length - 512) & ~1;
+  return nulParity(bytes.subarray(tailStart)) === head;
+}
+
+/** 0 or 1 when the NULs of a sample sit on that byte parity and text on the other, else null. */
+function nulParity(sample: Buffer): 0 | 1 | null {
+  if (sample.length < 8) return null;
   let evenNul = 0;
   let oddNul = 0;
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 === 0 ? evenNul++ : oddNul++);
   const half = sample.length / 2;
-  return evenNul > half * 0.7 || oddNul > half * 0.7;
+  if (evenNul > half * 0.7 && oddNul < half * 0.3) return 0;
+  if (oddNul > half * 0.7 && evenNul < half * 0.3) return 1;
+  return null;
 }
 
 function formatBytes(n: number): string {

@@ -93,6 +93,15 @@ describe('thin evidence', () => {
     expect(f?.message).toContain('burden on the sender');
   });
 
+  it('does not call a message transactional from the part it read when a limit cut the rest', async () => {
+    const html = `<h1>Reset your password</h1><p>We received a request to reset the password of your account. <a href="https://x.example/reset/abc">Reset password</a></p>${'<p>More text follows here.</p>'.repeat(400)}<p>Flash sale: 50% off everything</p>`;
+    const r = await checker.checkBuffer('t.html', Buffer.from(html), { limits: { maxBodyChars: 2000 } });
+    expect(r.findings.map((x) => x.ruleId)).toContain('graylint/limit-reached');
+    expect(r.stream).toBe('marketing');
+    expect(r.confidence).toBe('low');
+    expect(r.findings.find((x) => x.ruleId === 'graylint/undetermined')?.message).toContain('not read');
+  });
+
   it('keeps high confidence and no such finding where the evidence is clear', async () => {
     const r = await check('<h1>Reset your password</h1><p>We received a request to reset the password of your account. <a href="https://x.example/reset/abc">Reset password</a></p><p>If you didn\'t request this, ignore this email.</p>');
     expect(r.verdicts!.casl.class).toBe('not-cem');

@@ -4,7 +4,7 @@
  * early gets no stack trace.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -96,5 +96,22 @@ describe('the laws\' words', () => {
     const r = spawnSync(process.execPath, [CLI, 'check', join(ROOT, 'fixtures/gray-zone/receipt-with-referral.eml')], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(r.stdout.match(/^CEM: commercial electronic message/gm)).toHaveLength(1);
     expect(r.stdout).toMatch(/^T\/R: transactional or relationship content/m);
+  });
+});
+
+describe('folders are read inside their own tree', () => {
+  it('does not follow a link out of the folder, and checks a file linked twice once', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'graylint-secret-'));
+    writeFileSync(join(outside, 'secret.html'), '<p>API key: s3cr3t-do-not-print</p>');
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-tree-'));
+    writeFileSync(join(dir, 'welcome.html'), '<p>Welcome to Acme. Your account is ready.</p>');
+    symlinkSync(join(outside, 'secret.html'), join(dir, 'leak.html'));
+    symlinkSync(join(dir, 'welcome.html'), join(dir, 'again.html'));
+    symlinkSync(dir, join(dir, 'loop'));
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', dir], { encoding: 'utf8' });
+    const files = (JSON.parse(r.stdout) as { results: Array<{ file: string }> }).results.map((x) => x.file);
+    expect(files.some((f) => f.endsWith('leak.html'))).toBe(false);
+    expect(r.stdout).not.toContain('s3cr3t');
+    expect(files.filter((f) => /welcome\.html$|again\.html$/.test(f))).toHaveLength(1);
   });
 });

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
 
 /** Extensions checked when a directory is given. */
 export const CHECKED_EXTENSIONS = ['eml', 'mbox', 'html', 'htm', 'mjml', 'txt', 'liquid', 'hbs', 'handlebars', 'mustache', 'twig', 'jinja', 'j2', 'njk', 'erb', 'ejs', 'php', 'phtml', 'ftl', 'ftlh', 'tpl', 'tmpl', 'gohtml', 'heex', 'eex'];
@@ -34,14 +35,16 @@ export async function expandInputs(args: string[]): Promise<Expanded> {
       info = null;
     }
     if (info?.isDirectory()) {
-      const found = await (await globber())(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: arg, absolute: false, dot: false, ignore: ['**/node_modules/**', '**/*.expect.yaml'] });
+      const found = await (await globber())(`**/*.{${CHECKED_EXTENSIONS.join(',')}}`, { cwd: arg, absolute: false, dot: false, followSymbolicLinks: false, ignore: ['**/node_modules/**', '**/*.expect.yaml'] });
       const dir = arg.replace(/[\\/]+$/, '');
-      if (found.length === 0) unmatched.push(arg);
-      for (const f of found.sort()) add(`${dir}/${f}`);
+      const inside = await insideRoot(dir, found.sort().map((f) => `${dir}/${f}`));
+      if (inside.length === 0) unmatched.push(arg);
+      for (const f of inside) add(f);
     } else if (!info && GLOB_CHARS.test(arg)) {
-      const found = await (await globber())(arg, { dot: false, onlyFiles: true });
-      if (found.length === 0) unmatched.push(arg);
-      for (const f of found.sort()) add(f);
+      const found = await (await globber())(arg, { dot: false, onlyFiles: true, followSymbolicLinks: false });
+      const inside = await insideRoot(process.cwd(), found.sort());
+      if (inside.length === 0) unmatched.push(arg);
+      for (const f of inside) add(f);
     } else {
       add(arg);
     }
@@ -94,6 +97,35 @@ export function* mboxMessages(path: string): Generator<BatchInput> {
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * The files of a folder or glob that really live below its root, each once: a symbolic link out of
+ * the tree (to a key file on a CI runner) is not followed, and two links to one file give one
+ * result. A file named on the command line is the user's choice and is never filtered.
+ */
+async function insideRoot(root: string, files: string[]): Promise<string[]> {
+  let base: string;
+  try {
+    base = await realpath(root);
+  } catch {
+    return files;
+  }
+  const out: string[] = [];
+  const real = new Set<string>();
+  for (const f of files) {
+    let target: string;
+    try {
+      target = await realpath(f);
+    } catch {
+      continue; // a dangling link
+    }
+    if (target !== base && !target.startsWith(base.endsWith(sep) ? base : base + sep)) continue;
+    if (real.has(target)) continue;
+    real.add(target);
+    out.push(f);
+  }
+  return out;
 }
 
 /** tinyglobby, loaded when a folder or a glob is expanded (a plain file list never needs it). */

@@ -115,3 +115,17 @@ describe('folders are read inside their own tree', () => {
     expect(files.filter((f) => /welcome\.html$|again\.html$/.test(f))).toHaveLength(1);
   });
 });
+
+describe('--cache reads nothing before the guards', () => {
+  it('does not hang on a FIFO among the inputs, nor on a FIFO where the cache should be', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-fifo-'));
+    writeFileSync(join(dir, 'ok.html'), '<p>Your order #12 has shipped. Tracking 1Z999AA10123456784.</p>');
+    const made = spawnSync('mkfifo', [join(dir, 'pipe.html'), join(dir, 'cache.json')]);
+    if (made.status !== 0) return; // no mkfifo on this system
+    const r = spawnSync(process.execPath, [CLI, 'check', '--cache', '--cache-location', join(dir, 'cache.json'), '--format', 'json', join(dir, 'ok.html'), join(dir, 'pipe.html')], { encoding: 'utf8', timeout: 20000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/pipe\.html: /);
+    expect((JSON.parse(r.stdout) as { results: unknown[] }).results).toHaveLength(2);
+  });
+});

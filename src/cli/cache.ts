@@ -1,5 +1,5 @@
 import { createHash } from '../lazy.js';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FileResult } from '../types.js';
 
@@ -8,6 +8,9 @@ import type { FileResult } from '../types.js';
  * graylint's version and the bundled packs and lexicons, so a re-run over unchanged templates
  * reads nothing but the files. Any change in any of those is a miss.
  */
+/** A cache file larger than this is not ours (thousands of templates take a few MB). */
+const MAX_CACHE_BYTES = 256 * 1024 * 1024;
+
 export const CACHE_FILE = '.graylintcache';
 
 interface CacheData {
@@ -25,6 +28,9 @@ export class ResultCache {
   ) {
     if (existsSync(path)) {
       try {
+        // Only a regular file of a sane size: a FIFO or a huge file where the cache should be is ignored.
+        const info = statSync(path);
+        if (!info.isFile() || info.size > MAX_CACHE_BYTES) throw new Error('not a cache file');
         const d = JSON.parse(readFileSync(path, 'utf8')) as CacheData;
         if (d.version === 1 && d.entries && typeof d.entries === 'object') this.data = d;
       } catch {
@@ -47,8 +53,15 @@ export class ResultCache {
     this.dirty = true;
   }
 
+  /** Writes the cache, unless something other than a regular file is in its place (a FIFO would block the write). */
   save(): void {
-    if (this.dirty) writeFileSync(this.path, JSON.stringify(this.data));
+    if (!this.dirty) return;
+    try {
+      if (!statSync(this.path).isFile()) return;
+    } catch {
+      // Not there yet: written below.
+    }
+    writeFileSync(this.path, JSON.stringify(this.data));
   }
 }
 

@@ -141,7 +141,8 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     let key: string | null = null;
     if (cache && !input.bytes) {
       try {
-        bytes = readFileSync(file);
+        // The same guards as every read: a regular file, within the size cap, never a FIFO.
+        bytes = await readInputFile(file);
       } catch {
         bytes = null; // unreadable: checked (and reported) below, never cached
       }

@@ -129,3 +129,27 @@ describe('--cache reads nothing before the guards', () => {
     expect((JSON.parse(r.stdout) as { results: unknown[] }).results).toHaveLength(2);
   });
 });
+
+describe('.mbox files are split within bounds', () => {
+  it('does not hang on a FIFO named .mbox', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-mbox-'));
+    if (spawnSync('mkfifo', [join(dir, 'box.mbox')]).status !== 0) return;
+    const r = spawnSync(process.execPath, [CLI, 'check', join(dir, 'box.mbox')], { encoding: 'utf8', timeout: 20000 });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(3);
+    expect(r.stderr).toMatch(/box\.mbox: /);
+  });
+
+  it('refuses a message over the size cap without holding it, and checks the others', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-mbox-'));
+    const ok = 'From a@example.com Mon Jan  1 00:00:00 2024\nFrom: a@example.com\nSubject: Your order #12\n\nYour order #12 has shipped.\n\n';
+    const huge = `From b@example.com Mon Jan  1 00:00:00 2024\nFrom: b@example.com\nSubject: Big\n\n${'x'.repeat(27 * 1024 * 1024)}\n`;
+    writeFileSync(join(dir, 'box.mbox'), ok + huge);
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', join(dir, 'box.mbox')], { encoding: 'utf8', timeout: 60000, maxBuffer: 64 * 1024 * 1024 });
+    expect(r.status).toBe(3);
+    const results = (JSON.parse(r.stdout) as { results: Array<{ file: string; error?: { code: string } }> }).results;
+    expect(results).toHaveLength(2);
+    expect(results[0]!.error).toBeUndefined();
+    expect(results[1]!.error?.code).toBe('too-large');
+  }, 60000);
+});

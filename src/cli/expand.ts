@@ -1,4 +1,5 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { realpath, stat } from 'node:fs/promises';
 import { sep } from 'node:path';
 
@@ -60,6 +61,9 @@ export interface BatchInput {
 
 const MBOX = /\.(mbox|mbx)$/i;
 
+/** Longest line kept whole while splitting an mbox. */
+const MAX_MBOX_LINE = 1024 * 1024;
+
 export function isMbox(file: string): boolean {
   return MBOX.test(file);
 }
@@ -69,31 +73,59 @@ export function isMbox(file: string): boolean {
  * checked in flat memory. Messages start at "From " lines (after a blank line, or at the top);
  * ">From " quoting (mboxrd) is undone. Each message is named "<file>#<n>".
  */
-export function* mboxMessages(path: string): Generator<BatchInput> {
+export function* mboxMessages(path: string, maxMessageBytes = DEFAULT_MAX_BYTES): Generator<BatchInput> {
+  // A FIFO, a device or a folder named .mbox is not opened (opening a FIFO blocks): handed on as
+  // a plain input, it gets the read guards' one-line error.
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    info = null;
+  }
+  if (!info?.isFile()) {
+    yield { file: path };
+    return;
+  }
   const fd = openSync(path, 'r');
   const chunk = Buffer.alloc(1024 * 1024);
   let carry = '';
   let n = 0;
   let current: string[] | null = null;
-  const emit = (lines: string[]): BatchInput => ({ file: `${path}#${++n}`, bytes: Buffer.from(lines.join('\n').replace(/^>(>*From )/gm, '$1'), 'latin1') });
+  // Characters of the current message; past the cap its lines are dropped, and the message is
+  // handed on as one byte over the cap, which the check refuses as too large.
+  let size = 0;
+  const emit = (lines: string[]): BatchInput => {
+    const file = `${path}#${++n}`;
+    if (size > maxMessageBytes) return { file, bytes: Buffer.alloc(maxMessageBytes + 1) };
+    return { file, bytes: Buffer.from(lines.join('\n').replace(/^>(>*From )/gm, '$1'), 'latin1') };
+  };
   try {
     for (;;) {
       const read = readSync(fd, chunk, 0, chunk.length, null);
       const text = carry + chunk.toString('latin1', 0, read);
       const lines = text.split('\n');
       carry = read === 0 ? '' : lines.pop()!;
+      // A line longer than any mail line can be (RFC 5322: 998) is cut where the chunk ends, so a
+      // file with no newline costs one pass, not a quadratic concatenation.
+      if (carry.length > MAX_MBOX_LINE) {
+        lines.push(carry);
+        carry = '';
+      }
       for (const raw of lines) {
         const line = raw.replace(/\r$/, '');
         if (line.startsWith('From ') && (current === null || current[current.length - 1] === '')) {
-          if (current && current.some((l) => l.trim())) yield emit(current);
+          if (current && (size > maxMessageBytes || current.some((l) => l.trim()))) yield emit(current);
           current = [];
+          size = 0;
           continue;
         }
-        (current ??= []).push(line);
+        size += line.length + 1;
+        if (size <= maxMessageBytes) (current ??= []).push(line);
+        else current ??= [];
       }
       if (read === 0) break;
     }
-    if (current && current.some((l) => l.trim())) yield emit(current);
+    if (current && (size > maxMessageBytes || current.some((l) => l.trim()))) yield emit(current);
   } finally {
     closeSync(fd);
   }

@@ -12,6 +12,7 @@ import { effectiveLimits, limitFindings, type Limits } from './limits.js';
 import { COMMERCIAL_CATEGORIES, readText } from './signals/blocks.js';
 import type { FallbackModel } from './fallback/model.js';
 import { thinEvidenceFindings } from './verdicts/thin-evidence.js';
+import { guessPayloadEspOf } from './esp/guess.js';
 
 export interface CheckOptions extends ParseOptions {
   /** The input is an ESP API request body (JSON) for this ESP, not a message or template. */
@@ -46,6 +47,12 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
 
   const checkBuffer = async (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<FileResult> => {
     try {
+      // An ESP API request given as a .json file without --esp is read as that ESP's request,
+      // not as HTML: the shape says which ESP (the result's `routing` names it).
+      if (!opts.esp && /\.json$/i.test(file)) {
+        const guessed = guessPayloadEspOf(bytes);
+        if (guessed) opts = { ...opts, esp: guessed };
+      }
       if (opts.esp) {
         // A pre-send hook's API request body: check the message it describes, on its route.
         let message;

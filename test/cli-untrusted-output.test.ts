@@ -153,3 +153,13 @@ describe('.mbox files are split within bounds', () => {
     expect(results[1]!.error?.code).toBe('too-large');
   }, 60000);
 });
+
+describe('ESP API requests given without --esp', () => {
+  it('are read as the ESP request their shape says, not as HTML', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', join(ROOT, 'fixtures/esp/postmark-receipt-with-coupon.json')], { encoding: 'utf8' });
+    const result = (JSON.parse(r.stdout) as { results: Array<{ kind: string; routing?: { esp: string }; error?: unknown }> }).results[0]!;
+    expect(result.error).toBeUndefined();
+    expect(result.kind).toBe('eml');
+    expect(result.routing?.esp).toBe('postmark');
+  });
+});

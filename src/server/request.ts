@@ -1,6 +1,7 @@
 // Turning the body of POST /v1/check into a worker task, and the pool's FileResult back into the
 // contract's result object. Pure functions: no sockets here, so they are easy to test.
 import { formatJson } from '../report/json.js';
+import { guessPayloadEsp } from '../esp/guess.js';
 import type { FileResult, Location } from '../types.js';
 import type { PayloadEsp } from '../esp/types.js';
 import type { CheckRequest } from './worker.js';
@@ -83,7 +84,11 @@ function buildFromJson(body: Uint8Array): BuiltRequest {
   }
   const obj = value as Record<string, unknown>;
   const present = BODY_FIELDS.filter((f) => obj[f] !== undefined);
-  if (present.length === 0) return { ok: false, error: 'missing field: one of "eml", "html" or "text" is required' };
+  if (present.length === 0) {
+    const esp = guessPayloadEsp(obj);
+    if (esp) return { ok: false, error: `this looks like a ${esp} API request: start the service with \`graylint serve --esp ${esp}\` to check ESP requests, or send one of "eml", "html" or "text"` };
+    return { ok: false, error: 'missing field: one of "eml", "html" or "text" is required' };
+  }
   if (present.length > 1) return { ok: false, error: 'give exactly one of "eml", "html" or "text"' };
   const field = present[0]!;
   const content = obj[field];

@@ -163,3 +163,18 @@ describe('ESP API requests given without --esp', () => {
     expect(result.routing?.esp).toBe('postmark');
   });
 });
+
+describe('locations', () => {
+  const eml = join(ROOT, 'fixtures/gray-zone/receipt-with-referral.eml');
+
+  it('gives a header finding no body line, and names the MIME part of a body line', () => {
+    const json = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', eml], { encoding: 'utf8' });
+    const findings = (JSON.parse(json.stdout) as { results: Array<{ findings: Array<{ ruleId: string; location: { scope: string; line?: number; part?: string } }> }> }).results[0]!.findings;
+    const header = findings.find((f) => f.location.scope === 'header')!;
+    expect(header).toBeDefined();
+    expect(header.location.line).toBeUndefined();
+    const text = spawnSync(process.execPath, [CLI, 'check', eml], { encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(text.stdout).toMatch(/^ {2}\w+ +body \d+:\d+ \(text\/html\) /m);
+    expect(text.stdout).toMatch(/^ {2}error +header +This marketing message lacks one-click/m);
+  });
+});

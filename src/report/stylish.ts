@@ -107,7 +107,9 @@ function fileBlock(r: FileResult, c: Colours): string[] {
 
 function findingLines(f: Finding, c: Colours): string[] {
   const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
-  const loc = `${f.location.scope}${f.location.line ? ` ${f.location.line}:${f.location.column ?? 1}` : ''}`;
+  // In a raw message, a line number counts within one decoded MIME part: name it.
+  const part = f.location.part && f.location.line ? ` (${f.location.part})` : '';
+  const loc = `${f.location.scope}${f.location.line ? ` ${f.location.line}:${f.location.column ?? 1}` : ''}${part}`;
   const lines = [`  ${sev} ${c.dim(loc.padEnd(14))} ${safe(f.message)}  ${c.dim(f.ruleId)}`];
   lines.push(`          ${c.dim('fix:')} ${safe(f.fix)}`);
   lines.push(`          ${c.dim(`law: ${f.citation}`)}`);

@@ -105,7 +105,9 @@ function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<st
     if (ev) break;
   }
   const scope = ev && (ev.location.scope === 'subject' || ev.location.scope === 'preheader' || ev.location.scope === 'from') ? ev.location.scope : rule.scope;
-  const location: Location = { ...(ev?.location ?? {}), scope };
+  // A finding about the headers never carries a body line: the evidence (a footer, say) is not where it is.
+  const bodyPlace = scope === 'header' && ev?.location.scope !== 'header';
+  const location: Location = bodyPlace ? { scope } : { ...(ev?.location ?? {}), scope };
   const fill = (s: string) =>
     s.replace(/\{(evidence|subject|class)\}/g, (_, k: string) => {
       if (k === 'evidence') return quote(ev?.text ?? '');

@@ -178,3 +178,15 @@ describe('locations', () => {
     expect(text.stdout).toMatch(/^ {2}error +header +This marketing message lacks one-click/m);
   });
 });
+
+describe('--branches on an mbox', () => {
+  it('checks each message from its bytes', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-mbox-'));
+    writeFileSync(join(dir, 'box.mbox'), 'From a@example.com Mon Jan  1 00:00:00 2024\nFrom: a@example.com\nSubject: Your order #12\n\nYour order #12 has shipped.\n\nFrom b@example.com Mon Jan  1 00:00:00 2024\nFrom: b@example.com\nSubject: Sale\n\nEverything 50% off this weekend.\n');
+    const r = spawnSync(process.execPath, [CLI, 'check', '--branches', '--format', 'json', join(dir, 'box.mbox')], { encoding: 'utf8' });
+    expect(r.stderr).not.toMatch(/no such file/);
+    const results = (JSON.parse(r.stdout) as { results: Array<{ error?: unknown }> }).results;
+    expect(results).toHaveLength(2);
+    expect(results.every((x) => x.error === undefined)).toBe(true);
+  });
+});

@@ -26,7 +26,7 @@ import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
-import { checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
+import { checkBranches, checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 
 type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit' | 'html';
 
@@ -153,7 +153,8 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
       }
     }
     let checked: FileResult;
-    if (flags.branches) checked = await checkFileBranches(checker, file, { ...options, settings });
+    // A message cut out of an mbox (or read for the cache) is checked from its bytes: there is no file of that name.
+    if (flags.branches) checked = bytes ? await checkBranches(checker, file, bytes, { ...options, settings }) : await checkFileBranches(checker, file, { ...options, settings });
     else if (pool) {
       if (!bytes) {
         const read = await readForPool(file);

@@ -190,3 +190,16 @@ describe('--branches on an mbox', () => {
     expect(results.every((x) => x.error === undefined)).toBe(true);
   });
 });
+
+describe('--branches on conditionals nested thousands deep', () => {
+  it('checks that template whole, with a note, and reports the other files', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-deep-'));
+    writeFileSync(join(dir, 'deep.liquid'), `${'{% if a %}'.repeat(3000)}<p>Hi</p>${'{% endif %}'.repeat(3000)}`);
+    const r = spawnSync(process.execPath, [CLI, 'check', '--branches', '--format', 'json', join(dir, 'deep.liquid'), join(ROOT, 'fixtures/gray-zone/receipt-with-referral.eml')], { encoding: 'utf8', timeout: 60000 });
+    expect(r.stderr).not.toMatch(/call stack|internal error/);
+    const results = (JSON.parse(r.stdout) as { results: Array<{ error?: unknown; branches?: { note?: string } }> }).results;
+    expect(results).toHaveLength(2);
+    expect(results[0]!.branches?.note).toMatch(/deeper than 64/);
+    expect(results[1]!.error).toBeUndefined();
+  });
+});

@@ -145,6 +145,17 @@ function tokenize(src: string): Tag[] {
 
 export class TemplateStructureError extends Error {}
 
+/**
+ * Deepest nesting of conditionals and loops whose variants are enumerated. Real templates nest a
+ * handful deep; the enumeration recurses per level, so a hostile template thousands deep would
+ * exhaust the stack. Past this the template is checked whole, with a note.
+ */
+export const MAX_BRANCH_DEPTH = 64;
+
+function tooDeep(depth: number, t: Tag, src: string, lineAt: (offset: number) => number): void {
+  if (depth > MAX_BRANCH_DEPTH) throw new TemplateStructureError(`"${src.slice(t.start, Math.min(t.end, t.start + 60))}" at line ${lineAt(t.start)} nests conditionals and loops deeper than ${MAX_BRANCH_DEPTH}`);
+}
+
 interface Open {
   tag: Tag;
   node: Node;
@@ -170,12 +181,14 @@ export function parseStructure(src: string, lineAt: (offset: number) => number):
         const node: Conditional = { type: 'conditional', branches: [branch], exhaustive: false, noneWhen: label.no, line: lineAt(t.start) };
         childrenOf().push(node);
         stack.push({ tag: t, node, body: { start: t.end, children: branch.children, set: (e) => (branch.end = e) } });
+        tooDeep(stack.length, t, src, lineAt);
         break;
       }
       case 'loop': {
         const node: Loop = { type: 'loop', over: t.expr.replace(/\s+/g, ' ').slice(0, 80), start: t.end, end: t.end, children: [], line: lineAt(t.start) };
         childrenOf().push(node);
         stack.push({ tag: t, node, body: { start: t.end, children: node.children, set: (e) => (node.end = e) } });
+        tooDeep(stack.length, t, src, lineAt);
         break;
       }
       case 'elsif':

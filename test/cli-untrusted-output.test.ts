@@ -203,3 +203,17 @@ describe('--branches on conditionals nested thousands deep', () => {
     expect(results[1]!.error).toBeUndefined();
   });
 });
+
+describe('help', () => {
+  it('check --help lists examples and the exit codes', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--help'], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/Examples:/);
+    for (const code of ['0', '1', '2', '3']) expect(r.stdout).toMatch(new RegExp(`^  ${code}  `, 'm'));
+  });
+
+  it('serve --help shows the body-size default the service applies', async () => {
+    const { SERVER_DEFAULTS } = await import('../src/server/http.js');
+    const r = spawnSync(process.execPath, [CLI, 'serve', '--help'], { encoding: 'utf8' });
+    expect(r.stdout).toContain(`default ${SERVER_DEFAULTS.maxBodyBytes}`);
+  });
+});

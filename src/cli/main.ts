@@ -357,6 +357,20 @@ async function runBaseline(paths: string[], flags: { config?: string; output?: s
   return unmatched.length ? EXIT.usage : report.results.some((r) => r.error) ? EXIT.unreadable : EXIT.ok;
 }
 
+/** Examples and exit codes under `graylint check --help` (the README's table, in short). */
+const CHECK_HELP = `
+Examples:
+  graylint check welcome.html                      readable report
+  graylint check --format json 'templates/**/*.html'
+  graylint check --explain welcome.html            how each verdict was reached
+  graylint check --format html -o report.html templates/
+
+Exit codes (the highest that applies wins: 2 > 3 > 1):
+  0  no error-level finding (and warnings within --max-warnings)
+  1  an error-level finding, too many warnings, or any warning with --fail-on warning
+  2  usage, config, rule-pack or baseline error, or no input matched
+  3  an input could not be read or parsed (the others are still checked)`;
+
 /** The report format a -o file name asks for, when --format is not given. */
 const FORMAT_BY_EXTENSION: Record<string, Format> = { '.html': 'html', '.htm': 'html', '.json': 'json', '.ndjson': 'ndjson', '.sarif': 'sarif', '.xml': 'junit' };
 
@@ -394,6 +408,7 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('check')
     .description('check emails (.eml) and templates (HTML, MJML, text, Liquid, Handlebars, ERB, PHP, FreeMarker…)')
+    .addHelpText('after', CHECK_HELP)
     .argument('[paths...]', 'files, directories or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'ndjson', 'sarif', 'github', 'junit', 'html']).default('stylish'))
     .option('-s, --subject <subject>', 'subject line for templates that do not carry one')
@@ -452,7 +467,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <port>', 'port (0 picks a free one)', integer, 8425)
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads (default: one per core)', integer)
-    .option('--max-body <bytes>', 'largest request body accepted', integer)
+    .option('--max-body <bytes>', 'largest request body accepted (default 10485760, 10 MiB)', integer)
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
     .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp'] }) => {
       clampKnobs(flags);

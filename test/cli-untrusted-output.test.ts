@@ -4,7 +4,7 @@
  * early gets no stack trace.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -215,5 +215,16 @@ describe('help', () => {
     const { SERVER_DEFAULTS } = await import('../src/server/http.js');
     const r = spawnSync(process.execPath, [CLI, 'serve', '--help'], { encoding: 'utf8' });
     expect(r.stdout).toContain(`default ${SERVER_DEFAULTS.maxBodyBytes}`);
+  });
+});
+
+describe('globs', () => {
+  it('match files outside the working directory, below the glob\'s own folder', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-glob-'));
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'sub', 'a.html'), '<p>Your order #12 has shipped.</p>');
+    const r = spawnSync(process.execPath, [CLI, 'check', '--format', 'json', `${dir}/**/*.html`], { encoding: 'utf8', cwd: ROOT });
+    expect(r.status).not.toBe(2);
+    expect((JSON.parse(r.stdout) as { results: unknown[] }).results).toHaveLength(1);
   });
 });

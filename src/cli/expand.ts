@@ -43,7 +43,7 @@ export async function expandInputs(args: string[]): Promise<Expanded> {
       for (const f of inside) add(f);
     } else if (!info && GLOB_CHARS.test(arg)) {
       const found = await (await globber())(arg, { dot: false, onlyFiles: true, followSymbolicLinks: false });
-      const inside = await insideRoot(process.cwd(), found.sort());
+      const inside = await insideRoot(globBase(arg), found.sort());
       if (inside.length === 0) unmatched.push(arg);
       for (const f of inside) add(f);
     } else {
@@ -158,6 +158,14 @@ async function insideRoot(root: string, files: string[]): Promise<string[]> {
     out.push(f);
   }
   return out;
+}
+
+/** The folder a glob starts from: its leading segments without glob characters ("templates/**" → "templates"). */
+function globBase(glob: string): string {
+  const segments = glob.split('/');
+  const first = segments.findIndex((seg) => GLOB_CHARS.test(seg));
+  const base = segments.slice(0, first < 0 ? segments.length : first).join('/');
+  return base === '' ? (glob.startsWith('/') ? '/' : '.') : base;
 }
 
 /** tinyglobby, loaded when a folder or a glob is expanded (a plain file list never needs it). */

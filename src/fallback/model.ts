@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ContentModel, Location } from '../types.js';
 import { featureBuckets } from './features.js';
+import { linkTargetWords } from '../signals/patterns.js';
 
 /**
  * The learned fallback: a naive Bayes reading of character n-grams, block by block, for wording
@@ -45,11 +46,11 @@ export interface FallbackReading {
 /** Shortest block text worth reading: below this a block is a label or a greeting. */
 const MIN_UNIT_CHARS = 12;
 
-/** The subject and every body block outside the footer and navigation, each with its links' paths. */
+/** The subject and every body block outside the footer and navigation, each with where its links go (linkTargetWords). */
 export function fallbackUnits(model: ContentModel): FallbackUnit[] {
   const linkText = new Map<number, string>();
   for (const l of model.links) {
-    const path = hrefWords(l.href);
+    const path = linkTargetWords(l);
     if (path) linkText.set(l.blockIndex, `${linkText.get(l.blockIndex) ?? ''} ${path}`);
   }
   const units: FallbackUnit[] = [];
@@ -60,17 +61,6 @@ export function fallbackUnits(model: ContentModel): FallbackUnit[] {
     units.push({ text: links ? `${b.text} ${links}` : b.text, location: b.location });
   }
   return units;
-}
-
-/**
- * Where a link goes, as words: the path and query of the URL ("/collections/autumn?ref=mail" →
- * "collections autumn ref mail"), so "a link into the shop" is read whatever its label says.
- * The host is left out: it names the sender, not the purpose.
- */
-export function hrefWords(href: string): string {
-  const m = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?([^#]*)/i.exec(href);
-  const rest = (m?.[1] ?? '').slice(0, 200);
-  return rest.replace(/[^\p{L}\p{N}]+/gu, ' ').trim().toLowerCase();
 }
 
 export function scoreUnit(model: FallbackModel, text: string): number {

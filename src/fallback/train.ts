@@ -49,16 +49,28 @@ function emptyCounts(bits: number): Counts {
   return { pos: new Float64Array(1 << bits), neg: new Float64Array(1 << bits), posTotal: 0, negTotal: 0 };
 }
 
+/**
+ * Calls add(bucket, weight) for every n-gram of a labelled message, which weighs 1 in total
+ * whatever its length, and returns its class and the weight it adds to that class's total; null
+ * for a message not used in training (hybrid, or nothing to read).
+ */
+function eachCount(m: TrainingMessage, add: (bucket: number, w: number) => void): { positive: boolean; total: number } | null {
+  if (m.label === null || m.units.length === 0) return null;
+  const w = 1 / m.units.length;
+  let total = 0;
+  for (const u of m.units) {
+    for (let i = 0; i < u.length; i++) add(u[i]!, w);
+    total += w * u.length;
+  }
+  return { positive: m.label === 1, total };
+}
+
 /** Adds (sign 1) or removes (sign −1) one message's blocks. */
 function addMessage(c: Counts, m: TrainingMessage, sign: 1 | -1): void {
-  if (m.label === null || m.units.length === 0) return;
-  const w = sign / m.units.length;
   const arr = m.label === 1 ? c.pos : c.neg;
-  for (const u of m.units) {
-    for (let i = 0; i < u.length; i++) arr[u[i]!]! += w;
-    if (m.label === 1) c.posTotal += w * u.length;
-    else c.negTotal += w * u.length;
-  }
+  const added = eachCount(m, (b, w) => (arr[b]! += sign * w));
+  if (added?.positive) c.posTotal += sign * added.total;
+  else if (added) c.negTotal += sign * added.total;
 }
 
 export function countAll(messages: TrainingMessage[], bits: number): Counts {
@@ -188,35 +200,31 @@ export function fitThresholds(c: Counts, messages: TrainingMessage[], o: TrainOp
 export function sourceCounts(messages: TrainingMessage[]): Map<string, SparseCounts> {
   const out = new Map<string, SparseCounts>();
   for (const m of messages) {
-    if (m.label === null || m.units.length === 0) continue;
-    let c = out.get(m.source);
-    if (!c) out.set(m.source, (c = { pos: new Map(), neg: new Map(), posTotal: 0, negTotal: 0 }));
-    const w = 1 / m.units.length;
+    const c = out.get(m.source) ?? { pos: new Map<number, number>(), neg: new Map<number, number>(), posTotal: 0, negTotal: 0 };
     const map = m.label === 1 ? c.pos : c.neg;
-    for (const u of m.units) {
-      for (let i = 0; i < u.length; i++) map.set(u[i]!, (map.get(u[i]!) ?? 0) + w);
-      if (m.label === 1) c.posTotal += w * u.length;
-      else c.negTotal += w * u.length;
-    }
+    const added = eachCount(m, (b, w) => map.set(b, (map.get(b) ?? 0) + w));
+    if (!added) continue;
+    out.set(m.source, c);
+    if (added.positive) c.posTotal += added.total;
+    else c.negTotal += added.total;
   }
   return out;
 }
 
 /** The model trained on every message, with thresholds fitted on leave-one-source-out scores. */
 export function train(messages: TrainingMessage[], o: TrainOptions = DEFAULT_TRAIN_OPTIONS): FallbackModel {
-  const c = countAll(messages, o.bits);
-  const used = messages.filter((m) => m.label !== null);
-  const model = modelFromCounts(c, o, { messages: used.length, sources: new Set(used.map((m) => m.source)).size, blocks: used.reduce((n, m) => n + m.units.length, 0) });
-  model.thresholds = fitThresholds(c, messages, o, sourceCounts(messages));
-  return model;
+  return fitted(countAll(messages, o.bits), messages, sourceCounts(messages), o);
 }
 
 /** The model for one fold: trained without `heldOut`'s messages, thresholds fitted without them too. */
 export function trainWithout(messages: TrainingMessage[], all: Counts, sources: Map<string, SparseCounts>, heldOut: string, o: TrainOptions = DEFAULT_TRAIN_OPTIONS): FallbackModel {
-  const c = countsWithout(all, sources.get(heldOut));
-  const rest = messages.filter((m) => m.source !== heldOut);
-  const used = rest.filter((m) => m.label !== null);
+  return fitted(countsWithout(all, sources.get(heldOut)), messages.filter((m) => m.source !== heldOut), sources, o);
+}
+
+/** The model of these counts, which are those of `messages`, with its thresholds fitted on them. */
+function fitted(c: Counts, messages: TrainingMessage[], sources: Map<string, SparseCounts>, o: TrainOptions): FallbackModel {
+  const used = messages.filter((m) => m.label !== null);
   const model = modelFromCounts(c, o, { messages: used.length, sources: new Set(used.map((m) => m.source)).size, blocks: used.reduce((n, m) => n + m.units.length, 0) });
-  model.thresholds = fitThresholds(c, rest, o, sources);
+  model.thresholds = fitThresholds(c, messages, o, sources);
   return model;
 }

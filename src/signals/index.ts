@@ -153,7 +153,8 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const hasUnsubscribeLink = unsubHref.includes(true) || unsubText.length > 0 || !!unsubPlaceholder;
   // (An unsubscribe link alone counts only when nothing transactional is said at all: account
   // notices carry preference links too.)
-  set('newsletter', !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0)));
+  const newsletter = !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0));
+  set('newsletter', newsletter);
   const allText = model.blocks.map((b) => b.text).join(' \n ');
   set('nonprofit', NONPROFIT.test(allText) || NONPROFIT.test(model.from?.name ?? ''));
 
@@ -206,7 +207,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // content not read past a limit with no promotion found in what was: the rules cannot tell
   // what the message is, and a missing core must never mean "not commercial".
   const truncated = (model.limitsReached ?? []).length > 0;
-  const nothingRecognised = !corePresent && promoAll.length === 0 && !lineOffer && values['newsletter'] !== true;
+  const nothingRecognised = !corePresent && promoAll.length === 0 && !lineOffer && !newsletter;
   set('evidence.thin', nothingRecognised || (truncated && promoAll.length === 0 && !lineOffer));
   set('input.truncated', truncated);
   const fallback = options.fallback === undefined ? shippedModel() : options.fallback;

@@ -3,6 +3,8 @@ import { parseInput, readInputFile, InputError, type ParseOptions } from './inpu
 import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
+import { registryOf } from './packs/registry.js';
+import { ONE_CLICK_FIXER } from './fix/names.js';
 import { decideResolving, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
 import { EspPayloadError, espFindings, espManagedUnsubscribe, parsePayload, readRouting, toRawMessage } from './esp/index.js';
@@ -44,6 +46,9 @@ export interface Checker {
 export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rulesDir?: string; fallback?: FallbackModel | null } = {}): Checker {
   const packs = config.packs ?? loadPacks(config.rulesDir);
   const lexicon = config.lexicon ?? defaultLexicon();
+  const registry = registryOf(packs);
+  // The findings the one-click fix repairs: an ESP route that adds the header makes them moot.
+  const oneClickRules = registry.rulesWithFixer(ONE_CLICK_FIXER);
 
   const checkBuffer = async (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<FileResult> => {
     try {
@@ -91,8 +96,8 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       if (routing) {
         // The ESP adds List-Unsubscribe (one-click) at send time on its marketing routes: the
         // message checked before sending cannot carry it yet.
-        if (espManagedUnsubscribe(routing)) result.findings = result.findings.filter((f) => f.ruleId !== 'providers/missing-one-click-unsubscribe');
-        result.findings.unshift(...espFindings(result, routing, opts.espStreams));
+        if (espManagedUnsubscribe(routing)) result.findings = result.findings.filter((f) => !oneClickRules.has(f.ruleId));
+        result.findings.unshift(...espFindings(result, routing, opts.espStreams, registry));
         result.routing = { esp: routing.esp, ...(routing.stream ? { stream: routing.stream } : {}), evidence: routing.evidence };
       }
       if (opts.explain) {

@@ -192,13 +192,11 @@ export interface Signals {
 
 export type Severity = 'error' | 'warning' | 'info';
 
-export type Law = 'can-spam' | 'casl' | 'gdpr';
-
-/** The laws graylint decides, in report order. */
-export const LAWS: readonly Law[] = ['can-spam', 'casl', 'gdpr'];
-
-/** Classes under which a message must go on the marketing stream. */
-export const MARKETING_CLASSES: ReadonlySet<string> = new Set(['commercial', 'cem', 'direct-marketing']);
+/**
+ * A law's verdict key ("can-spam", "casl", …): whatever a loaded pack with a `law:` header decides.
+ * Which laws exist, their names and classes, is the packs' to say (src/packs/registry.ts).
+ */
+export type Law = string;
 
 export interface Verdict {
   class: string;

@@ -210,7 +210,7 @@ describe('graylint diff', () => {
     writeFileSync(join(repo, 'templates/transactional/shipped.html'), '<html><head><title>Your order has shipped</title></head><body>\n<h1>Your order has shipped</h1>\n<p>Order #1042 is on its way. Tracking number: 1Z999AA10123456784.</p>\n<h2>You may also like</h2>\n<p>Merino socks, now 20% off. <a href="https://shop.example/products/socks">Shop now</a></p>\n</body></html>\n');
     const r = graylint('diff', 'HEAD', 'templates/transactional');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^templates\/transactional\/shipped\.html: CASL cem-exempt → cem, GDPR service → direct-marketing, category transactional → hybrid \(new promotion “You may also like”, line 4; /m);
+    expect(r.stdout).toMatch(/^templates\/transactional\/shipped\.html: CASL cem-exempt → cem, EU\/UK ePrivacy service → direct-marketing, category transactional → hybrid \(new promotion “You may also like”, line 4; /m);
     expect(r.stdout).not.toMatch(/CAN-SPAM/); // the receipt content still leads: no change in the US
     expect(r.stdout).toMatch(/compared with HEAD: 1 changed/);
     expect(graylint('diff', 'no-such-ref', 'templates').code).toBe(2);

@@ -12,9 +12,15 @@ describe('rule packs', () => {
 
   it('load the four legal packs, the category pack and the providers pack', () => {
     expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
-    expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['commercial', 'transactional']);
-    expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['cem', 'cem-exempt', 'not-cem']);
-    expect(packs.find((p) => p.id === 'gdpr')!.classes).toEqual(['direct-marketing', 'service']);
+    // Each law's classes, from the least to the most restrictive, and the ones that mean marketing.
+    expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['transactional', 'commercial']);
+    expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['not-cem', 'cem-exempt', 'cem']);
+    expect(packs.find((p) => p.id === 'gdpr')!.classes).toEqual(['service', 'direct-marketing']);
+    expect(packs.filter((p) => p.law).map((p) => [p.id, p.law!.jurisdiction, p.law!.short, p.law!.marketing])).toEqual([
+      ['can-spam', 'us', 'CAN-SPAM', ['commercial']],
+      ['casl', 'ca', 'CASL', ['cem']],
+      ['gdpr', 'eu', 'EU/UK ePrivacy', ['direct-marketing']],
+    ]);
   });
 
   it('give every rule a description, citation, severity, message, fix and both examples', () => {

@@ -1,15 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import type { Checker } from '../check.js';
-import type { FileResult, Law } from '../types.js';
+import type { FileResult } from '../types.js';
+import { registryOf } from '../packs/registry.js';
 
 /**
  * `graylint diff <ref> [paths]`: how each template's classification drifted between a git ref
  * and the working tree — "order-shipped.html: CASL cem-exempt → cem (new promotion 'You may
  * also like…', line 88)". Reads the old version with `git show REF:PATH`; never checks it out.
  */
-const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
-
 export interface Drift {
   file: string;
   status: 'added' | 'changed' | 'unchanged' | 'deleted-or-unreadable';
@@ -37,7 +36,8 @@ export function gitShow(ref: string, file: string, cwd: string): Buffer | null {
 
 export async function driftOf(checker: Checker, file: string, old: Buffer | null, now: FileResult): Promise<Drift> {
   if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message] };
-  if (!old) return { file, status: 'added', changes: [`new: ${now.category}, ${LAW_NAMES['can-spam']} ${now.verdicts!['can-spam'].class}, CASL ${now.verdicts!.casl.class}, GDPR ${now.verdicts!.gdpr.class}`] };
+  const laws = registryOf(checker.packs).laws;
+  if (!old) return { file, status: 'added', changes: [`new: ${[now.category, ...laws.map((l) => `${l.short} ${now.verdicts?.[l.id]?.class ?? 'unknown'}`)].join(', ')}`] };
   const before = await checker.checkBuffer(file, old, { explain: true });
   if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`] };
   const changes: string[] = [];
@@ -50,10 +50,10 @@ export async function driftOf(checker: Checker, file: string, old: Buffer | null
     ...removed.slice(0, 2).map((p) => `removed promotion “${clip(p.text)}”`),
   ];
   const moved: string[] = [];
-  for (const law of Object.keys(LAW_NAMES) as Law[]) {
-    const a = before.verdicts![law].class;
-    const b = now.verdicts![law].class;
-    if (a !== b) moved.push(`${LAW_NAMES[law]} ${a} → ${b}`);
+  for (const law of laws) {
+    const a = before.verdicts?.[law.id]?.class;
+    const b = now.verdicts?.[law.id]?.class;
+    if (a !== b) moved.push(`${law.short} ${a ?? 'unknown'} → ${b ?? 'unknown'}`);
   }
   if (before.category !== now.category) moved.push(`category ${before.category} → ${now.category}`);
   if (moved.length) changes.push(`${moved.join(', ')}${because.length ? ` (${because.join('; ')})` : ''}`);

@@ -5,16 +5,13 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createChecker } from '../check.js';
-import { loadPacks, PackError, RULES_DIR, type Pack } from '../packs/load.js';
+import { loadPacks, loadPackSet, PackError, RULES_DIR, type Pack } from '../packs/load.js';
 import { lintPacks } from '../packs/lint.js';
 import { ConfigError, applyConfig, loadConfig, type ResolvedConfig } from '../config/index.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
 import type { FileResult, Report } from '../types.js';
 import { formatJson } from '../report/json.js';
-import { formatStylish } from '../report/stylish.js';
-import { formatSarif } from '../report/sarif.js';
-import { formatGithub } from '../report/github.js';
-import { formatJunit } from '../report/junit.js';
+import { formatContext, loadFormatter, type FormatName } from '../report/index.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { inOrder, Progress } from './batch.js';
 import { InputError, readInputFile } from '../input/index.js';
@@ -24,7 +21,8 @@ import { changedSince } from './changed.js';
 import { stripControls } from '../report/text.js';
 import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
-import { fixOneClickUnsubscribe } from '../fix/eml.js';
+import { FIXERS } from '../fix/index.js';
+import { registryOf, type Registry } from '../packs/registry.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
 import { checkBranches, checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 
@@ -54,6 +52,8 @@ interface CheckFlags {
   workers?: number;
   esp?: 'postmark' | 'sendgrid' | 'ses' | 'mailgun' | 'mandrill';
   output?: string;
+  /** Folders of packs to load beside the bundled ones. */
+  packs?: string[];
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -78,7 +78,7 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp'> & { workers?: number };
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp' | 'packs'> & { workers?: number };
 
 /**
  * Above this many inputs a check runs on a worker-thread pool (one worker per core). Starting the
@@ -101,7 +101,7 @@ interface Prepared {
 
 async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
-  const packs = loadPacks();
+  const packs = loadPackSet(flags.packs);
   const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
   const expanded = await expandInputs(paths);
   const { unmatched } = expanded;
@@ -124,13 +124,13 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   };
   const checker = createChecker({ packs });
   const cache = flags.cache
-    ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR]))
+    ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR, ...(flags.packs ?? []).map((d) => resolve(d))]))
     : null;
   const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, maxVariants: flags.maxVariants, esp: flags.esp };
   // Many inputs: a worker per core, unless branches are enumerated (that stays in-process).
   const mboxes = files.some(isMbox);
   const usePool = !flags.branches && (flags.workers !== undefined ? flags.workers > 1 : files.length >= POOL_THRESHOLD || mboxes);
-  const pool = usePool ? (await import('../server/pool.js')).createPool({ workers: flags.workers }) : null;
+  const pool = usePool ? (await import('../server/pool.js')).createPool({ workers: flags.workers, packDirs: flags.packs }) : null;
 
   const checkOne = async (input: BatchInput): Promise<FileResult | null> => {
     const { file } = input;
@@ -238,67 +238,42 @@ async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 
-/** --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. */
-async function applyFixes(report: Report, dryRun: boolean, recheck: (file: string) => Promise<FileResult>): Promise<Report> {
+/**
+ * --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. Which fix
+ * repairs which finding is the packs' to say (`fixer:` on a rule); every fix edits a raw message.
+ */
+async function applyFixes(report: Report, registry: Registry, dryRun: boolean, recheck: (file: string) => Promise<FileResult>): Promise<Report> {
   const results: FileResult[] = [];
   for (const r of report.results) {
-    if (r.kind !== 'eml' || !r.findings.some((f) => f.ruleId === 'providers/missing-one-click-unsubscribe')) {
+    const names = [...new Set(r.findings.map((f) => registry.fixerOf(f.ruleId)).filter((n): n is string => !!n && n in FIXERS))];
+    if (r.kind !== 'eml' || names.length === 0) {
       results.push(r);
       continue;
     }
-    const fixed = fixOneClickUnsubscribe(readFileSync(r.file));
-    if (!fixed) {
+    let bytes: Buffer = readFileSync(r.file);
+    const edits: string[] = [];
+    for (const name of names) {
+      const fixed = FIXERS[name]!(bytes);
+      if (!fixed) continue;
+      if ('reason' in fixed) {
+        say(`${r.file}: not fixed: ${fixed.reason}`);
+        continue;
+      }
+      bytes = fixed.output;
+      edits.push(...fixed.edits);
+    }
+    if (edits.length === 0) {
       results.push(r);
       continue;
     }
-    if ('reason' in fixed) {
-      say(`${r.file}: not fixed: ${fixed.reason}`);
-      results.push(r);
-      continue;
-    }
-    for (const e of fixed.edits) say(`${r.file}: ${dryRun ? 'would have ' : ''}${e}`);
+    for (const e of edits) say(`${r.file}: ${dryRun ? 'would have ' : ''}${e}`);
     if (dryRun) results.push(r);
     else {
-      writeFileSync(r.file, fixed.output);
+      writeFileSync(r.file, bytes);
       results.push(await recheck(r.file));
     }
   }
   return { ...report, results };
-}
-
-function render(format: Format, report: Report, packs: Pack[], color: boolean): string {
-  switch (format) {
-    case 'json':
-      return formatJson(report);
-    case 'sarif':
-      return formatSarif(report, packs, { cwd: process.cwd(), toolVersion: VERSION });
-    case 'github':
-      return formatGithub(report);
-    case 'junit':
-      return formatJunit(report, packs);
-    default:
-      return formatStylish(report, { color });
-  }
-}
-
-/** --format html: the self-contained report with each message rendered and its blocks outlined. */
-async function renderHtml(report: Report, packs: Pack[], flags: CheckFlags): Promise<string> {
-  const { explainFile } = await import('../explain/index.js');
-  const { formatHtmlReport } = await import('../report/html/index.js');
-  const explained = [];
-  for (const r of report.results) {
-    let bytes = Buffer.alloc(0);
-    // (A message cut out of an mbox, "inbox.mbox#3", is reported without its rendering.)
-    if (!r.error && !/#\d+$/.test(r.file)) {
-      try {
-        bytes = readFileSync(r.file);
-      } catch {
-        bytes = Buffer.alloc(0);
-      }
-    }
-    explained.push(await explainFile(r.file, bytes, { result: r, packs, subject: flags.subject, kind: flags.kind }));
-  }
-  return formatHtmlReport(explained);
 }
 
 /** --quiet: report errors only (what fails is decided before this). */
@@ -318,7 +293,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     return EXIT.usage;
   }
 
-  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, !flags.fix, recheck) : checked;
+  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, registryOf(packs), !flags.fix, recheck) : checked;
   const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
   if (flags.baseline || existsSync(baselinePath)) {
     if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
@@ -337,16 +312,17 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
   const shown = flags.quiet ? errorsOnly(report) : report;
   const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
-  const text = flags.format === 'html' ? await renderHtml(shown, packs, flags) : render(flags.format, shown, packs, color);
+  const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind });
+  const text = await (await loadFormatter(flags.format as FormatName))(shown, ctx);
   if (flags.output) writeFileSync(flags.output, text);
   else process.stdout.write(text);
   // Extra outputs from the same run; writing them never changes the exit code.
   if (flags.outputJson) writeFileSync(flags.outputJson, formatJson(report));
-  if (flags.outputSarif) writeFileSync(flags.outputSarif, formatSarif(report, packs, { cwd: process.cwd(), toolVersion: VERSION }));
+  if (flags.outputSarif) writeFileSync(flags.outputSarif, await (await loadFormatter('sarif'))(report, ctx));
   return unmatched.length ? EXIT.usage : code;
 }
 
-async function runBaseline(paths: string[], flags: { config?: string; output?: string }): Promise<number> {
+async function runBaseline(paths: string[], flags: { config?: string; output?: string; packs?: string[] }): Promise<number> {
   const { report, unmatched } = await runFiles(paths, flags);
   const target = resolve(flags.output ?? BASELINE_FILE);
   const baseline = createBaseline(report, process.cwd());
@@ -388,6 +364,13 @@ function clampKnobs(flags: { workers?: number; maxVariants?: number }): void {
     flags.maxVariants = MAX_VARIANTS_LIMIT;
   }
 }
+
+/** `--packs <dir>`, repeatable: each folder's packs join the bundled ones. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+const PACKS_HELP = 'also load the rule packs in this folder (a law of your own is a pack with a law: header); repeatable';
 
 function integer(value: string): number {
   const n = Number(value);
@@ -433,6 +416,7 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads for large batches (default: one per core; 1 = no pool)', integer)
     .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
+    .option('--packs <dir>', PACKS_HELP, collect)
     .option('--no-color', 'plain output even on a terminal')
     .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }, cmd: Command) => {
       // -o report.html without --format: the file's extension says which report is wanted.
@@ -442,7 +426,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       clampKnobs(flags);
       if (flags.printConfig) {
-        const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
+        const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPackSet(flags.packs) });
         process.stdout.write(config.print(flags.printConfig));
         code = EXIT.ok;
         return;
@@ -456,7 +440,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, directories or globs')
     .option('-c, --config <file>', 'config file')
     .option('-o, --output <file>', 'where to write the baseline', BASELINE_FILE)
-    .action(async (paths: string[], flags: { config?: string; output?: string }) => {
+    .option('--packs <dir>', PACKS_HELP, collect)
+    .action(async (paths: string[], flags: { config?: string; output?: string; packs?: string[] }) => {
       code = await runBaseline(paths, flags);
     });
 
@@ -469,13 +454,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--workers <n>', 'worker threads (default: one per core)', integer)
     .option('--max-body <bytes>', 'largest request body accepted (default 10485760, 10 MiB)', integer)
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
-    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp'] }) => {
+    .option('--packs <dir>', PACKS_HELP, collect)
+    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp']; packs?: string[] }) => {
       clampKnobs(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
-      const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
+      const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPackSet(flags.packs) });
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
-      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, ...(flags.esp ? { esp: flags.esp } : {}) });
+      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, packDirs: flags.packs ?? [], ...(flags.esp ? { esp: flags.esp } : {}) });
       code = await new Promise<number>(() => undefined); // runs until SIGTERM/SIGINT, which exit the process
     });
 
@@ -485,7 +471,8 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<ref>', 'git ref to compare with')
     .argument('[paths...]', 'files, directories or globs', ['.'])
     .option('--format <format>', 'text or json', 'text')
-    .action(async (ref: string, paths: string[], flags: { format: string }) => {
+    .option('--packs <dir>', PACKS_HELP, collect)
+    .action(async (ref: string, paths: string[], flags: { format: string; packs?: string[] }) => {
       try {
         verifyRef(ref, process.cwd());
       } catch (err) {
@@ -493,7 +480,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       const { files, unmatched } = await expandInputs(paths);
       for (const u of unmatched) say(`${u}: no email or template files matched`);
-      const checker = createChecker();
+      const checker = createChecker({ packs: loadPackSet(flags.packs) });
       const drifts = [];
       for (const f of files) {
         let old: Buffer | null;
@@ -511,8 +498,9 @@ export async function main(argv: string[]): Promise<number> {
   program
     .command('rules')
     .description('list the packs, their classification tests and their rules')
-    .action(() => {
-      process.stdout.write(listRules(loadPacks()));
+    .option('--packs <dir>', PACKS_HELP, collect)
+    .action((flags: { packs?: string[] }) => {
+      process.stdout.write(listRules(loadPackSet(flags.packs)));
     });
 
   const packsCmd = program.command('packs').description('work with rule packs');

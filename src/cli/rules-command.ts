@@ -5,8 +5,15 @@ export function listRules(packs: Pack[]): string {
   const out: string[] = [];
   for (const p of packs) {
     out.push(`${p.id}  ${p.name} (v${p.version})${p.decides ? `  decides: ${p.decides}` : ''}`);
+    if (p.law) {
+      const order = p.classes.join(' < ');
+      out.push(`  law   ${p.law.label} (jurisdiction ${p.law.jurisdiction}): ${order}; marketing stream: ${p.law.marketing.join(', ')}`);
+    }
     for (const t of p.classify) out.push(`  test  ${t.id.padEnd(52)} → ${t.class}`);
-    for (const r of p.rules) out.push(`  rule  ${r.id.padEnd(52)} ${r.severity.padEnd(8)} ${r.description}`);
+    for (const r of p.rules) {
+      const status = r.status === 'stable' ? '' : `[${r.status}${r.replacedBy ? `: use ${r.replacedBy}` : ''}] `;
+      out.push(`  rule  ${r.id.padEnd(52)} ${r.severity.padEnd(8)} ${status}${r.description}`);
+    }
     out.push('');
   }
   return out.join('\n');

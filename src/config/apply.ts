@@ -1,21 +1,8 @@
 import type { Pack } from '../packs/load.js';
-import type { FileResult, Finding, Law, Stream, Verdict } from '../types.js';
-import { LAWS, MARKETING_CLASSES } from '../types.js';
+import { bundledRegistry, type LawInfo, type Registry } from '../packs/registry.js';
+import type { FileResult, Finding, Stream, Verdict } from '../types.js';
 import { STREAM_PACK, STREAM_RULE } from './format.js';
 import type { FileConfig } from './resolved.js';
-
-
-const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
-
-/** Rules whose finding's evidence is the promotional element itself (also any rule id with '/promo-' or '/promotional'). */
-export const PROMOTIONAL_RULES: readonly string[] = [
-  'casl/promo-in-transactional',
-  'gdpr/promo-in-service-message',
-  'providers/promo-in-receipt',
-  'can-spam/promo-before-transactional',
-  'can-spam/promotional-subject',
-  'gdpr/review-request-in-transactional',
-];
 
 export const TRANSACTIONAL_FIX =
   'Remove the promotional content from this template, or move the template to the marketing stream (and send it only with consent, an unsubscribe link and a postal address).';
@@ -27,21 +14,21 @@ export const MARKETING_FIX =
  * an error when a file declared transactional is commercial / cem / direct-marketing under any
  * law, info when a file declared marketing has nothing promotional in it; otherwise null.
  */
-export function streamFinding(declared: Stream | undefined, result: FileResult): Finding | null {
-  return streamFindingFor(declared, result, LAWS);
+export function streamFinding(declared: Stream | undefined, result: FileResult, registry: Registry = bundledRegistry()): Finding | null {
+  return streamFindingFor(declared, result, registry, registry.laws);
 }
 
-function streamFindingFor(declared: Stream | undefined, result: FileResult, laws: readonly Law[]): Finding | null {
+function streamFindingFor(declared: Stream | undefined, result: FileResult, registry: Registry, laws: readonly LawInfo[]): Finding | null {
   if (!declared || result.error || !result.verdicts) return null;
-  const verdicts = laws.map((law) => [law, result.verdicts![law]] as const).filter((e): e is readonly [Law, Verdict] => !!e[1] && e[1].class !== 'unknown');
+  const verdicts = laws.map((law) => [law, result.verdicts![law.id]] as const).filter((e): e is readonly [LawInfo, Verdict] => !!e[1] && e[1].class !== 'unknown');
   if (declared === 'transactional') {
-    const disagree = verdicts.filter(([, v]) => MARKETING_CLASSES.has(v.class));
+    const disagree = verdicts.filter(([law, v]) => law.marketing.has(v.class));
     if (disagree.length === 0) return null;
-    const promo = firstPromotional(result.findings);
+    const promo = firstPromotional(result.findings, registry);
     return {
       ruleId: STREAM_RULE,
       severity: 'error',
-      message: `Declared transactional, but ${list(disagree.map(([law, v]) => `${LAW_NAMES[law]} says ${v.class}`))}.`,
+      message: `Declared transactional, but ${list(disagree.map(([law, v]) => `${law.short} says ${v.class}`))}.`,
       citation: citations(disagree),
       location: promo ? { ...promo.location } : { scope: 'body' },
       evidence: promo?.evidence ?? '',
@@ -51,7 +38,7 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, laws
   }
   // Declared marketing: worth a note only when the message's stream is transactional, i.e. no
   // law (of those applied) finds it promotional. This is result.stream when every law is applied.
-  if (verdicts.length === 0 || verdicts.some(([, v]) => MARKETING_CLASSES.has(v.class))) return null;
+  if (verdicts.length === 0 || verdicts.some(([law, v]) => law.marketing.has(v.class))) return null;
   return {
     ruleId: STREAM_RULE,
     severity: 'info',
@@ -74,8 +61,9 @@ export function applyConfig(result: FileResult, fileConfig: FileConfig): FileRes
   if (result.error) return result;
   const findings: Finding[] = [];
   // A law whose pack is off for this file has no say in the stream (its verdict, if computed, is ignored).
-  const laws = LAWS.filter((law) => fileConfig.enabledPacks.has(law));
-  const extra = result.findings.some((f) => f.ruleId === STREAM_RULE) ? null : streamFindingFor(fileConfig.stream, result, laws);
+  const registry = fileConfig.registry;
+  const laws = registry.laws.filter((law) => fileConfig.enabledPacks.has(law.pack));
+  const extra = result.findings.some((f) => f.ruleId === STREAM_RULE) ? null : streamFindingFor(fileConfig.stream, result, registry, laws);
   for (const f of extra ? [extra, ...result.findings] : result.findings) {
     const level = fileConfig.severityOf(f.ruleId, f.severity);
     if (level === 'off') continue;
@@ -100,13 +88,14 @@ export function packsFor(packs: readonly Pack[], fileConfig: FileConfig): Pack[]
     });
 }
 
-function firstPromotional(findings: Finding[]): Finding | undefined {
+/** The first finding about the promotion itself (a rule tagged `promotional`) that has evidence. */
+export function firstPromotional(findings: Finding[], registry: Registry): Finding | undefined {
   // The first one in the result's order (category, laws, then providers) that has evidence.
-  const promotional = findings.filter((f) => PROMOTIONAL_RULES.includes(f.ruleId) || /\/promo(-|tional)/.test(f.ruleId));
+  const promotional = findings.filter((f) => registry.isPromotionalRule(f.ruleId));
   return promotional.find((f) => f.evidence) ?? promotional[0];
 }
 
-function citations(verdicts: readonly (readonly [Law, Verdict])[]): string {
+function citations(verdicts: readonly (readonly [LawInfo, Verdict])[]): string {
   // Each citation names its own law ("CASL s.1(2)", "16 CFR 316.3(a)(2)"); without one, the test ids do.
   return verdicts.map(([, v]) => v.citation || v.decidedBy.join(', ')).filter(Boolean).join('; ');
 }

@@ -1,4 +1,5 @@
 import type { Pack } from '../packs/load.js';
+import { registryOf } from '../packs/registry.js';
 import type { Severity, Stream } from '../types.js';
 import { ConfigError, didYouMean } from './errors.js';
 
@@ -15,10 +16,8 @@ export const RULE_LEVELS: readonly RuleLevel[] = ['off', 'info', 'warning', 'err
 export const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 export const STREAMS: readonly Stream[] = ['transactional', 'marketing'];
 
-/** Jurisdiction codes and the law pack each one turns on. */
-export const JURISDICTION_PACKS = { us: 'can-spam', ca: 'casl', eu: 'gdpr' } as const;
-export type Jurisdiction = keyof typeof JURISDICTION_PACKS;
-export const JURISDICTIONS = Object.keys(JURISDICTION_PACKS) as Jurisdiction[];
+/** A jurisdiction code ("us", "ca", …): the `law.jurisdiction` of a loaded law pack. */
+export type Jurisdiction = string;
 
 /** The pack that `providers: false` turns off. */
 export const PROVIDERS_PACK = 'providers';
@@ -66,6 +65,8 @@ export interface Vocabulary {
   settings: Map<string, number>;
   /** Preset names available to `extends`. */
   presets: string[];
+  /** Jurisdiction code → the pack of the law it turns on, in report order. */
+  jurisdictions: Map<string, string>;
 }
 
 export function vocabulary(packs: Pack[], presets: string[]): Vocabulary {
@@ -76,7 +77,8 @@ export function vocabulary(packs: Pack[], presets: string[]): Vocabulary {
   packIds.add(STREAM_PACK);
   const settings = new Map<string, number>();
   for (const p of packs) for (const [k, s] of Object.entries(p.settings)) settings.set(`${p.id}.${k}`, s.value);
-  return { ruleIds, packIds, settings, presets };
+  const jurisdictions = new Map(registryOf(packs).laws.map((l) => [l.jurisdiction, l.pack]));
+  return { ruleIds, packIds, settings, presets, jurisdictions };
 }
 
 /** Validates parsed YAML as a config file. `file` is the path shown in error messages. */
@@ -146,16 +148,17 @@ function layer(o: Record<string, unknown>, where: string, vocab: Vocabulary, fai
   }
   if (o.jurisdictions !== undefined) {
     const j = o.jurisdictions;
-    if (!Array.isArray(j)) return fail(where, `'jurisdictions' must be a list of ${JURISDICTIONS.join(', ')}, got ${describe(j)}`);
+    const codes = [...vocab.jurisdictions.keys()];
+    if (!Array.isArray(j)) return fail(where, `'jurisdictions' must be a list of ${codes.join(', ')}, got ${describe(j)}`);
     out.jurisdictions = [];
     for (const code of j as unknown[]) {
-      if (typeof code !== 'string') return fail(at('jurisdictions'), `must be a list of ${JURISDICTIONS.join(', ')}, got ${describe(code)}`);
-      if (!(JURISDICTIONS as string[]).includes(code)) {
-        const byPack = JURISDICTIONS.find((k) => JURISDICTION_PACKS[k] === code);
-        const hint = byPack ? ` (use '${byPack}' for the ${code} pack)` : didYouMean(code, JURISDICTIONS);
-        return fail(at('jurisdictions'), `unknown jurisdiction '${code}'${hint}; use ${JURISDICTIONS.map((k) => `${k} (${JURISDICTION_PACKS[k]})`).join(', ')}`);
+      if (typeof code !== 'string') return fail(at('jurisdictions'), `must be a list of ${codes.join(', ')}, got ${describe(code)}`);
+      if (!vocab.jurisdictions.has(code)) {
+        const byPack = codes.find((k) => vocab.jurisdictions.get(k) === code);
+        const hint = byPack ? ` (use '${byPack}' for the ${code} pack)` : didYouMean(code, codes);
+        return fail(at('jurisdictions'), `unknown jurisdiction '${code}'${hint}; use ${codes.map((k) => `${k} (${vocab.jurisdictions.get(k)})`).join(', ')}`);
       }
-      if (!out.jurisdictions.includes(code as Jurisdiction)) out.jurisdictions.push(code as Jurisdiction);
+      if (!out.jurisdictions.includes(code)) out.jurisdictions.push(code);
     }
   }
   if (o.providers !== undefined) {
@@ -178,7 +181,7 @@ function checkRuleId(id: string, where: string, vocab: Vocabulary, fail: Fail): 
     const p = didYouMean(pack, vocab.packIds);
     if (p) fail(where, `unknown pack '${pack}' in rule '${id}'${p}`);
   }
-  if (id.includes('*')) fail(where, `'${id}': only whole-pack wildcards such as 'casl/*' are supported`);
+  if (id.includes('*')) fail(where, `'${id}': only whole-pack wildcards ('<pack>/*') are supported`);
   fail(where, `unknown rule '${id}'${didYouMean(id, vocab.ruleIds)}`);
 }
 

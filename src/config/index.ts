@@ -12,8 +12,6 @@ export {
 } from './load.js';
 export type { ResolvedConfig, FileConfig } from './resolved.js';
 export {
-  JURISDICTION_PACKS,
-  JURISDICTIONS,
   STREAM_RULE,
   type ConfigData,
   type ConfigLayer,
@@ -21,5 +19,5 @@ export {
   type OverrideData,
   type RuleLevel,
 } from './format.js';
-export { applyConfig, packsFor, streamFinding, PROMOTIONAL_RULES, TRANSACTIONAL_FIX, MARKETING_FIX } from './apply.js';
+export { applyConfig, packsFor, streamFinding, firstPromotional, TRANSACTIONAL_FIX, MARKETING_FIX } from './apply.js';
 export { generateConfigSchema, writeConfigSchema } from './schema.js';

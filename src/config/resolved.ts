@@ -1,11 +1,10 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { picomatch, yaml } from '../lazy.js';
 import type { Pack } from '../packs/load.js';
+import { registryOf, type Registry } from '../packs/registry.js';
 import type { Severity, Stream } from '../types.js';
 import { ConfigError } from './errors.js';
 import {
-  JURISDICTION_PACKS,
-  JURISDICTIONS,
   PROVIDERS_PACK,
   STREAM_PACK,
   STREAM_RULE,
@@ -28,6 +27,8 @@ export interface FileConfig {
   readonly providers: boolean;
   /** Ids of the packs to run for this file (category and custom packs always; laws by jurisdiction; providers unless off). */
   readonly enabledPacks: Set<string>;
+  /** The laws and rules of the loaded packs (names, classes, tags). */
+  readonly registry: Registry;
   /** The level of a rule for this file, given the severity its pack declares. 'off' for rules of disabled packs. */
   severityOf(ruleId: string, packSeverity: Severity): Severity | 'off';
   /** A pack's settings for this file: the pack's defaults overridden by the config. */
@@ -103,13 +104,15 @@ export function createResolvedConfig(init: {
   }
 
   const packIds = new Set(packs.map((p) => p.id));
+  const registry = registryOf(packs);
+  const allJurisdictions = registry.laws.map((l) => l.jurisdiction);
   const relativePath = (path: string): string => {
     const abs = isAbsolute(path) ? path : resolve(cwd, path);
     const rel = relative(dir, abs).split(sep).join('/');
     return rel === '' ? '.' : rel;
   };
   const inside = (rel: string) => rel !== '..' && !rel.startsWith('../') && !isAbsolute(rel);
-  const topLevel = resolveLayers(layers.filter((l) => !l.files));
+  const topLevel = resolveLayers(layers.filter((l) => !l.files), allJurisdictions);
 
   const forFile = (path: string): FileConfig => {
     const rel = relativePath(path);
@@ -126,13 +129,13 @@ export function createResolvedConfig(init: {
       stream = t ? 'transactional' : m ? 'marketing' : undefined;
     }
     const active = layers.filter((l) => !l.files || (within && l.files.some((g) => g.match(rel))));
-    const r = resolveLayers(active);
+    const r = resolveLayers(active, allJurisdictions);
     const enabledPacks = new Set(
       packs
         .map((p) => p.id)
         .filter((id) => {
-          const law = JURISDICTIONS.find((j) => JURISDICTION_PACKS[j] === id);
-          if (law) return r.jurisdictions.includes(law);
+          const law = registry.laws.find((l) => l.pack === id);
+          if (law) return r.jurisdictions.includes(law.jurisdiction);
           if (id === PROVIDERS_PACK) return r.providers;
           return true;
         }),
@@ -151,6 +154,7 @@ export function createResolvedConfig(init: {
       jurisdictions: r.jurisdictions,
       providers: r.providers,
       enabledPacks,
+      registry,
       severityOf(ruleId: string, packSeverity: Severity): Severity | 'off' {
         const slash = ruleId.indexOf('/');
         const pack = slash < 0 ? ruleId : ruleId.slice(0, slash);
@@ -225,8 +229,8 @@ interface Resolved {
   rules: Record<string, RuleLevel>[];
 }
 
-function resolveLayers(layers: Layer[]): Resolved {
-  const out: Resolved = { jurisdictions: [...JURISDICTIONS], providers: true, severities: {}, settings: {}, rules: [] };
+function resolveLayers(layers: Layer[], allJurisdictions: readonly Jurisdiction[]): Resolved {
+  const out: Resolved = { jurisdictions: [...allJurisdictions], providers: true, severities: {}, settings: {}, rules: [] };
   for (const { data } of layers) {
     if (data.jurisdictions) out.jurisdictions = [...data.jurisdictions];
     if (data.providers !== undefined) out.providers = data.providers;

@@ -1,7 +1,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Pack } from '../packs/load.js';
-import { BUILTIN_CONFIGURABLE_RULES, JURISDICTION_PACKS, JURISDICTIONS, RULE_LEVELS, SEVERITIES, STREAM_PACK, STREAM_RULE, STREAM_RULE_DESCRIPTION } from './format.js';
+import { registryOf } from '../packs/registry.js';
+import { BUILTIN_CONFIGURABLE_RULES, RULE_LEVELS, SEVERITIES, STREAM_PACK, STREAM_RULE, STREAM_RULE_DESCRIPTION } from './format.js';
 import { listPresets } from './load.js';
 
 /**
@@ -11,6 +12,7 @@ import { listPresets } from './load.js';
  * The loader's own validation (src/config/format.ts) is the authority; this mirrors it.
  */
 export function generateConfigSchema(packs: readonly Pack[], presets: readonly string[] = listPresets()): Record<string, unknown> {
+  const laws = registryOf(packs).laws;
   const ruleProps: Record<string, unknown> = {};
   for (const p of packs) {
     ruleProps[`${p.id}/*`] = { $ref: '#/definitions/level', description: `Every rule of the ${p.name} pack.` };
@@ -94,9 +96,9 @@ export function generateConfigSchema(packs: readonly Pack[], presets: readonly s
       },
       jurisdictions: {
         type: 'array',
-        description: `Laws to apply: ${JURISDICTIONS.map((j) => `${j} = ${JURISDICTION_PACKS[j]}`).join(', ')}. Default: all.`,
+        description: `Laws to apply: ${laws.map((l) => `${l.jurisdiction} = ${l.pack}`).join(', ')}. Default: all.`,
         uniqueItems: true,
-        items: { enum: [...JURISDICTIONS] },
+        items: { enum: laws.map((l) => l.jurisdiction) },
       },
       providers: { type: 'boolean', description: 'Run the mailbox-provider rules (Gmail, Yahoo, Outlook). Default: true.' },
     },

@@ -1,7 +1,7 @@
 // espFindings: the ESP stream a message goes out on, checked against the stream its verdicts give.
-import type { FileResult, Finding, Law, Severity, Verdict } from '../types.js';
-import { LAWS, MARKETING_CLASSES } from '../types.js';
-import { PROMOTIONAL_RULES } from '../config/apply.js';
+import type { FileResult, Finding, Severity, Verdict } from '../types.js';
+import { firstPromotional } from '../config/apply.js';
+import { bundledRegistry, type LawInfo, type Registry } from '../packs/registry.js';
 import { STREAM_PACK } from '../config/format.js';
 import type { EspName, EspStreamsConfigInput, Routing } from './types.js';
 import { DEFAULT_ESP_STREAMS, resolveEspConfig, streamOf, type StreamDecisionDetail } from './streams.js';
@@ -29,8 +29,6 @@ export const ESP_RULES: ReadonlyArray<{ id: string; severity: string; descriptio
     fix: "Add the ESP's unsubscribe handling (asm.group_id, ListManagementOptions, a Broadcast stream) or List-Unsubscribe and List-Unsubscribe-Post headers.",
   },
 ];
-
-const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
 
 export const ESP_NAMES: Record<EspName, string> = {
   postmark: 'Postmark',
@@ -77,17 +75,17 @@ const POLICY: Partial<Record<EspName, { text: string; citation: string }>> = {
  *
  * A result with an error, or without a stream, gets none.
  */
-export function espFindings(result: FileResult, routing: Routing, espConfig: EspStreamsConfigInput = DEFAULT_ESP_STREAMS): Finding[] {
+export function espFindings(result: FileResult, routing: Routing, espConfig: EspStreamsConfigInput = DEFAULT_ESP_STREAMS, registry: Registry = bundledRegistry()): Finding[] {
   if (result.error || !result.stream) return [];
   const cfg = resolveEspConfig(espConfig);
   const decision = streamOf(routing, cfg);
   const findings: Finding[] = [];
-  const disagree = LAWS.map((law) => [law, result.verdicts?.[law]] as const).filter(
-    (e): e is readonly [Law, Verdict] => !!e[1] && MARKETING_CLASSES.has(e[1].class),
+  const disagree = registry.laws.map((law) => [law, result.verdicts?.[law.id]] as const).filter(
+    (e): e is readonly [LawInfo, Verdict] => !!e[1] && e[0].marketing.has(e[1].class),
   );
 
   if (result.stream === 'marketing' && decision.stream === 'transactional') {
-    findings.push(mismatch(result, routing, decision, disagree, cfg.postmark.broadcastStreams[0] ?? 'broadcast'));
+    findings.push(mismatch(result, routing, decision, disagree, cfg.postmark.broadcastStreams[0] ?? 'broadcast', registry));
   } else if (result.stream === 'transactional' && decision.stream === 'marketing' && (decision.basis === 'declared' || routing.esp === 'postmark') && routing.esp !== 'generic') {
     // Postmark too when the stream is only assumed to be broadcast: it may be a transactional stream to list in the config.
     findings.push({
@@ -146,12 +144,13 @@ function mismatch(
   result: FileResult,
   routing: Routing,
   decision: StreamDecisionDetail,
-  disagree: ReadonlyArray<readonly [Law, Verdict]>,
+  disagree: ReadonlyArray<readonly [LawInfo, Verdict]>,
   broadcastStream: string,
+  registry: Registry,
 ): Finding {
   const policy = POLICY[routing.esp];
-  const laws = disagree.length ? list(disagree.map(([law, v]) => `${LAW_NAMES[law]} says ${v.class}`)) : 'its verdicts put it on the marketing stream';
-  const promo = firstPromotional(result.findings);
+  const laws = disagree.length ? list(disagree.map(([law, v]) => `${law.short} says ${v.class}`)) : 'its verdicts put it on the marketing stream';
+  const promo = firstPromotional(result.findings, registry);
   const what = promo?.evidence ? `the promotional content (“${clip(promo.evidence, 80)}”)` : 'the promotional content';
   const severity: Severity = decision.basis === 'declared' ? 'error' : 'warning';
   const lawCitations = disagree.map(([, v]) => v.citation || v.decidedBy.join(', ')).filter(Boolean);
@@ -232,11 +231,6 @@ function unsubscribeFix(r: Routing): string {
     default:
       return `Add ${own}, and an unsubscribe link in the body.`;
   }
-}
-
-function firstPromotional(findings: Finding[]): Finding | undefined {
-  const promotional = findings.filter((f) => PROMOTIONAL_RULES.includes(f.ruleId) || /\/promo(-|tional)/.test(f.ruleId));
-  return promotional.find((f) => f.evidence) ?? promotional[0];
 }
 
 function list(items: string[]): string {

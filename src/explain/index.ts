@@ -268,11 +268,12 @@ function blockFor(blocks: Block[], offsets: number[], loc: Location, offset: num
 }
 
 function cutOff(packs: Pack[], settings: CheckOptions['settings'], bodyCharsValue: SignalValue | undefined, blocks: Block[]): CutOff | null {
-  const pack = packs.find((p) => p.id === 'can-spam');
-  if (!pack) return null;
-  const over = settings?.['can-spam'] ?? {};
-  const share = over['beginningOfBody'] ?? pack.settings['beginningOfBody']?.value ?? 0.25;
-  const minChars = over['beginningOfBodyMinChars'] ?? pack.settings['beginningOfBodyMinChars']?.value ?? 0;
+  // The pack that says where "the beginning of the body" ends (bodyCutoff: its two settings).
+  const pack = packs.find((p) => p.bodyCutoff);
+  if (!pack?.bodyCutoff) return null;
+  const over = settings?.[pack.id] ?? {};
+  const share = over[pack.bodyCutoff.share] ?? pack.settings[pack.bodyCutoff.share]!.value;
+  const minChars = over[pack.bodyCutoff.minChars] ?? pack.settings[pack.bodyCutoff.minChars]!.value;
   const bodyChars = typeof bodyCharsValue === 'number' ? bodyCharsValue : 0;
   const threshold = Math.max(share * bodyChars, minChars);
   const first = blocks.find((b) => b.charOffset > threshold);

@@ -46,6 +46,18 @@ export interface RuleExample {
   content: string;
 }
 
+/** What a rule's finding means beyond its law: `promotional` rules point at the promotion itself. */
+export const RULE_TAGS = ['promotional'] as const;
+export type RuleTag = (typeof RULE_TAGS)[number];
+
+/**
+ * A rule's life cycle (ruff's rule groups): `preview` rules run only when a config names them;
+ * `deprecated` ones still run, and a config naming them is told what replaces them; `removed` ones
+ * never run, and a config naming them is told what replaced them instead of "unknown rule".
+ */
+export const RULE_STATUSES = ['stable', 'preview', 'deprecated', 'removed'] as const;
+export type RuleStatus = (typeof RULE_STATUSES)[number];
+
 export interface Rule {
   id: string;
   description: string;
@@ -58,6 +70,22 @@ export interface Rule {
   message: string;
   fix: string;
   examples: { fail: RuleExample; pass: RuleExample };
+  tags: RuleTag[];
+  /** The machine fix (`graylint check --fix`) that repairs this rule's finding, by name. */
+  fixer?: string;
+  status: RuleStatus;
+  /** For a deprecated or removed rule: the rule that takes its place. */
+  replacedBy?: string;
+}
+
+/** A law's identity, from a pack's `law:` header (see registry.ts for how it is used). */
+export interface LawHeader {
+  label: string;
+  short: string;
+  jurisdiction: string;
+  marketing: string[];
+  /** The law's own terms (its classes, its jargon) explained in a sentence, for reports. */
+  glossary: Record<string, string>;
 }
 
 export interface Pack {
@@ -65,7 +93,15 @@ export interface Pack {
   name: string;
   /** The verdict key this pack decides (can-spam, casl, gdpr, category), if any. */
   decides?: string;
+  /** For a law: its classes from the least to the most restrictive. */
   classes: string[];
+  /** Present when the pack decides a law: its names, jurisdiction code and marketing classes. */
+  law?: LawHeader;
+  /**
+   * Where the law's "beginning of the body" ends, as the HTML report draws it: the settings that
+   * give the share of the visible body and the minimum characters (CAN-SPAM 316.3(a)(2)(ii)).
+   */
+  bodyCutoff?: { share: string; minChars: string };
   citation: string;
   version: string;
   settings: Record<string, Setting>;
@@ -88,11 +124,45 @@ export function loadPacks(dir = RULES_DIR): Pack[] {
     }
     packs = files.map((f) => loadPackFile(join(dir, f)));
   }
+  return checkAcrossPacks(packs);
+}
+
+/**
+ * The bundled packs and those in extra folders (`--packs`), as one set: a law added from a
+ * folder is a law like the bundled ones. Later folders may not redefine a pack, a law or a
+ * jurisdiction code.
+ */
+export function loadPackSet(extraDirs: readonly string[] = []): Pack[] {
+  if (extraDirs.length === 0) return loadPacks();
+  return checkAcrossPacks([...loadPacks(), ...extraDirs.flatMap((d) => loadPacks(d))]);
+}
+
+function checkAcrossPacks(packs: Pack[]): Pack[] {
+  const packIds = new Set<string>();
+  const decides = new Set<string>();
+  const codes = new Set<string>();
+  for (const p of packs) {
+    if (packIds.has(p.id)) throw new PackError(`${p.file}: pack id ${p.id} is already loaded`);
+    packIds.add(p.id);
+    if (p.decides) {
+      if (decides.has(p.decides)) throw new PackError(`${p.file}: '${p.decides}' is already decided by another pack`);
+      decides.add(p.decides);
+    }
+    if (p.law) {
+      if (codes.has(p.law.jurisdiction)) throw new PackError(`${p.file}: jurisdiction '${p.law.jurisdiction}' is already used by another pack`);
+      codes.add(p.law.jurisdiction);
+    }
+  }
   const ids = new Set<string>();
   for (const p of packs) {
     for (const r of p.rules) {
       if (ids.has(r.id)) throw new PackError(`${p.file}: rule id ${r.id} is defined twice`);
       ids.add(r.id);
+    }
+  }
+  for (const p of packs) {
+    for (const r of p.rules) {
+      if (r.replacedBy && !ids.has(r.replacedBy)) throw new PackError(`${p.file}: rule ${r.id}: replacedBy '${r.replacedBy}' is not a loaded rule`);
     }
   }
   return packs;
@@ -133,8 +203,9 @@ function validatePack(data: unknown, file: string): Pack {
       throw err;
     }
   };
-  allowKeys(data, ['id', 'name', 'decides', 'classes', 'citation', 'version', 'description', 'settings', 'classify', 'rules'], 'pack', fail);
+  allowKeys(data, ['id', 'name', 'decides', 'law', 'classes', 'citation', 'version', 'description', 'settings', 'bodyCutoff', 'classify', 'rules'], 'pack', fail);
   const id = str(data, 'id', 'pack');
+  if (!/^[a-z][a-z0-9-]*$/.test(id)) fail(`pack: id '${id}' must be lowercase letters, digits and hyphens`);
   const settings: Record<string, Setting> = {};
   if (data.settings !== undefined) {
     if (!isObject(data.settings)) fail('settings must be a mapping');
@@ -143,7 +214,16 @@ function validatePack(data: unknown, file: string): Pack {
       settings[k] = { value: (v as { value: number }).value, doc: String((v as { doc?: unknown }).doc ?? '') };
     }
   }
+  let bodyCutoff: Pack['bodyCutoff'];
+  if (data.bodyCutoff !== undefined) {
+    const b = data.bodyCutoff;
+    if (!isObject(b) || typeof b.share !== 'string' || typeof b.minChars !== 'string') return fail(`bodyCutoff: needs 'share' and 'minChars', each the name of a setting`);
+    for (const k of [b.share, b.minChars]) if (!(k in settings)) fail(`bodyCutoff: '${k}' is not one of this pack's settings`);
+    bodyCutoff = { share: b.share, minChars: b.minChars };
+  }
   const classes = Array.isArray(data.classes) ? data.classes.map(String) : [];
+  const decides = typeof data.decides === 'string' ? data.decides : undefined;
+  const law = data.law === undefined ? undefined : lawHeader(data.law, classes, decides, fail);
   const classify: ClassifyTest[] = [];
   if (data.classify !== undefined) {
     if (!Array.isArray(data.classify)) fail('classify must be a list');
@@ -166,13 +246,19 @@ function validatePack(data: unknown, file: string): Pack {
       if (!isObject(r)) fail(`rules[${i}] must be a mapping`);
       const rr = r as Record<string, unknown>;
       const where = `rule ${typeof rr.id === 'string' ? rr.id : `#${i}`}`;
-      allowKeys(rr, ['id', 'description', 'citation', 'severity', 'when', 'at', 'scope', 'message', 'fix', 'examples'], where, fail);
+      allowKeys(rr, ['id', 'description', 'citation', 'severity', 'when', 'at', 'scope', 'message', 'fix', 'examples', 'tags', 'fixer', 'status', 'replacedBy'], where, fail);
       const ruleId = str(rr, 'id', where);
       if (!ruleId.startsWith(`${id}/`)) fail(`${where}: rule ids must start with '${id}/'`);
       const severity = str(rr, 'severity', where) as Severity;
       if (!SEVERITIES.includes(severity)) fail(`${where}: severity must be one of ${SEVERITIES.join(', ')}`);
       const scope = str(rr, 'scope', where) as Scope;
       if (!SCOPES.includes(scope)) fail(`${where}: scope must be one of ${SCOPES.join(', ')}`);
+      const tags = rr.tags === undefined ? [] : rr.tags;
+      if (!Array.isArray(tags) || !tags.every((t) => (RULE_TAGS as readonly unknown[]).includes(t))) fail(`${where}: tags must be a list of ${RULE_TAGS.join(', ')}`);
+      const status = (rr.status ?? 'stable') as RuleStatus;
+      if (!RULE_STATUSES.includes(status)) fail(`${where}: status must be one of ${RULE_STATUSES.join(', ')}`);
+      if (rr.fixer !== undefined && (typeof rr.fixer !== 'string' || !/^[a-z][a-z0-9-]*$/.test(rr.fixer))) fail(`${where}: fixer must be the name of a machine fix`);
+      if (rr.replacedBy !== undefined && (typeof rr.replacedBy !== 'string' || status === 'stable' || status === 'preview')) fail(`${where}: replacedBy is a rule id, for a deprecated or removed rule`);
       const ex = rr.examples;
       if (!isObject(ex) || !isObject(ex.fail) || !isObject(ex.pass)) fail(`${where}: needs examples.fail and examples.pass`);
       rules.push({
@@ -186,14 +272,20 @@ function validatePack(data: unknown, file: string): Pack {
         message: str(rr, 'message', where),
         fix: str(rr, 'fix', where),
         examples: { fail: example((ex as Record<string, unknown>).fail, `${where} examples.fail`, fail), pass: example((ex as Record<string, unknown>).pass, `${where} examples.pass`, fail) },
+        tags: tags as RuleTag[],
+        ...(typeof rr.fixer === 'string' ? { fixer: rr.fixer } : {}),
+        status,
+        ...(typeof rr.replacedBy === 'string' ? { replacedBy: rr.replacedBy } : {}),
       });
     }
   }
   return {
     id,
     name: str(data, 'name', 'pack'),
-    decides: typeof data.decides === 'string' ? data.decides : undefined,
+    decides,
     classes,
+    ...(law ? { law } : {}),
+    ...(bodyCutoff ? { bodyCutoff } : {}),
     citation: String(data.citation ?? ''),
     version: String(data.version ?? '0.0.0'),
     settings,
@@ -201,6 +293,32 @@ function validatePack(data: unknown, file: string): Pack {
     rules,
     file,
   };
+}
+
+function lawHeader(v: unknown, classes: string[], decides: string | undefined, fail: (m: string) => never): LawHeader {
+  if (!isObject(v)) return fail(`law: must be a mapping with label, short, jurisdiction and marketing`);
+  allowKeys(v, ['label', 'short', 'jurisdiction', 'marketing', 'glossary'], 'law', fail);
+  const text = (k: string): string => {
+    const s = v[k];
+    if (typeof s !== 'string' || !s.trim()) return fail(`law: '${k}' must be a non-empty string`);
+    return s.trim();
+  };
+  if (!decides) fail(`law: a law pack needs 'decides' (its verdict key)`);
+  if (classes.length < 2) fail(`law: a law needs 'classes', at least two, from the least to the most restrictive`);
+  const jurisdiction = text('jurisdiction');
+  if (!/^[a-z]{2,8}$/.test(jurisdiction)) fail(`law: jurisdiction '${jurisdiction}' must be a short lowercase code such as 'ca'`);
+  const marketing = v.marketing;
+  if (!Array.isArray(marketing) || marketing.length === 0) return fail(`law: 'marketing' must list the classes that put a message on the marketing stream`);
+  for (const m of marketing) if (!classes.includes(String(m))) fail(`law: marketing class '${String(m)}' is not one of ${classes.join(', ')}`);
+  const glossary: Record<string, string> = {};
+  if (v.glossary !== undefined) {
+    if (!isObject(v.glossary)) fail(`law: 'glossary' must map each term to a sentence`);
+    for (const [term, meaning] of Object.entries(v.glossary as Record<string, unknown>)) {
+      if (typeof meaning !== 'string' || !meaning.trim()) fail(`law: glossary '${term}' needs a sentence`);
+      glossary[term] = (meaning as string).trim();
+    }
+  }
+  return { label: text('label'), short: text('short'), jurisdiction, marketing: marketing.map(String), glossary };
 }
 
 function example(v: unknown, where: string, fail: (m: string) => never): RuleExample {

@@ -1,5 +1,8 @@
 import { stripControls } from './text.js';
-import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
+import { bySeverityThenLine } from './order.js';
+import type { FileResult, Finding, Report, Severity } from '../types.js';
+import { bundledRegistry, type LawInfo } from '../packs/registry.js';
+import type { Formatter } from './index.js';
 
 /**
  * GitHub Actions workflow commands: one `::error|warning|notice` annotation per finding, then one
@@ -22,11 +25,9 @@ export function escapeProperty(s: string): string {
 }
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
 
 /** GitHub Actions annotations and per-file summary lines for a report. */
-export function formatGithub(report: Report): string {
+export function formatGithub(report: Report, laws: readonly LawInfo[] = bundledRegistry().laws): string {
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -41,7 +42,7 @@ export function formatGithub(report: Report): string {
       continue;
     }
     // Errors first: GitHub shows only the first few annotations of each kind per step.
-    const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
+    const findings = [...r.findings].sort(bySeverityThenLine);
     for (const f of findings) out.push(annotation(file, f));
     const e = count(r.findings, 'error');
     const w = count(r.findings, 'warning');
@@ -49,7 +50,7 @@ export function formatGithub(report: Report): string {
     errors += e;
     warnings += w;
     notices += n;
-    out.push(plain(`graylint: ${file}: ${describe(r)} — ${counts(e, w, n)}`));
+    out.push(plain(`graylint: ${file}: ${describe(r, laws)} — ${counts(e, w, n)}`));
   }
   const files = report.results.length;
   const total = [`${files} file${files === 1 ? '' : 's'} checked`, counts(errors, warnings, notices)];
@@ -70,11 +71,11 @@ function annotation(file: string, f: Finding): string {
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(message)}`;
 }
 
-/** "hybrid, marketing stream — CAN-SPAM transactional, CASL cem, GDPR direct-marketing". */
-function describe(r: FileResult): string {
+/** "hybrid, marketing stream — CAN-SPAM transactional, CASL cem, EU/UK ePrivacy direct-marketing". */
+function describe(r: FileResult, laws: readonly LawInfo[]): string {
   const head = [r.category ?? 'unclassified', r.stream ? `${r.stream} stream` : ''].filter(Boolean).join(', ');
-  const laws = (Object.keys(LAW_NAMES) as Law[]).filter((l) => r.verdicts?.[l]).map((l) => `${LAW_NAMES[l]} ${r.verdicts![l].class}`);
-  return laws.length ? `${head} — ${laws.join(', ')}` : head;
+  const said = laws.filter((l) => r.verdicts?.[l.id]).map((l) => `${l.short} ${r.verdicts![l.id]!.class}`);
+  return said.length ? `${head} — ${said.join(', ')}` : head;
 }
 
 function counts(e: number, w: number, n: number): string {
@@ -96,3 +97,5 @@ function plain(s: string): string {
 }
 
 export { stripControls } from './text.js';
+
+export const githubFormatter: Formatter = (report, ctx) => formatGithub(report, ctx.registry.laws);

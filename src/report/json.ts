@@ -1,4 +1,5 @@
 import type { FileResult, Report } from '../types.js';
+import type { Formatter } from './index.js';
 
 /** The JSON of ../shared/docs/output-contract.md: fixed field names and values, version 1. */
 export function formatJson(report: Report): string {
@@ -37,3 +38,5 @@ function stripTests(v: FileResult['verdicts']): FileResult['verdicts'] {
     return [law, rest];
   })) as FileResult['verdicts'];
 }
+
+export const jsonFormatter: Formatter = (report) => formatJson(report);

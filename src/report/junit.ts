@@ -1,6 +1,6 @@
 import type { Pack } from '../packs/load.js';
+import type { Formatter } from './index.js';
 import type { FileResult, Finding, Law, Report } from '../types.js';
-import { LAWS } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import { stripControls } from './text.js';
 
@@ -92,10 +92,7 @@ function properties(r: FileResult): string[] {
   if (r.language) props.push(['language', r.language]);
   if (r.category) props.push(['category', r.category]);
   if (r.stream) props.push(['stream', r.stream]);
-  for (const law of LAWS) {
-    const v = r.verdicts?.[law];
-    if (v) props.push([law, v.class]);
-  }
+  for (const [law, v] of Object.entries(r.verdicts ?? {})) props.push([law, v.class]);
   if (props.length === 0) return [];
   return ['    <properties>', ...props.map(([k, v]) => `      <property name="${attr(k)}" value="${attr(v)}"/>`), '    </properties>'];
 }
@@ -146,3 +143,5 @@ function attr(s: string): string {
     .replace(/\n/g, '&#10;')
     .replace(/\r/g, '&#13;');
 }
+
+export const junitFormatter: Formatter = (report, ctx) => formatJunit(report, [...ctx.packs]);

@@ -3,8 +3,8 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Pack, Rule } from '../packs/load.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
-import { LAWS } from '../types.js';
 import { docsUrl } from './docs-url.js';
+import type { Formatter } from './index.js';
 import { stripControls } from './text.js';
 
 /**
@@ -184,10 +184,7 @@ function findingResult(f: Finding, ruleIndex: number, artifact: Json, fingerprin
 function fileSummary(r: FileResult, uri: string): Json {
   if (r.error) return { uri, error: { code: r.error.code, message: clean(r.error.message) } };
   const verdicts: Json = {};
-  for (const law of LAWS) {
-    const v = r.verdicts?.[law];
-    if (v) verdicts[law] = { class: v.class, decidedBy: v.decidedBy };
-  }
+  for (const [law, v] of Object.entries(r.verdicts ?? {})) verdicts[law] = { class: v.class, decidedBy: v.decidedBy };
   return {
     uri,
     ...(r.kind ? { kind: r.kind } : {}),
@@ -263,3 +260,5 @@ function md(s: string): string {
     .replace(/[\\`*_{}[\]()#!|<>~&]/g, '\\$&')
     .replace(/^(\s*)([-+=]|\d+(?=[.)]))/, '$1\\$2');
 }
+
+export const sarifFormatter: Formatter = (report, ctx) => formatSarif(report, [...ctx.packs], { cwd: ctx.cwd, toolVersion: ctx.toolVersion });

@@ -1,30 +1,25 @@
 import { stripControls } from './text.js';
-import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
+import { bySeverityThenLine } from './order.js';
+import type { FileResult, Finding, Report, Severity } from '../types.js';
+import { bundledRegistry, type LawInfo } from '../packs/registry.js';
+import type { Formatter } from './index.js';
 
 export interface StylishOptions {
   color: boolean;
+  /** The laws of the loaded packs, in report order, with their names (default: the bundled packs'). */
+  laws?: readonly LawInfo[];
 }
-
-const LAW_NAMES: Record<Law, string> = { 'can-spam': 'US CAN-SPAM', casl: 'Canada CASL', gdpr: 'EU/UK ePrivacy' };
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Terminal control sequences from message content must never reach the terminal (nor a CR that rewrites the line). */
 function safe(s: string): string {
   return stripControls(s).replace(/\r/g, '');
 }
 
-/** Terms of the laws that appear in the report, with what they mean (shown once, after the files). */
-const GLOSSARY: Array<[RegExp, string]> = [
-  [/\bcem\b|\bCEM\b/, 'CEM: commercial electronic message (Canada, CASL): it needs the recipient\'s consent, sender identification and an unsubscribe link.'],
-  [/\bcem-exempt\b/, 'cem-exempt: a transactional message exempt from consent in Canada (CASL s.6(6)); it still needs sender identification and an unsubscribe link.'],
-  [/\bnot-cem\b/, 'not-cem: no commercial purpose at all (a password reset, a security alert, a notification): CASL does not apply.'],
-  [/\bT\/R\b/, 'T/R: transactional or relationship content (US CAN-SPAM, 15 U.S.C. 7702(17)): an order, an account, a warranty, a subscription.'],
-  [/direct-marketing/, 'direct-marketing: advertising directed to the recipient (EU/UK ePrivacy): it needs consent or the soft opt-in, and an opt-out.'],
-];
 
 /** The default, human-readable report: one block per file. */
 export function formatStylish(report: Report, opts: StylishOptions): string {
   const c = colours(opts.color);
+  const laws = opts.laws ?? bundledRegistry().laws;
   const out: string[] = [];
   let errors = 0;
   let warnings = 0;
@@ -38,15 +33,16 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
       out.push(`${c.bold(safe(r.file))}  ${c.red(`cannot check: ${r.error.message}`)}`);
       continue;
     }
-    out.push(...fileBlock(r, c));
+    out.push(...fileBlock(r, c, laws));
     errors += r.findings.filter((f) => f.severity === 'error').length;
     warnings += r.findings.filter((f) => f.severity === 'warning').length;
   }
-  // The law's own terms, said once where they appear: a copywriter need not know CASL's words.
-  const terms = GLOSSARY.filter(([re]) => out.some((l) => re.test(l)));
+  // The laws' own terms (each pack's glossary), said once where they appear: a copywriter need
+  // not know CASL's words.
+  const terms = laws.flatMap((l) => Object.entries(l.glossary)).filter(([term]) => out.some((line) => termPattern(term).test(line)));
   if (terms.length) {
     out.push('');
-    for (const [, line] of terms) out.push(c.dim(line));
+    for (const [term, meaning] of terms) out.push(c.dim(`${term}: ${meaning}`));
   }
   out.push('');
   const parts = [`${report.results.length} file${report.results.length === 1 ? '' : 's'} checked`, `${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
@@ -56,37 +52,42 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function fileBlock(r: FileResult, c: Colours): string[] {
+/** A glossary term as a whole word, in any case ("CEM" also in "cem-exempt", as the glossary means it). */
+function termPattern(term: string): RegExp {
+  return new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}\\b`, 'i');
+}
+
+function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[] {
   const lines: string[] = [];
   const catColour = r.category === 'transactional' ? c.green : r.category === 'hybrid' ? c.yellow : c.cyan;
   // A verdict decided for want of evidence says so where the reader looks first.
   const unsure = r.confidence && r.confidence !== 'high' ? ` · ${r.confidence} confidence` : '';
   lines.push(`${c.bold(safe(r.file))}  ${catColour(r.category ?? '')} ${c.dim(`· ${r.kind} · ${r.language} · send on the ${r.stream} stream${unsure}`)}`);
-  for (const law of Object.keys(LAW_NAMES) as Law[]) {
-    const v = r.verdicts?.[law];
+  for (const law of laws) {
+    const v = r.verdicts?.[law.id];
     if (!v) continue;
     const why = v.reason ? `${v.reason}${v.citation ? ` (${v.citation})` : ''}` : v.decidedBy.join(', ');
-    lines.push(`  ${LAW_NAMES[law].padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(why))}`);
+    lines.push(`  ${law.label.padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(why))}`);
   }
   if (r.branches) {
     const b = r.branches;
     lines.push(c.dim(`  branches: ${b.checked} variant${b.checked === 1 ? '' : 's'} checked${b.sampled ? ` (sampled from ${b.total})` : ''}${b.note ? ` — ${b.note}` : ''}`));
-    for (const law of Object.keys(LAW_NAMES) as Law[]) {
-      const w = b.worst[law];
-      if (w.when.length) lines.push(c.dim(`    ${LAW_NAMES[law]}: ${w.class} when ${safe(w.when.join(' and '))}`));
+    for (const law of laws) {
+      const w = b.worst[law.id];
+      if (w?.when.length) lines.push(c.dim(`    ${law.label}: ${w.class} when ${safe(w.when.join(' and '))}`));
     }
   }
-  const findings = [...r.findings].sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.location.line ?? 0) - (b.location.line ?? 0));
+  const findings = [...r.findings].sort(bySeverityThenLine);
   for (const f of findings) lines.push(...findingLines(f, c));
   if (findings.length === 0) lines.push(c.green('  no findings'));
   if (r.signals) {
     // --explain: how each law's class was reached (the tests in order), every signal that fired
     // (shares as bars), and where the promotional elements are.
     lines.push(c.bold('  how the verdicts were reached:'));
-    for (const law of Object.keys(LAW_NAMES) as Law[]) {
-      const tests = r.verdicts?.[law]?.tests ?? [];
+    for (const law of laws) {
+      const tests = r.verdicts?.[law.id]?.tests ?? [];
       const steps = tests.map((t) => `${t.held ? c.green('✓') : c.dim('✗')} ${t.held ? t.id : c.dim(t.id)}${t.held ? ` → ${t.class}` : ''}`);
-      lines.push(`    ${LAW_NAMES[law].padEnd(16)} ${steps.join(c.dim('  ·  '))}`);
+      lines.push(`    ${law.label.padEnd(16)} ${steps.join(c.dim('  ·  '))}`);
     }
     lines.push(c.bold('  signals:'));
     for (const [k, v] of Object.entries(r.signals)) {
@@ -131,3 +132,5 @@ function bar(v: number): string {
   const n = Math.round(v * 10);
   return `${'█'.repeat(n)}${'░'.repeat(10 - n)}`;
 }
+
+export const stylishFormatter: Formatter = (report, ctx) => formatStylish(report, { color: ctx.color, laws: ctx.registry.laws });

@@ -48,6 +48,8 @@ export interface ServerOptions {
   config?: ResolvedConfig;
   /** JSON bodies are this ESP's API request bodies, checked as `graylint check --esp` checks them. */
   esp?: PayloadEsp;
+  /** Folders of packs to load beside the bundled ones (`--packs`). */
+  packDirs?: readonly string[];
 }
 
 export interface RunningServer {
@@ -115,6 +117,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
     ...(opts.workerUrl !== undefined ? { workerUrl: opts.workerUrl } : {}),
     maxQueue: opts.maxQueue ?? SERVER_DEFAULTS.maxQueue,
+    ...(opts.packDirs?.length ? { packDirs: opts.packDirs } : {}),
     onError: (err) => log(`graylint: worker error: ${oneLine(err)}`),
   });
   try {

@@ -21,6 +21,8 @@ export interface PoolOptions {
   maxQueue?: number;
   /** Called with errors that belong to no task (a worker thread that died between tasks). */
   onError?: (err: Error) => void;
+  /** Folders of packs to load beside the bundled ones (`--packs`), in every thread. */
+  packDirs?: readonly string[];
 }
 
 export interface Pool {
@@ -66,6 +68,7 @@ export function createPool(opts: PoolOptions = {}): Pool {
     maxThreads: size,
     idleTimeout: Infinity,
     maxQueue,
+    workerData: { packDirs: [...(opts.packDirs ?? [])] },
   });
   // Without a listener an 'error' event would throw; tasks that fail reject on their own.
   piscina.on('error', (err: unknown) => opts.onError?.(err instanceof Error ? err : new Error(String(err))));

@@ -1,6 +1,8 @@
 // Worker-thread side of the pool (see pool.ts): one Checker per thread, created when the thread
 // starts, so compiled packs and lexicons are loaded once and every task only runs the pipeline.
+import { workerData } from 'node:worker_threads';
 import { createChecker, type CheckOptions } from '../check.js';
+import { loadPackSet } from '../packs/load.js';
 import { startsImperative } from '../signals/subject.js';
 import type { FileResult } from '../types.js';
 
@@ -17,7 +19,9 @@ export interface CheckRequest {
   options?: Omit<CheckOptions, 'subject' | 'kind'>;
 }
 
-const checker = createChecker();
+// The same packs as the process that started the pool: the bundled ones and any `--packs` folders.
+const packDirs = (workerData as { packDirs?: string[] } | null)?.packDirs ?? [];
+const checker = createChecker({ packs: loadPackSet(packDirs) });
 
 // The first check in a thread costs far more than the next ones (lazy initialisation, cold code),
 // so each thread pays it at start-up rather than on a caller's request.

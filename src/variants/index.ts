@@ -1,6 +1,6 @@
 import type { Checker, CheckOptions } from '../check.js';
 import type { BranchReport, FileResult, Law } from '../types.js';
-import { LAWS } from '../types.js';
+import { registryOf, type Registry } from '../packs/registry.js';
 import { InputError, readInputFile, DEFAULT_MAX_BYTES } from '../input/index.js';
 import { decodeText } from '../input/charset.js';
 import { LineIndex } from '../input/lines.js';
@@ -14,11 +14,10 @@ import { parseStructure, TemplateStructureError } from './tree.js';
  */
 export const DEFAULT_MAX_VARIANTS = 64;
 
-const RANK: Record<Law, Record<string, number>> = {
-  'can-spam': { transactional: 0, commercial: 1 },
-  casl: { 'not-cem': 0, 'cem-exempt': 1, cem: 2 },
-  gdpr: { service: 0, 'direct-marketing': 1 },
-};
+/** How strict a class is under its law (the packs' order of classes); an unknown class counts as the least. */
+function strictness(registry: Registry, law: Law, cls: string): number {
+  return Math.max(0, registry.rank(law, cls));
+}
 
 export interface BranchOptions extends CheckOptions {
   maxVariants?: number;
@@ -46,7 +45,7 @@ export async function checkBranches(checker: Checker, file: string, bytes: Buffe
     tree = parseStructure(text, (o) => lines.at(o).line);
   } catch (err) {
     if (!(err instanceof TemplateStructureError)) throw err;
-    return { ...whole, branches: { checked: 1, total: 1, sampled: false, variants: [], worst: worstOf([{ when: [], r: whole }]), note: `branches not enumerated: ${err.message}` } };
+    return { ...whole, branches: { checked: 1, total: 1, sampled: false, variants: [], worst: worstOf([{ when: [], r: whole }], Object.keys(whole.verdicts ?? {}), registryOf(checker.packs)), note: `branches not enumerated: ${err.message}` } };
   }
   if (tree.length === 0) return whole;
   const { variants, total, sampled } = enumerate(tree, opts.maxVariants ?? DEFAULT_MAX_VARIANTS);
@@ -55,19 +54,21 @@ export async function checkBranches(checker: Checker, file: string, bytes: Buffe
   const ok = runs.filter((x) => !x.r.error);
   if (!ok.length) return whole;
 
-  const worst = worstOf(ok);
+  const registry = registryOf(checker.packs);
+  const laws = Object.keys(whole.verdicts ?? {});
+  const worst = worstOf(ok, laws, registry);
   // The reported variant: the worst overall (highest ranks, then most error findings).
-  const score = (r: FileResult) => LAWS.reduce((n, l) => n + (RANK[l][r.verdicts?.[l].class ?? ''] ?? 0), 0) * 1000 + r.findings.filter((f) => f.severity === 'error').length;
+  const score = (r: FileResult) => laws.reduce((n, l) => n + strictness(registry, l, r.verdicts?.[l]?.class ?? ''), 0) * 1000 + r.findings.filter((f) => f.severity === 'error').length;
   const chosen = ok.reduce((a, b) => (score(b.r) > score(a.r) ? b : a));
   const everywhere = (ruleId: string) => ok.every((x) => x.r.findings.some((f) => f.ruleId === ruleId));
   // The conditions that matter for the chosen variant: those the worst classes depend on.
-  const relevant = chosen.when.filter((c) => LAWS.some((l) => worst[l].when.includes(c)));
+  const relevant = chosen.when.filter((c) => laws.some((l) => worst[l]!.when.includes(c)));
   const path = relevant.length ? ` (when ${relevant.join(' and ')})` : '';
   const findings = chosen.r.findings.map((f) => (everywhere(f.ruleId) || !path ? f : { ...f, message: `${f.message}${path}` }));
   const verdicts = { ...chosen.r.verdicts! };
-  for (const l of LAWS) {
-    const w = worst[l];
-    const v = ok.find((x) => x.r.verdicts?.[l].class === w.class)!.r.verdicts![l];
+  for (const l of laws) {
+    const w = worst[l]!;
+    const v = ok.find((x) => x.r.verdicts?.[l]?.class === w.class)!.r.verdicts![l]!;
     verdicts[l] = w.when.length ? { ...v, when: w.when } : v;
   }
   return {
@@ -83,7 +84,7 @@ export async function checkBranches(checker: Checker, file: string, bytes: Buffe
         when: x.when,
         category: x.r.category,
         stream: x.r.stream,
-        verdicts: Object.fromEntries(LAWS.map((l) => [l, x.r.verdicts![l].class])) as Record<Law, string>,
+        verdicts: Object.fromEntries(laws.map((l) => [l, x.r.verdicts![l]!.class])),
       })),
     },
   };
@@ -93,10 +94,10 @@ export async function checkBranches(checker: Checker, file: string, bytes: Buffe
  * Per law, the worst class over the variants and the conditions that lead to it: those shared by
  * every variant with that class (so unrelated conditionals drop out of the path).
  */
-function worstOf(runs: Array<{ when: string[]; r: FileResult }>): BranchReport['worst'] {
-  const out = {} as BranchReport['worst'];
-  for (const l of LAWS) {
-    const rank = (c: string | undefined) => (c === undefined ? -1 : (RANK[l][c] ?? 0));
+function worstOf(runs: Array<{ when: string[]; r: FileResult }>, laws: readonly Law[], registry: Registry): BranchReport['worst'] {
+  const out: BranchReport['worst'] = {};
+  for (const l of laws) {
+    const rank = (c: string | undefined) => (c === undefined ? -1 : strictness(registry, l, c));
     const top = Math.max(...runs.map((x) => rank(x.r.verdicts?.[l].class)));
     const hits = runs.filter((x) => rank(x.r.verdicts?.[l].class) === top);
     if (!hits.length || top < 0) {

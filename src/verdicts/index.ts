@@ -1,11 +1,9 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
-import { LAWS, MARKETING_CLASSES } from '../types.js';
 import type { Pack, Rule } from '../packs/load.js';
+import { registryOf } from '../packs/registry.js';
 import { CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { DeferredSignal } from '../signals/index.js';
-
-export { LAWS } from '../types.js';
 
 export interface Decision {
   category: Category;
@@ -57,8 +55,9 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
     const confidence = CONFIDENCES[Math.min(CONFIDENCES.indexOf(hit!.confidence), CONFIDENCES.indexOf(categoryConfidence))]!;
     decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence };
   }
-  const verdicts = Object.fromEntries(LAWS.map((l) => [l, decided[l] ?? { class: 'unknown', decidedBy: [] }])) as Record<Law, Verdict>;
-  const stream: Stream = LAWS.some((l) => MARKETING_CLASSES.has(verdicts[l].class)) ? 'marketing' : 'transactional';
+  const registry = registryOf(packs);
+  const verdicts: Record<Law, Verdict> = Object.fromEntries(registry.laws.map((l) => [l.id, decided[l.id] ?? { class: 'unknown', decidedBy: [] }]));
+  const stream: Stream = registry.laws.some((l) => l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
   decided['stream'] = { class: stream, decidedBy: [] };
   const category = (decided['category']?.class ?? 'transactional') as Category;
 

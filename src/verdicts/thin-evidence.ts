@@ -8,7 +8,7 @@ import type { Finding, Signals, Verdict } from '../types.js';
  */
 export function thinEvidenceFindings(signals: Signals, category: Verdict | undefined): Finding[] {
   const v = signals.values;
-  const decidedBy = category?.decidedBy[0] ?? '';
+  const categoryClass = category?.class ?? '';
   const out: Finding[] = [];
   const top = signals.evidence['fallback']?.[0];
   const score = Number(v['fallback.score'] ?? 0).toFixed(2);
@@ -19,7 +19,8 @@ export function thinEvidenceFindings(signals: Signals, category: Verdict | undef
     else seen.push('no transaction, account or security content');
     seen.push('no promotion, offer or list signal');
     if (v['input.truncated'] === true) seen.push('and part of the content was not read (see graylint/limit-reached)');
-    const asNotice = decidedBy === 'category/undetermined-read-as-notice';
+    // Thin evidence read as transactional: only the learned fallback's notice reading does that.
+    const asNotice = categoryClass === 'transactional';
     out.push({
       ruleId: 'graylint/undetermined',
       severity: 'warning',
@@ -34,7 +35,8 @@ export function thinEvidenceFindings(signals: Signals, category: Verdict | undef
         : 'Make the purpose visible near the top: the order, account or request the message is about, with its number or link. If it is a notice, declare its stream in graylint.config.yaml (streams:); if it promotes, send it on the marketing stream with consent, an unsubscribe link and a postal address.',
       pack: 'graylint',
     });
-  } else if (decidedBy === 'category/transactional-core-with-learned-promotion' && top) {
+  } else if (categoryClass === 'hybrid' && v['fallback.promotional'] === true && v['promo.any'] !== true && v['promo.selfDeclared'] !== true && top) {
+    // A hybrid for no reason but the learned fallback's reading of one block.
     out.push({
       ruleId: 'graylint/learned-promotion',
       severity: 'warning',

@@ -32,7 +32,7 @@ describe('streamFinding', () => {
     expect(f.ruleId).toBe('stream/mismatch');
     expect(f.severity).toBe('error');
     expect(f.pack).toBe('stream');
-    expect(f.message).toBe('Declared transactional, but CASL says cem and GDPR says direct-marketing.');
+    expect(f.message).toBe('Declared transactional, but CASL says cem and EU/UK ePrivacy says direct-marketing.');
     expect(f.citation).toBe(`${receipt.verdicts!.casl.citation}; ${receipt.verdicts!.gdpr.citation}`);
     expect(f.citation).toContain('CASL s.1(2)');
     const promo = receipt.findings.find((x) => x.ruleId === 'casl/promo-in-transactional')!;
@@ -51,7 +51,7 @@ describe('streamFinding', () => {
 
   it('names every law that disagrees; falls back to the body without a promotional finding', () => {
     const f = streamFinding('transactional', plain(['commercial', 'cem', 'direct-marketing'], 'marketing'))!;
-    expect(f.message).toBe('Declared transactional, but CAN-SPAM says commercial, CASL says cem and GDPR says direct-marketing.');
+    expect(f.message).toBe('Declared transactional, but CAN-SPAM says commercial, CASL says cem and EU/UK ePrivacy says direct-marketing.');
     expect(f.citation).toBe('16 CFR 316.3(b); x/cem; ICO');
     expect(f.location).toEqual({ scope: 'body' });
     expect(f.evidence).toBe('');

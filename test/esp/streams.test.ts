@@ -107,7 +107,7 @@ describe('espFindings', () => {
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ ruleId: ESP_MISMATCH_RULE, severity: 'error', pack: 'stream', location: { scope: 'header' }, evidence: 'X-PM-Message-Stream: outbound' });
     expect(f!.message).toBe(
-      'This hybrid message goes out on a transactional stream (Postmark stream "outbound" is a transactional message stream), but CASL says cem and GDPR says direct-marketing. ' +
+      'This hybrid message goes out on a transactional stream (Postmark stream "outbound" is a transactional message stream), but CASL says cem and EU/UK ePrivacy says direct-marketing. ' +
         "Postmark's policy: transactional message streams are for transactional mail only; send broadcasts on a Broadcast stream.",
     );
     expect(f!.citation).toBe('Postmark message streams policy; CASL s.1(2); ePrivacy Art. 13(1)');
@@ -129,7 +129,7 @@ describe('espFindings', () => {
     expect(policy(routing({ esp: 'mandrill' })).message).toMatch(/marketing should go through Mailchimp Marketing\.$/);
     expect(policy(routing({ esp: 'mandrill' })).fix).toMatch(/^Send this as a Mailchimp Marketing campaign/);
     const mailgun = policy(routing({ esp: 'mailgun', tags: ['transactional'] }));
-    expect(mailgun.message).toMatch(/its Mailgun tag "transactional" marks a transactional send\), but CASL says cem and GDPR says direct-marketing\.$/);
+    expect(mailgun.message).toMatch(/its Mailgun tag "transactional" marks a transactional send\), but CASL says cem and EU\/UK ePrivacy says direct-marketing\.$/);
     expect(mailgun.citation).toBe('CASL s.1(2); ePrivacy Art. 13(1)');
   });
 

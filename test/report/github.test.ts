@@ -53,7 +53,7 @@ describe('formatGithub on hand-made reports', () => {
       '::error file=templates/a%2Cb%3Ac.html,line=12,col=4,title=casl/missing-unsubscribe::Save 50%25: now,%0D%0AthenRED (fix: Add a,b: c.)',
       '::warning file=templates/a%2Cb%3Ac.html,line=3,title=gdpr/promo-in-service-message::Promo. (fix: Remove it.)',
       '::notice file=templates/a%2Cb%3Ac.html,title=providers/no-reply-sender::No reply. (fix: Use support@.)',
-      'graylint: templates/a,b:c.html: hybrid, marketing stream — CAN-SPAM transactional, CASL cem, GDPR direct-marketing — 1 error, 1 warning, 1 notice',
+      'graylint: templates/a,b:c.html: hybrid, marketing stream — CAN-SPAM transactional, CASL cem, EU/UK ePrivacy direct-marketing — 1 error, 1 warning, 1 notice',
       'graylint: 1 file checked, 1 error, 1 warning, 1 notice',
     ]);
   });

@@ -6,10 +6,12 @@
 // either escaped (outside the iframe) or sanitised and sandboxed (inside it).
 
 import { randomBytes } from 'node:crypto';
-import type { FileResult, Finding, Law, Location, SignalValue } from '../../types.js';
+import type { FileResult, Finding, Location, SignalValue } from '../../types.js';
+import { bundledRegistry, type LawInfo } from '../../packs/registry.js';
 import type { ExplainedFile, LineExplained } from '../../explain/index.js';
 import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
 import { sanitizeMessage } from './sanitize.js';
+import { bySeverityThenLine } from '../order.js';
 import { FRAME_CSS, REPORT_CSS } from './styles.js';
 
 export type { ExplainedFile } from '../../explain/index.js';
@@ -20,10 +22,9 @@ export interface HtmlReportOptions {
   title?: string;
   /** Nonce for report-inserted marks; random by default (fixed only for tests). */
   nonce?: string;
+  /** The laws to show, in order (default: those of the bundled packs). */
+  laws?: readonly LawInfo[];
 }
-
-const LAWS: Array<[Law, string]> = [['can-spam', 'US CAN-SPAM'], ['casl', 'Canada CASL'], ['gdpr', 'EU/UK ePrivacy']];
-const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** The report's own policy: inline styles only, nothing fetched, no script, frames only from srcdoc. */
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self' about:; base-uri 'none'; form-action 'none'";
@@ -32,6 +33,7 @@ const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:
 export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions = {}): string {
   const nonce = opts.nonce ?? randomBytes(12).toString('hex');
   const title = opts.title ?? 'graylint report';
+  const laws = opts.laws ?? bundledRegistry().laws;
   const ids = files.map((_, i) => `file-${i + 1}`);
   const out: string[] = [];
   out.push('<!DOCTYPE html>');
@@ -47,8 +49,8 @@ export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions
   out.push('<body>');
   out.push(`<h1>${esc(title)}</h1>`);
   out.push('<p class="note">What each law will think of these messages, shown on the messages themselves. graylint is an engineering aid, not legal advice.</p>');
-  out.push(summary(files, ids));
-  files.forEach((f, i) => out.push(fileSection(f, ids[i]!, nonce)));
+  out.push(summary(files, ids, laws));
+  files.forEach((f, i) => out.push(fileSection(f, ids[i]!, nonce, laws)));
   out.push('</body>');
   out.push('</html>');
   return `${out.join('\n')}\n`;
@@ -56,7 +58,7 @@ export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions
 
 // ---------- summary ----------
 
-function summary(files: ExplainedFile[], ids: string[]): string {
+function summary(files: ExplainedFile[], ids: string[], laws: readonly LawInfo[]): string {
   const rows = files.map((f, i) => {
     const r = f.result;
     const id = ids[i]!;
@@ -66,15 +68,15 @@ function summary(files: ExplainedFile[], ids: string[]): string {
     }
     const count = (s: Finding['severity']) => r.findings.filter((x) => x.severity === s).length;
     const mismatch = r.findings.some((x) => x.ruleId === 'stream/mismatch');
-    const laws = LAWS.map(([law]) => {
-      const v = r.verdicts?.[law];
-      return `<td data-law="${law}">${v ? badge(v.class) : '<span class="muted">–</span>'}</td>`;
+    const cells = laws.map((law) => {
+      const v = r.verdicts?.[law.id];
+      return `<td data-law="${esc(law.id)}">${v ? badge(v.class) : '<span class="muted">–</span>'}</td>`;
     }).join('');
     return [
       `<tr data-file="${esc(r.file)}">`,
       `<td>${link}</td>`,
       `<td data-col="category">${badge(r.category ?? '')}</td>`,
-      laws,
+      cells,
       `<td data-col="stream">${esc(r.stream ?? '')}</td>`,
       `<td class="count" data-col="errors">${count('error')}</td>`,
       `<td class="count" data-col="warnings">${count('warning')}</td>`,
@@ -104,7 +106,7 @@ function summary(files: ExplainedFile[], ids: string[]): string {
   return [
     '<table class="summary" id="summary">',
     '<thead><tr><th>File</th><th>Category</th>',
-    LAWS.map(([, name]) => `<th>${esc(name)}</th>`).join(''),
+    laws.map((law) => `<th>${esc(law.label)}</th>`).join(''),
     '<th>Stream</th><th>Errors</th><th>Warnings</th><th>Info</th><th>Stream mismatch</th></tr></thead>',
     `<tbody>${rows.join('\n')}</tbody>`,
     '</table>',
@@ -114,7 +116,7 @@ function summary(files: ExplainedFile[], ids: string[]): string {
 
 // ---------- one file ----------
 
-function fileSection(f: ExplainedFile, id: string, nonce: string): string {
+function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly LawInfo[]): string {
   const r = f.result;
   const out: string[] = [];
   out.push(`<section class="file" id="${id}" data-file="${esc(r.file)}">`);
@@ -130,7 +132,7 @@ function fileSection(f: ExplainedFile, id: string, nonce: string): string {
   out.push(`<div class="file-head">${head.join('')}</div>`);
 
   out.push(linesTable(f, id));
-  out.push(verdictsTable(r));
+  out.push(verdictsTable(r, laws));
 
   // Without usable block positions the message is still shown, but nothing is drawn on it.
   const ann = f.markup !== null ? (f.positioned ? annotate(f, nonce) : { markup: f.markup, marks: [], cutoffPlaced: false }) : null;
@@ -202,13 +204,13 @@ function linesTable(f: ExplainedFile, id: string): string {
   return `<table class="lines">${rows.join('\n')}</table>`;
 }
 
-function verdictsTable(r: FileResult): string {
-  const rows = LAWS.map(([law, name]) => {
-    const v = r.verdicts?.[law];
-    if (!v) return `<tr data-law="${law}"><td>${esc(name)}</td><td colspan="3" class="muted">not decided</td></tr>`;
+function verdictsTable(r: FileResult, laws: readonly LawInfo[]): string {
+  const rows = laws.map((law) => {
+    const v = r.verdicts?.[law.id];
+    if (!v) return `<tr data-law="${esc(law.id)}"><td>${esc(law.label)}</td><td colspan="3" class="muted">not decided</td></tr>`;
     return [
-      `<tr data-law="${law}">`,
-      `<td>${esc(name)}</td>`,
+      `<tr data-law="${esc(law.id)}">`,
+      `<td>${esc(law.label)}</td>`,
       `<td>${badge(v.class)}</td>`,
       `<td><code>${esc(v.decidedBy.join(', '))}</code></td>`,
       `<td>${esc(v.reason ?? '')}${v.citation ? ` <span class="muted">(${esc(v.citation)})</span>` : ''}</td>`,
@@ -237,7 +239,7 @@ function marksList(f: ExplainedFile, id: string, marks: Mark[]): string {
 
 function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf: Map<number, Mark>, kind: 'finding' | 'suppressed'): string {
   if (kind === 'finding' && findings.length === 0) return '<h3>Findings</h3><p class="muted">No findings.</p>';
-  const order = findings.map((x, i) => ({ x, i })).sort((a, b) => SEVERITY_ORDER[a.x.severity] - SEVERITY_ORDER[b.x.severity] || (a.x.location.line ?? 0) - (b.x.location.line ?? 0) || a.i - b.i);
+  const order = findings.map((x, i) => ({ x, i })).sort((a, b) => bySeverityThenLine(a.x, b.x));
   const items = order.map(({ x, i }) => {
     const m = markOf.get(i);
     const anchor = kind === 'finding' ? `${id}-finding-${i + 1}` : `${id}-suppressed-${i + 1}`;

@@ -1,0 +1,48 @@
+import type { Pack } from '../packs/load.js';
+import { registryOf, type Registry } from '../packs/registry.js';
+import type { CheckOptions } from '../check.js';
+import type { Report } from '../types.js';
+
+/**
+ * One contract for every report format (ESLint's formatters): a function of the report and a
+ * context, loaded by name from one map. The heavy ones (the HTML report) are loaded only when
+ * asked for.
+ */
+export interface FormatContext {
+  /** The loaded packs (SARIF and JUnit list their rules). */
+  packs: readonly Pack[];
+  /** Their laws and rules: names, classes, glossary. */
+  registry: Registry;
+  /** ANSI colours in the terminal report. */
+  color: boolean;
+  /** Folder that paths in SARIF are made relative to. */
+  cwd: string;
+  toolVersion: string;
+  /** What the check was given (the HTML report re-reads each message with them). */
+  subject?: string;
+  kind?: CheckOptions['kind'];
+}
+
+export type Formatter = (report: Report, ctx: FormatContext) => string | Promise<string>;
+
+export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'junit', 'html'] as const;
+export type FormatName = (typeof FORMATS)[number];
+
+const FORMATTERS: Record<FormatName, () => Promise<Formatter>> = {
+  stylish: async () => (await import('./stylish.js')).stylishFormatter,
+  json: async () => (await import('./json.js')).jsonFormatter,
+  sarif: async () => (await import('./sarif.js')).sarifFormatter,
+  github: async () => (await import('./github.js')).githubFormatter,
+  junit: async () => (await import('./junit.js')).junitFormatter,
+  html: async () => (await import('./html/from-report.js')).htmlFormatter,
+};
+
+/** The formatter of a format, by name. */
+export function loadFormatter(name: FormatName): Promise<Formatter> {
+  return FORMATTERS[name]();
+}
+
+/** A context for the given packs, with defaults for everything else. */
+export function formatContext(packs: readonly Pack[], rest: Partial<Omit<FormatContext, 'packs' | 'registry'>> = {}): FormatContext {
+  return { packs, registry: registryOf(packs), color: false, cwd: process.cwd(), toolVersion: '', ...rest };
+}

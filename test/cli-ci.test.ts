@@ -209,11 +209,67 @@ describe('graylint diff', () => {
     git('commit', '-qm', 'init');
     writeFileSync(join(repo, 'templates/transactional/shipped.html'), '<html><head><title>Your order has shipped</title></head><body>\n<h1>Your order has shipped</h1>\n<p>Order #1042 is on its way. Tracking number: 1Z999AA10123456784.</p>\n<h2>You may also like</h2>\n<p>Merino socks, now 20% off. <a href="https://shop.example/products/socks">Shop now</a></p>\n</body></html>\n');
     const r = graylint('diff', 'HEAD', 'templates/transactional');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // drifted into a stricter class (cem-exempt → cem)
     expect(r.stdout).toMatch(/^templates\/transactional\/shipped\.html: CASL cem-exempt → cem, GDPR service → direct-marketing, category transactional → hybrid \(new promotion “You may also like”, line 4; /m);
     expect(r.stdout).not.toMatch(/CAN-SPAM/); // the receipt content still leads: no change in the US
     expect(r.stdout).toMatch(/compared with HEAD: 1 changed/);
     expect(graylint('diff', 'no-such-ref', 'templates').code).toBe(2);
+  });
+
+  const SHIPPED = '<html><head><title>Your order has shipped</title></head><body>\n<h1>Your order has shipped</h1>\n<p>Order #1042 is on its way. Tracking number: 1Z999AA10123456784.</p>\n</body></html>\n';
+  const SHIPPED_WITH_UPSELL = SHIPPED.replace('</body>', '<h2>You may also like</h2>\n<p>Merino socks, now 20% off. <a href="https://shop.example/products/socks">Shop now</a></p>\n</body>');
+  function commitThenEdit(files: Record<string, [before: string, after: string]>) {
+    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    for (const [f, [before]] of Object.entries(files)) {
+      mkdirSync(join(repo, f, '..'), { recursive: true });
+      writeFileSync(join(repo, f), before);
+    }
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    for (const [f, [, after]] of Object.entries(files)) writeFileSync(join(repo, f), after);
+  }
+
+  it('exits 1 only when a class became stricter: a promotion taken out (cem → cem-exempt) exits 0', () => {
+    commitThenEdit({ 'templates/transactional/shipped.html': [SHIPPED_WITH_UPSELL, SHIPPED] });
+    const r = graylint('diff', 'HEAD', 'templates/transactional');
+    expect(r.stdout).toMatch(/CASL cem → cem-exempt/);
+    expect(r.code).toBe(0);
+    expect(graylint('diff', '--format', 'json', 'HEAD', 'templates/transactional').code).toBe(0);
+  });
+
+  it('takes --config like check: its ignores, its jurisdictions; a broken config is exit 2', () => {
+    commitThenEdit({
+      'templates/transactional/shipped.html': [SHIPPED, SHIPPED_WITH_UPSELL],
+      'templates/legacy/old-shipped.html': [SHIPPED, SHIPPED_WITH_UPSELL],
+    });
+    writeFileSync(join(repo, 'graylint.ci.yaml'), 'ignores: ["templates/legacy/**"]\n'); // globs are relative to the config's folder
+    type DiffJson = { files: Array<{ file: string; status: string; stricter: string[] }> };
+    const drifted = (stdout: string) => (JSON.parse(stdout) as DiffJson).files.filter((f) => f.status !== 'unchanged');
+    const all = graylint('diff', '--format', 'json', 'HEAD', 'templates');
+    expect(drifted(all.stdout).map((f) => f.file)).toEqual(['templates/legacy/old-shipped.html', 'templates/transactional/shipped.html']);
+    const ignored = graylint('diff', '--config', 'graylint.ci.yaml', '--format', 'json', 'HEAD', 'templates');
+    expect((JSON.parse(ignored.stdout) as DiffJson).files.map((f) => f.file)).not.toContain('templates/legacy/old-shipped.html');
+    expect(drifted(ignored.stdout)).toEqual([expect.objectContaining({ file: 'templates/transactional/shipped.html', stricter: ['casl', 'gdpr'] })]);
+    expect(ignored.code).toBe(1);
+
+    // A sender that only mails the US: CASL and GDPR have no say, and CAN-SPAM did not move.
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'jurisdictions: [us]\n');
+    const usOnly = graylint('diff', 'HEAD', 'templates/transactional');
+    expect(usOnly.stdout).not.toMatch(/CASL|GDPR/);
+    expect(usOnly.code).toBe(0);
+
+    writeFileSync(join(repo, 'broken.yaml'), 'rules: { no/such-rule: off }\n');
+    const broken = graylint('diff', '--config', 'broken.yaml', 'HEAD', 'templates');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/broken\.yaml/);
+  });
+
+  it('diff --help documents its exit codes', () => {
+    const help = graylint('diff', '--help').stdout;
+    expect(help).toMatch(/--config/);
+    expect(help).toMatch(/1\s+a file's class under some law became stricter/);
   });
 });
 

@@ -1,12 +1,15 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import type { Checker } from '../check.js';
+import type { Checker, CheckOptions } from '../check.js';
 import type { FileResult, Law } from '../types.js';
+import { LAWS } from '../types.js';
+import { becameStricter } from '../verdicts/strictness.js';
 
 /**
  * `graylint diff <ref> [paths]`: how each template's classification drifted between a git ref
  * and the working tree — "order-shipped.html: CASL cem-exempt → cem (new promotion 'You may
  * also like…', line 88)". Reads the old version with `git show REF:PATH`; never checks it out.
+ * Both versions are checked with the file's config (pack settings); only the laws it applies count.
  */
 const LAW_NAMES: Record<Law, string> = { 'can-spam': 'CAN-SPAM', casl: 'CASL', gdpr: 'GDPR' };
 
@@ -14,6 +17,15 @@ export interface Drift {
   file: string;
   status: 'added' | 'changed' | 'unchanged' | 'deleted-or-unreadable';
   changes: string[];
+  /** Laws under which the class became more restrictive (CASL cem-exempt → cem): these fail the run. */
+  stricter: Law[];
+}
+
+export interface DriftOptions {
+  /** The file's pack settings from the config, for both versions. */
+  settings?: CheckOptions['settings'];
+  /** The laws the config applies to this file (default: all). */
+  laws?: readonly Law[];
 }
 
 /** Throws when `ref` does not name a commit in the repository around cwd. */
@@ -35,11 +47,12 @@ export function gitShow(ref: string, file: string, cwd: string): Buffer | null {
   }
 }
 
-export async function driftOf(checker: Checker, file: string, old: Buffer | null, now: FileResult): Promise<Drift> {
-  if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message] };
-  if (!old) return { file, status: 'added', changes: [`new: ${now.category}, ${LAW_NAMES['can-spam']} ${now.verdicts!['can-spam'].class}, CASL ${now.verdicts!.casl.class}, GDPR ${now.verdicts!.gdpr.class}`] };
-  const before = await checker.checkBuffer(file, old, { explain: true });
-  if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`] };
+export async function driftOf(checker: Checker, file: string, old: Buffer | null, now: FileResult, opts: DriftOptions = {}): Promise<Drift> {
+  const laws = opts.laws ?? LAWS;
+  if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message], stricter: [] };
+  if (!old) return { file, status: 'added', changes: [[`new: ${now.category}`, ...laws.map((law) => `${LAW_NAMES[law]} ${now.verdicts![law].class}`)].join(', ')], stricter: [] };
+  const before = await checker.checkBuffer(file, old, { explain: true, settings: opts.settings });
+  if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`], stricter: [] };
   const changes: string[] = [];
   const oldPromos = new Set((before.promotions ?? []).map((p) => norm(p.text)));
   const added = (now.promotions ?? []).filter((p) => !oldPromos.has(norm(p.text)));
@@ -50,10 +63,12 @@ export async function driftOf(checker: Checker, file: string, old: Buffer | null
     ...removed.slice(0, 2).map((p) => `removed promotion “${clip(p.text)}”`),
   ];
   const moved: string[] = [];
-  for (const law of Object.keys(LAW_NAMES) as Law[]) {
+  const stricter: Law[] = [];
+  for (const law of laws) {
     const a = before.verdicts![law].class;
     const b = now.verdicts![law].class;
     if (a !== b) moved.push(`${LAW_NAMES[law]} ${a} → ${b}`);
+    if (becameStricter(law, a, b)) stricter.push(law);
   }
   if (before.category !== now.category) moved.push(`category ${before.category} → ${now.category}`);
   if (moved.length) changes.push(`${moved.join(', ')}${because.length ? ` (${because.join('; ')})` : ''}`);
@@ -61,7 +76,7 @@ export async function driftOf(checker: Checker, file: string, old: Buffer | null
   const shareNow = Number(now.signals?.['promo.share'] ?? 0);
   if (Math.abs(shareNow - shareBefore) >= 0.05) changes.push(`promotional share of the body ${pct(shareBefore)} → ${pct(shareNow)}`);
   if (!changes.length && because.length) changes.push(because.join('; '));
-  return { file, status: changes.length ? 'changed' : 'unchanged', changes };
+  return { file, status: changes.length ? 'changed' : 'unchanged', changes, stricter };
 }
 
 export function formatDrift(drifts: Drift[], ref: string): string {

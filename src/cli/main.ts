@@ -7,9 +7,11 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createChecker } from '../check.js';
 import { loadPacks, PackError, RULES_DIR, type Pack } from '../packs/load.js';
 import { lintPacks } from '../packs/lint.js';
-import { ConfigError, applyConfig, loadConfig, type ResolvedConfig } from '../config/index.js';
+import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.js';
+import { loadCommandConfig } from './command-config.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
 import type { FileResult, Report } from '../types.js';
+import { LAWS } from '../types.js';
 import { formatJson } from '../report/json.js';
 import { formatStylish } from '../report/stylish.js';
 import { formatSarif } from '../report/sarif.js';
@@ -22,7 +24,7 @@ import { EXIT, exitCodeFor, exitCodeForTally, tally, type Tally } from './exit-c
 import { listRules } from './rules-command.js';
 import { changedSince } from './changed.js';
 import { stripControls } from '../report/text.js';
-import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
+import { driftOf, formatDrift, gitShow, verifyRef, type Drift } from './diff.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
@@ -102,7 +104,7 @@ interface Prepared {
 async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPacks();
-  const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
+  const config = loadCommandConfig(flags.config, packs);
   const expanded = await expandInputs(paths);
   const { unmatched } = expanded;
   let files = expanded.files;
@@ -357,6 +359,54 @@ async function runBaseline(paths: string[], flags: { config?: string; output?: s
   return unmatched.length ? EXIT.usage : report.results.some((r) => r.error) ? EXIT.unreadable : EXIT.ok;
 }
 
+interface DiffFlags {
+  format: string;
+  config?: string;
+}
+
+/** `graylint diff`: each template against its version at a git ref, under the same config as check. */
+async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<number> {
+  const packs = loadPacks();
+  const config = loadCommandConfig(flags.config, packs);
+  try {
+    verifyRef(ref, process.cwd());
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { files, unmatched } = await expandInputs(paths);
+  for (const u of unmatched) say(`${u}: no email or template files matched`);
+  const compared = files.filter((f) => !config.forFile(f).ignored);
+  if (files.length && !compared.length) say('every input is ignored by the config');
+  const checker = createChecker({ packs });
+  const drifts: Drift[] = [];
+  for (const f of compared) {
+    const fc = config.forFile(f);
+    const settings = fc.packSettings();
+    let old: Buffer | null;
+    try {
+      old = gitShow(ref, f, process.cwd());
+    } catch (err) {
+      throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
+    }
+    const now = await checker.checkFile(f, { explain: true, settings });
+    drifts.push(await driftOf(checker, f, old, now, { settings, laws: LAWS.filter((law) => fc.enabledPacks.has(law)) }));
+  }
+  process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
+  if (unmatched.length || compared.length === 0) return EXIT.usage;
+  return drifts.some((d) => d.stricter.length) ? EXIT.findings : EXIT.ok;
+}
+
+/** Exit codes under `graylint diff --help` (also in the README's table). */
+const DIFF_HELP = `
+Examples:
+  graylint diff main templates/                    what drifted since main
+  graylint diff --format json origin/main .        the same as JSON (each file's changes and stricter laws)
+
+Exit codes (the highest that applies wins: 2 > 1):
+  0  no file's class became stricter (loosened or unchanged classes, new files)
+  1  a file's class under some law became stricter (e.g. CASL cem-exempt → cem)
+  2  usage or config error, a ref git does not know, or no input matched`;
+
 /** Examples and exit codes under `graylint check --help` (the README's table, in short). */
 const CHECK_HELP = `
 Examples:
@@ -442,7 +492,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       clampKnobs(flags);
       if (flags.printConfig) {
-        const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
+        const config = loadCommandConfig(flags.config, loadPacks());
         process.stdout.write(config.print(flags.printConfig));
         code = EXIT.ok;
         return;
@@ -472,7 +522,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp'] }) => {
       clampKnobs(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
-      const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
+      const config = loadCommandConfig(flags.config, loadPacks());
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
       await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, ...(flags.esp ? { esp: flags.esp } : {}) });
@@ -485,27 +535,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<ref>', 'git ref to compare with')
     .argument('[paths...]', 'files, directories or globs', ['.'])
     .option('--format <format>', 'text or json', 'text')
-    .action(async (ref: string, paths: string[], flags: { format: string }) => {
-      try {
-        verifyRef(ref, process.cwd());
-      } catch (err) {
-        throw new UsageError((err as Error).message);
-      }
-      const { files, unmatched } = await expandInputs(paths);
-      for (const u of unmatched) say(`${u}: no email or template files matched`);
-      const checker = createChecker();
-      const drifts = [];
-      for (const f of files) {
-        let old: Buffer | null;
-        try {
-          old = gitShow(ref, f, process.cwd());
-        } catch (err) {
-          throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
-        }
-        drifts.push(await driftOf(checker, f, old, await checker.checkFile(f, { explain: true })));
-      }
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
-      code = unmatched.length || files.length === 0 ? EXIT.usage : EXIT.ok;
+    .option('-c, --config <file>', 'config file (default: graylint.config.yaml found upward from here): its ignores, settings and jurisdictions apply')
+    .addHelpText('after', DIFF_HELP)
+    .action(async (ref: string, paths: string[], flags: DiffFlags) => {
+      code = await runDiff(ref, paths, flags);
     });
 
   program

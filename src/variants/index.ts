@@ -6,6 +6,7 @@ import { decodeText } from '../input/charset.js';
 import { LineIndex } from '../input/lines.js';
 import { enumerate, render } from './enumerate.js';
 import { parseStructure, TemplateStructureError } from './tree.js';
+import { CLASS_RANK } from '../verdicts/strictness.js';
 
 /**
  * Lint every branch of a template: `{% if customer.coupon %}…{% endif %}` makes a receipt a
@@ -13,12 +14,6 @@ import { parseStructure, TemplateStructureError } from './tree.js';
  * checked; the result is the worst one per law, with the condition path that leads to it.
  */
 export const DEFAULT_MAX_VARIANTS = 64;
-
-const RANK: Record<Law, Record<string, number>> = {
-  'can-spam': { transactional: 0, commercial: 1 },
-  casl: { 'not-cem': 0, 'cem-exempt': 1, cem: 2 },
-  gdpr: { service: 0, 'direct-marketing': 1 },
-};
 
 export interface BranchOptions extends CheckOptions {
   maxVariants?: number;
@@ -57,7 +52,7 @@ export async function checkBranches(checker: Checker, file: string, bytes: Buffe
 
   const worst = worstOf(ok);
   // The reported variant: the worst overall (highest ranks, then most error findings).
-  const score = (r: FileResult) => LAWS.reduce((n, l) => n + (RANK[l][r.verdicts?.[l].class ?? ''] ?? 0), 0) * 1000 + r.findings.filter((f) => f.severity === 'error').length;
+  const score = (r: FileResult) => LAWS.reduce((n, l) => n + (CLASS_RANK[l][r.verdicts?.[l].class ?? ''] ?? 0), 0) * 1000 + r.findings.filter((f) => f.severity === 'error').length;
   const chosen = ok.reduce((a, b) => (score(b.r) > score(a.r) ? b : a));
   const everywhere = (ruleId: string) => ok.every((x) => x.r.findings.some((f) => f.ruleId === ruleId));
   // The conditions that matter for the chosen variant: those the worst classes depend on.
@@ -96,7 +91,7 @@ export async function checkBranches(checker: Checker, file: string, bytes: Buffe
 function worstOf(runs: Array<{ when: string[]; r: FileResult }>): BranchReport['worst'] {
   const out = {} as BranchReport['worst'];
   for (const l of LAWS) {
-    const rank = (c: string | undefined) => (c === undefined ? -1 : (RANK[l][c] ?? 0));
+    const rank = (c: string | undefined) => (c === undefined ? -1 : (CLASS_RANK[l][c] ?? 0));
     const top = Math.max(...runs.map((x) => rank(x.r.verdicts?.[l].class)));
     const hits = runs.filter((x) => rank(x.r.verdicts?.[l].class) === top);
     if (!hits.length || top < 0) {

@@ -117,6 +117,50 @@ describe('baseline', () => {
     expect(Object.keys(pruned.files)).not.toContain('templates/transactional/receipt.html');
   });
 
+  it('keys entries by rule and evidence: a promotion added to a baselined template fails, a line shift does not', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS); // the receipt's stream/mismatch is an error
+    const receipt = join(repo, 'templates/transactional/receipt.html');
+    const original = readFileSync(receipt, 'utf8');
+    expect(graylint('baseline', 'templates').code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(repo, 'graylint-baseline.json'), 'utf8')) as { version: number; files: Record<string, Record<string, Record<string, number>>> };
+    expect(saved.version).toBe(2);
+    // Each rule's entry is keyed by a hash of the evidence, not by a count of findings.
+    expect(Object.keys(saved.files['templates/transactional/receipt.html']!['stream/mismatch']!)[0]).toMatch(/^[0-9a-f]{16}$/);
+
+    // Lines added above everything: the same findings, still suppressed.
+    writeFileSync(receipt, `<!-- layout v2 -->\n\n\n${original}`);
+    const shifted = graylint('check', '--format', 'json', 'templates/transactional/receipt.html');
+    expect(shifted.code).toBe(0);
+    expect((JSON.parse(shifted.stdout) as { results: Array<{ findings: unknown[] }> }).results[0]!.findings).toEqual([]);
+
+    // A second promotion below the baselined referral block: reported, quoting the new one only.
+    const upsell = '<tr><td><h2>Das könnte Ihnen auch gefallen</h2><p>Unsere neue Espressomaschine Aurora, jetzt 20&nbsp;% günstiger. <a href="https://fernwood.example.com/de/shop/aurora">Jetzt kaufen</a></p></td></tr>\n';
+    const footerRow = original.lastIndexOf('<tr>\n<td style="padding:24px 32px 32px 32px;background-color:#fafafa;">');
+    expect(footerRow).toBeGreaterThan(0);
+    writeFileSync(receipt, `${original.slice(0, footerRow)}${upsell}${original.slice(footerRow)}`);
+    const added = graylint('check', '--format', 'json', 'templates/transactional/receipt.html');
+    expect(added.code).toBe(1);
+    const findings = (JSON.parse(added.stdout) as { results: Array<{ findings: Array<{ ruleId: string; evidence: string; message: string }> }> }).results[0]!.findings;
+    expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['stream/mismatch', 'casl/promo-in-transactional', 'gdpr/promo-in-service-message']));
+    for (const f of findings) expect(f.evidence, f.ruleId).toBe('Das könnte Ihnen auch gefallen');
+    expect(findings.find((f) => f.ruleId === 'casl/promo-in-transactional')!.message).toMatch(/^The promotion “Das könnte Ihnen auch gefallen” makes/);
+    // The baselined referral block stays suppressed.
+    const stylish = graylint('check', 'templates/transactional/receipt.html').stdout;
+    expect(stylish).not.toMatch(/Empfehlen Sie uns weiter/);
+    expect(stylish).toMatch(/[1-9]\d* suppressed by directives or the baseline/);
+  });
+
+  it('still reads an old count-based baseline, with a one-line notice to regenerate it', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS);
+    const counts = { 'stream/mismatch': 1, 'casl/promo-in-transactional': 1, 'gdpr/promo-in-service-message': 1, 'providers/promo-in-receipt': 1 };
+    writeFileSync(join(repo, 'graylint-baseline.json'), JSON.stringify({ version: 1, files: { 'templates/transactional/receipt.html': counts } }));
+    const r = graylint('check', 'templates/transactional/receipt.html');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/4 suppressed by directives or the baseline/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/graylint-baseline\.json: .*count.*regenerate it with: graylint baseline/);
+  });
+
   it('a broken baseline file is a one-line error, exit 2', () => {
     writeFileSync(join(repo, 'graylint-baseline.json'), '{"version": 7}');
     const r = graylint('check', 'templates');

@@ -325,6 +325,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.baseline || existsSync(baselinePath)) {
     if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
     const baseline = readBaseline(baselinePath);
+    if (baseline.version === 1) say(`${baselinePath}: an old baseline that counts findings per rule, so a promotion added to a baselined file stays hidden; regenerate it with: graylint baseline …`);
     report = { ...report, results: report.results.map((r) => applyBaseline(r, baseline, process.cwd())) };
     if (flags.pruneBaseline) {
       const { baseline: pruned, removed } = pruneBaseline(baseline, report, process.cwd());
@@ -353,7 +354,7 @@ async function runBaseline(paths: string[], flags: { config?: string; output?: s
   const target = resolve(flags.output ?? BASELINE_FILE);
   const baseline = createBaseline(report, process.cwd());
   writeBaseline(target, baseline);
-  const n = Object.values(baseline.files).reduce((t, c) => t + Object.values(c).reduce((a, b) => a + b, 0), 0);
+  const n = report.results.reduce((t, r) => t + r.findings.length, 0);
   process.stdout.write(`wrote ${target}: ${n} finding${n === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} file(s)\n`);
   for (const r of report.results) if (r.error) say(`${r.file}: ${r.error.message}`);
   return unmatched.length ? EXIT.usage : report.results.some((r) => r.error) ? EXIT.unreadable : EXIT.ok;

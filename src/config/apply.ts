@@ -38,6 +38,7 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, laws
     const disagree = verdicts.filter(([, v]) => MARKETING_CLASSES.has(v.class));
     if (disagree.length === 0) return null;
     const promo = firstPromotional(result.findings);
+    const promotions = everyPromotion(result.findings);
     return {
       ruleId: STREAM_RULE,
       severity: 'error',
@@ -47,6 +48,8 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, laws
       evidence: promo?.evidence ?? '',
       fix: TRANSACTIONAL_FIX,
       pack: STREAM_PACK,
+      // Every promotion the message carries: one added to a baselined template is a new mismatch.
+      ...(promotions ? { evidenceItems: promotions } : {}),
     };
   }
   // Declared marketing: worth a note only when the message's stream is transactional, i.e. no
@@ -100,9 +103,20 @@ export function packsFor(packs: readonly Pack[], fileConfig: FileConfig): Pack[]
     });
 }
 
+/** Every promotion the promotional findings cite (the longest list of them), when there are several. */
+function everyPromotion(findings: Finding[]): Finding['evidenceItems'] {
+  const lists = findings.filter(isPromotional).map((f) => f.evidenceItems ?? []);
+  const longest = lists.reduce((a, b) => (b.length > a.length ? b : a), []);
+  return longest.length ? longest : undefined;
+}
+
+function isPromotional(f: Finding): boolean {
+  return PROMOTIONAL_RULES.includes(f.ruleId) || /\/promo(-|tional)/.test(f.ruleId);
+}
+
 function firstPromotional(findings: Finding[]): Finding | undefined {
   // The first one in the result's order (category, laws, then providers) that has evidence.
-  const promotional = findings.filter((f) => PROMOTIONAL_RULES.includes(f.ruleId) || /\/promo(-|tional)/.test(f.ruleId));
+  const promotional = findings.filter(isPromotional);
   return promotional.find((f) => f.evidence) ?? promotional[0];
 }
 

@@ -225,6 +225,12 @@ export interface Finding {
   evidence: string;
   fix: string;
   pack: string;
+  /**
+   * Every piece of evidence under the rule's `at` key when there are several (each promotion in
+   * the message); `evidence` quotes the first. The baseline keys on each, so a promotion added to
+   * a baselined template is new. Not part of the JSON contract.
+   */
+  evidenceItems?: Evidence[];
 }
 
 export type Category = 'transactional' | 'marketing' | 'hybrid';

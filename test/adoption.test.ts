@@ -18,11 +18,50 @@ function snippet(language: string, marker: string): string {
 
 describe('pre-commit hook', () => {
   const hooks = parse(readFileSync(join(ROOT, '.pre-commit-hooks.yaml'), 'utf8')) as Array<Record<string, unknown>>;
+  const pattern = String(hooks[0]!['files']);
+  // pre-commit runs re.search(files, path) on each staged path (relative, with forward slashes).
+  const files = new RegExp(pattern);
+  const EMAIL_PATHS = [
+    'a.eml', 'c.mjml', 'archive/inbox.mbox', 'fixtures/deep/receipt.eml',
+    'templates/b.html', 'emails/d.liquid', 'notifications/e.hbs', 'app/views/user_mailer/f.html.erb', 'mail/g.ftl',
+    'src/OrderConfirmationEmail.hbs', 'Templates/Welcome.HTML.twig', 'theme/email-templates/receipt.txt', 'newsletters/2026-05.mjml',
+    'resources/views/notifications/shipped.blade.php', 'language/en-gb/mail/order_add.php',
+  ];
+  const OTHER_PATHS = [
+    'requirements.txt', 'README.txt', 'docs/index.html', 'public/index.html', 'src/app.ts', 'a.png', 'b.ts', 'c.yaml',
+    'templates/logo.png', 'templates/config.yaml', 'sections/product.liquid', 'app/views/orders/show.html.erb', 'LICENSE.txt',
+  ];
+
   it('declares a graylint hook that runs graylint check on template files', () => {
     expect(hooks[0]).toMatchObject({ id: 'graylint', entry: 'graylint check', language: 'node' });
-    const files = new RegExp(String(hooks[0]!['files']));
-    for (const f of ['a.eml', 'b.html', 'c.mjml', 'd.liquid', 'e.hbs', 'f.html.erb', 'g.ftl']) expect(files.test(f), f).toBe(true);
+    for (const f of ['a.eml', 'templates/b.html', 'c.mjml', 'emails/d.liquid', 'notifications/e.hbs', 'app/views/user_mailer/f.html.erb', 'mail/g.ftl']) expect(files.test(f), f).toBe(true);
     for (const f of ['a.png', 'b.ts', 'c.yaml']) expect(files.test(f), f).toBe(false);
+  });
+
+  it('by default matches email and template paths only, not every .txt or .html', () => {
+    for (const f of EMAIL_PATHS) expect(files.test(f), f).toBe(true);
+    for (const f of OTHER_PATHS) expect(files.test(f), f).toBe(false);
+  });
+
+  it('pre-commit (Python re.search) matches the same paths', () => {
+    const python = spawnSync('python3', ['-c', 'import json,re,sys; d=json.load(sys.stdin); print(json.dumps([bool(re.search(d["p"], f)) for f in d["f"]]))'], {
+      input: JSON.stringify({ p: pattern, f: [...EMAIL_PATHS, ...OTHER_PATHS] }),
+      encoding: 'utf8',
+    });
+    if (python.error) return; // no Python here: the JavaScript test above still runs
+    expect(python.status, python.stderr).toBe(0);
+    expect(JSON.parse(python.stdout)).toEqual([...EMAIL_PATHS.map(() => true), ...OTHER_PATHS.map(() => false)]);
+  });
+
+  it('the README says how to override the default with files: (and its example pattern works)', () => {
+    const block = [...readme.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!).find((b) => b.includes('.pre-commit-config.yaml') && b.includes('files:'));
+    expect(block, 'a .pre-commit-config.yaml example with files:').toBeDefined();
+    const override = parse(block!) as { repos: Array<{ hooks: Array<{ id: string; files?: string }> }> };
+    const hook = override.repos[0]!.hooks.find((h) => h.id === 'graylint')!;
+    expect(hook.files).toBeTruthy();
+    const own = new RegExp(hook.files!);
+    expect(own.test('app/views/order_mailer/shipped.html.erb')).toBe(true);
+    expect(own.test('app/views/orders/show.html.erb')).toBe(false);
   });
   it('the README example uses it', () => {
     const cfg = parse(snippet('yaml', 'pre-commit')) as { repos: Array<{ hooks: Array<{ id: string }> }> };

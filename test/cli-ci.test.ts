@@ -117,6 +117,50 @@ describe('baseline', () => {
     expect(Object.keys(pruned.files)).not.toContain('templates/transactional/receipt.html');
   });
 
+  it('keys entries by rule and evidence: a promotion added to a baselined template fails, a line shift does not', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS); // the receipt's stream/mismatch is an error
+    const receipt = join(repo, 'templates/transactional/receipt.html');
+    const original = readFileSync(receipt, 'utf8');
+    expect(graylint('baseline', 'templates').code).toBe(0);
+    const saved = JSON.parse(readFileSync(join(repo, 'graylint-baseline.json'), 'utf8')) as { version: number; files: Record<string, Record<string, Record<string, number>>> };
+    expect(saved.version).toBe(2);
+    // Each rule's entry is keyed by a hash of the evidence, not by a count of findings.
+    expect(Object.keys(saved.files['templates/transactional/receipt.html']!['stream/mismatch']!)[0]).toMatch(/^[0-9a-f]{16}$/);
+
+    // Lines added above everything: the same findings, still suppressed.
+    writeFileSync(receipt, `<!-- layout v2 -->\n\n\n${original}`);
+    const shifted = graylint('check', '--format', 'json', 'templates/transactional/receipt.html');
+    expect(shifted.code).toBe(0);
+    expect((JSON.parse(shifted.stdout) as { results: Array<{ findings: unknown[] }> }).results[0]!.findings).toEqual([]);
+
+    // A second promotion below the baselined referral block: reported, quoting the new one only.
+    const upsell = '<tr><td><h2>Das könnte Ihnen auch gefallen</h2><p>Unsere neue Espressomaschine Aurora, jetzt 20&nbsp;% günstiger. <a href="https://fernwood.example.com/de/shop/aurora">Jetzt kaufen</a></p></td></tr>\n';
+    const footerRow = original.lastIndexOf('<tr>\n<td style="padding:24px 32px 32px 32px;background-color:#fafafa;">');
+    expect(footerRow).toBeGreaterThan(0);
+    writeFileSync(receipt, `${original.slice(0, footerRow)}${upsell}${original.slice(footerRow)}`);
+    const added = graylint('check', '--format', 'json', 'templates/transactional/receipt.html');
+    expect(added.code).toBe(1);
+    const findings = (JSON.parse(added.stdout) as { results: Array<{ findings: Array<{ ruleId: string; evidence: string; message: string }> }> }).results[0]!.findings;
+    expect(findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['stream/mismatch', 'casl/promo-in-transactional', 'gdpr/promo-in-service-message']));
+    for (const f of findings) expect(f.evidence, f.ruleId).toBe('Das könnte Ihnen auch gefallen');
+    expect(findings.find((f) => f.ruleId === 'casl/promo-in-transactional')!.message).toMatch(/^The promotion “Das könnte Ihnen auch gefallen” makes/);
+    // The baselined referral block stays suppressed.
+    const stylish = graylint('check', 'templates/transactional/receipt.html').stdout;
+    expect(stylish).not.toMatch(/Empfehlen Sie uns weiter/);
+    expect(stylish).toMatch(/[1-9]\d* suppressed by directives or the baseline/);
+  });
+
+  it('still reads an old count-based baseline, with a one-line notice to regenerate it', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), STREAMS);
+    const counts = { 'stream/mismatch': 1, 'casl/promo-in-transactional': 1, 'gdpr/promo-in-service-message': 1, 'providers/promo-in-receipt': 1 };
+    writeFileSync(join(repo, 'graylint-baseline.json'), JSON.stringify({ version: 1, files: { 'templates/transactional/receipt.html': counts } }));
+    const r = graylint('check', 'templates/transactional/receipt.html');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/4 suppressed by directives or the baseline/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toMatch(/graylint-baseline\.json: .*count.*regenerate it with: graylint baseline/);
+  });
+
   it('a broken baseline file is a one-line error, exit 2', () => {
     writeFileSync(join(repo, 'graylint-baseline.json'), '{"version": 7}');
     const r = graylint('check', 'templates');
@@ -209,11 +253,67 @@ describe('graylint diff', () => {
     git('commit', '-qm', 'init');
     writeFileSync(join(repo, 'templates/transactional/shipped.html'), '<html><head><title>Your order has shipped</title></head><body>\n<h1>Your order has shipped</h1>\n<p>Order #1042 is on its way. Tracking number: 1Z999AA10123456784.</p>\n<h2>You may also like</h2>\n<p>Merino socks, now 20% off. <a href="https://shop.example/products/socks">Shop now</a></p>\n</body></html>\n');
     const r = graylint('diff', 'HEAD', 'templates/transactional');
-    expect(r.code).toBe(0);
+    expect(r.code).toBe(1); // drifted into a stricter class (cem-exempt → cem)
     expect(r.stdout).toMatch(/^templates\/transactional\/shipped\.html: CASL cem-exempt → cem, EU\/UK ePrivacy service → direct-marketing, category transactional → hybrid \(new promotion “You may also like”, line 4; /m);
     expect(r.stdout).not.toMatch(/CAN-SPAM/); // the receipt content still leads: no change in the US
     expect(r.stdout).toMatch(/compared with HEAD: 1 changed/);
     expect(graylint('diff', 'no-such-ref', 'templates').code).toBe(2);
+  });
+
+  const SHIPPED = '<html><head><title>Your order has shipped</title></head><body>\n<h1>Your order has shipped</h1>\n<p>Order #1042 is on its way. Tracking number: 1Z999AA10123456784.</p>\n</body></html>\n';
+  const SHIPPED_WITH_UPSELL = SHIPPED.replace('</body>', '<h2>You may also like</h2>\n<p>Merino socks, now 20% off. <a href="https://shop.example/products/socks">Shop now</a></p>\n</body>');
+  function commitThenEdit(files: Record<string, [before: string, after: string]>) {
+    const git = (...a: string[]) => spawnSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...a], { cwd: repo, encoding: 'utf8' });
+    git('init', '-q');
+    for (const [f, [before]] of Object.entries(files)) {
+      mkdirSync(join(repo, f, '..'), { recursive: true });
+      writeFileSync(join(repo, f), before);
+    }
+    git('add', '.');
+    git('commit', '-qm', 'init');
+    for (const [f, [, after]] of Object.entries(files)) writeFileSync(join(repo, f), after);
+  }
+
+  it('exits 1 only when a class became stricter: a promotion taken out (cem → cem-exempt) exits 0', () => {
+    commitThenEdit({ 'templates/transactional/shipped.html': [SHIPPED_WITH_UPSELL, SHIPPED] });
+    const r = graylint('diff', 'HEAD', 'templates/transactional');
+    expect(r.stdout).toMatch(/CASL cem → cem-exempt/);
+    expect(r.code).toBe(0);
+    expect(graylint('diff', '--format', 'json', 'HEAD', 'templates/transactional').code).toBe(0);
+  });
+
+  it('takes --config like check: its ignores, its jurisdictions; a broken config is exit 2', () => {
+    commitThenEdit({
+      'templates/transactional/shipped.html': [SHIPPED, SHIPPED_WITH_UPSELL],
+      'templates/legacy/old-shipped.html': [SHIPPED, SHIPPED_WITH_UPSELL],
+    });
+    writeFileSync(join(repo, 'graylint.ci.yaml'), 'ignores: ["templates/legacy/**"]\n'); // globs are relative to the config's folder
+    type DiffJson = { files: Array<{ file: string; status: string; stricter: string[] }> };
+    const drifted = (stdout: string) => (JSON.parse(stdout) as DiffJson).files.filter((f) => f.status !== 'unchanged');
+    const all = graylint('diff', '--format', 'json', 'HEAD', 'templates');
+    expect(drifted(all.stdout).map((f) => f.file)).toEqual(['templates/legacy/old-shipped.html', 'templates/transactional/shipped.html']);
+    const ignored = graylint('diff', '--config', 'graylint.ci.yaml', '--format', 'json', 'HEAD', 'templates');
+    expect((JSON.parse(ignored.stdout) as DiffJson).files.map((f) => f.file)).not.toContain('templates/legacy/old-shipped.html');
+    expect(drifted(ignored.stdout)).toEqual([expect.objectContaining({ file: 'templates/transactional/shipped.html', stricter: ['casl', 'gdpr'] })]);
+    expect(ignored.code).toBe(1);
+
+    // A sender that only mails the US: CASL and GDPR have no say, and CAN-SPAM did not move.
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'jurisdictions: [us]\n');
+    const usOnly = graylint('diff', 'HEAD', 'templates/transactional');
+    expect(usOnly.stdout).not.toMatch(/CASL|ePrivacy/);
+    expect(usOnly.code).toBe(0);
+
+    writeFileSync(join(repo, 'broken.yaml'), 'rules: { no/such-rule: off }\n');
+    const broken = graylint('diff', '--config', 'broken.yaml', 'HEAD', 'templates');
+    expect(broken.code).toBe(2);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    expect(broken.stderr).toMatch(/broken\.yaml/);
+  });
+
+  it('diff --help documents its exit codes', () => {
+    const help = graylint('diff', '--help').stdout;
+    expect(help).toMatch(/--config/);
+    expect(help).toMatch(/1\s+a file's class under some law became stricter/);
   });
 });
 

@@ -1,18 +1,28 @@
 import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import type { Checker } from '../check.js';
-import type { FileResult } from '../types.js';
+import type { Checker, CheckOptions } from '../check.js';
+import type { FileResult, Law } from '../types.js';
 import { registryOf } from '../packs/registry.js';
 
 /**
  * `graylint diff <ref> [paths]`: how each template's classification drifted between a git ref
  * and the working tree — "order-shipped.html: CASL cem-exempt → cem (new promotion 'You may
  * also like…', line 88)". Reads the old version with `git show REF:PATH`; never checks it out.
+ * Both versions are checked with the file's config (pack settings); only the laws it applies count.
  */
 export interface Drift {
   file: string;
   status: 'added' | 'changed' | 'unchanged' | 'deleted-or-unreadable';
   changes: string[];
+  /** Laws under which the class became more restrictive (CASL cem-exempt → cem): these fail the run. */
+  stricter: Law[];
+}
+
+export interface DriftOptions {
+  /** The file's pack settings from the config, for both versions. */
+  settings?: CheckOptions['settings'];
+  /** The laws the config applies to this file (default: all). */
+  laws?: readonly Law[];
 }
 
 /** Throws when `ref` does not name a commit in the repository around cwd. */
@@ -34,12 +44,13 @@ export function gitShow(ref: string, file: string, cwd: string): Buffer | null {
   }
 }
 
-export async function driftOf(checker: Checker, file: string, old: Buffer | null, now: FileResult): Promise<Drift> {
-  if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message] };
-  const laws = registryOf(checker.packs).laws;
-  if (!old) return { file, status: 'added', changes: [`new: ${[now.category, ...laws.map((l) => `${l.short} ${now.verdicts?.[l.id]?.class ?? 'unknown'}`)].join(', ')}`] };
-  const before = await checker.checkBuffer(file, old, { explain: true });
-  if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`] };
+export async function driftOf(checker: Checker, file: string, old: Buffer | null, now: FileResult, opts: DriftOptions = {}): Promise<Drift> {
+  const registry = registryOf(checker.packs);
+  const laws = registry.laws.filter((l) => !opts.laws || opts.laws.includes(l.id));
+  if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message], stricter: [] };
+  if (!old) return { file, status: 'added', changes: [[`new: ${now.category}`, ...laws.map((l) => `${l.short} ${now.verdicts?.[l.id]?.class ?? 'unknown'}`)].join(', ')], stricter: [] };
+  const before = await checker.checkBuffer(file, old, { explain: true, settings: opts.settings });
+  if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`], stricter: [] };
   const changes: string[] = [];
   const oldPromos = new Set((before.promotions ?? []).map((p) => norm(p.text)));
   const added = (now.promotions ?? []).filter((p) => !oldPromos.has(norm(p.text)));
@@ -50,10 +61,12 @@ export async function driftOf(checker: Checker, file: string, old: Buffer | null
     ...removed.slice(0, 2).map((p) => `removed promotion “${clip(p.text)}”`),
   ];
   const moved: string[] = [];
+  const stricter: Law[] = [];
   for (const law of laws) {
-    const a = before.verdicts?.[law.id]?.class;
-    const b = now.verdicts?.[law.id]?.class;
-    if (a !== b) moved.push(`${law.short} ${a ?? 'unknown'} → ${b ?? 'unknown'}`);
+    const a = before.verdicts?.[law.id]?.class ?? 'unknown';
+    const b = now.verdicts?.[law.id]?.class ?? 'unknown';
+    if (a !== b) moved.push(`${law.short} ${a} → ${b}`);
+    if (registry.becameStricter(law.id, a, b)) stricter.push(law.id);
   }
   if (before.category !== now.category) moved.push(`category ${before.category} → ${now.category}`);
   if (moved.length) changes.push(`${moved.join(', ')}${because.length ? ` (${because.join('; ')})` : ''}`);
@@ -61,7 +74,7 @@ export async function driftOf(checker: Checker, file: string, old: Buffer | null
   const shareNow = Number(now.signals?.['promo.share'] ?? 0);
   if (Math.abs(shareNow - shareBefore) >= 0.05) changes.push(`promotional share of the body ${pct(shareBefore)} → ${pct(shareNow)}`);
   if (!changes.length && because.length) changes.push(because.join('; '));
-  return { file, status: changes.length ? 'changed' : 'unchanged', changes };
+  return { file, status: changes.length ? 'changed' : 'unchanged', changes, stricter };
 }
 
 export function formatDrift(drifts: Drift[], ref: string): string {

@@ -7,7 +7,8 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createChecker } from '../check.js';
 import { loadPacks, loadPackSet, PackError, RULES_DIR, type Pack } from '../packs/load.js';
 import { lintPacks } from '../packs/lint.js';
-import { ConfigError, applyConfig, loadConfig, type ResolvedConfig } from '../config/index.js';
+import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.js';
+import { loadCommandConfig } from './command-config.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
 import type { FileResult, Report } from '../types.js';
 import { formatJson } from '../report/json.js';
@@ -19,7 +20,7 @@ import { EXIT, exitCodeFor, exitCodeForTally, tally, type Tally } from './exit-c
 import { listRules } from './rules-command.js';
 import { changedSince } from './changed.js';
 import { stripControls } from '../report/text.js';
-import { driftOf, formatDrift, gitShow, verifyRef } from './diff.js';
+import { driftOf, formatDrift, gitShow, verifyRef, type Drift } from './diff.js';
 import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { FIXERS } from '../fix/index.js';
 import { registryOf, type Registry } from '../packs/registry.js';
@@ -102,7 +103,7 @@ interface Prepared {
 async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPackSet(flags.packs);
-  const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
+  const config = loadCommandConfig(flags.config, packs);
   const expanded = await expandInputs(paths);
   const { unmatched } = expanded;
   let files = expanded.files;
@@ -298,6 +299,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.baseline || existsSync(baselinePath)) {
     if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
     const baseline = readBaseline(baselinePath);
+    if (baseline.version === 1) say(`${baselinePath}: an old baseline that counts findings per rule, so a promotion added to a baselined file stays hidden; regenerate it with: graylint baseline …`);
     report = { ...report, results: report.results.map((r) => applyBaseline(r, baseline, process.cwd())) };
     if (flags.pruneBaseline) {
       const { baseline: pruned, removed } = pruneBaseline(baseline, report, process.cwd());
@@ -327,11 +329,61 @@ async function runBaseline(paths: string[], flags: { config?: string; output?: s
   const target = resolve(flags.output ?? BASELINE_FILE);
   const baseline = createBaseline(report, process.cwd());
   writeBaseline(target, baseline);
-  const n = Object.values(baseline.files).reduce((t, c) => t + Object.values(c).reduce((a, b) => a + b, 0), 0);
+  const n = report.results.reduce((t, r) => t + r.findings.length, 0);
   process.stdout.write(`wrote ${target}: ${n} finding${n === 1 ? '' : 's'} in ${Object.keys(baseline.files).length} file(s)\n`);
   for (const r of report.results) if (r.error) say(`${r.file}: ${r.error.message}`);
   return unmatched.length ? EXIT.usage : report.results.some((r) => r.error) ? EXIT.unreadable : EXIT.ok;
 }
+
+interface DiffFlags {
+  format: string;
+  config?: string;
+  packs?: string[];
+}
+
+/** `graylint diff`: each template against its version at a git ref, under the same config as check. */
+async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<number> {
+  const packs = loadPackSet(flags.packs);
+  const config = loadCommandConfig(flags.config, packs);
+  try {
+    verifyRef(ref, process.cwd());
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const { files, unmatched } = await expandInputs(paths);
+  for (const u of unmatched) say(`${u}: no email or template files matched`);
+  const compared = files.filter((f) => !config.forFile(f).ignored);
+  if (files.length && !compared.length) say('every input is ignored by the config');
+  const checker = createChecker({ packs });
+  const drifts: Drift[] = [];
+  for (const f of compared) {
+    const fc = config.forFile(f);
+    const settings = fc.packSettings();
+    let old: Buffer | null;
+    try {
+      old = gitShow(ref, f, process.cwd());
+    } catch (err) {
+      throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
+    }
+    const now = await checker.checkFile(f, { explain: true, settings });
+    const laws = registryOf(packs).laws.filter((law) => fc.enabledPacks.has(law.pack)).map((law) => law.id);
+    drifts.push(await driftOf(checker, f, old, now, { settings, laws }));
+  }
+  process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
+  if (unmatched.length || compared.length === 0) return EXIT.usage;
+  return drifts.some((d) => d.stricter.length) ? EXIT.findings : EXIT.ok;
+}
+
+/** Exit codes under `graylint diff --help` (also in the README's table). */
+const DIFF_HELP = `
+Examples:
+  graylint diff main templates/                    what drifted since main
+  graylint diff --format json origin/main .        the same as JSON (each file's changes and stricter laws)
+
+Exit codes (the highest that applies wins: 2 > 1):
+  0  no file's class became stricter (loosened or unchanged classes, new files)
+  1  a file's class under some law became stricter (e.g. CASL cem-exempt → cem)
+  2  usage or config error, a ref git does not know, or no input matched`;
 
 /** Examples and exit codes under `graylint check --help` (the README's table, in short). */
 const CHECK_HELP = `
@@ -426,7 +478,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       clampKnobs(flags);
       if (flags.printConfig) {
-        const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPackSet(flags.packs) });
+        const config = loadCommandConfig(flags.config, loadPackSet(flags.packs));
         process.stdout.write(config.print(flags.printConfig));
         code = EXIT.ok;
         return;
@@ -458,7 +510,7 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp']; packs?: string[] }) => {
       clampKnobs(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
-      const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPackSet(flags.packs) });
+      const config = loadCommandConfig(flags.config, loadPackSet(flags.packs));
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
       await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, packDirs: flags.packs ?? [], ...(flags.esp ? { esp: flags.esp } : {}) });
@@ -472,27 +524,10 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, directories or globs', ['.'])
     .option('--format <format>', 'text or json', 'text')
     .option('--packs <dir>', PACKS_HELP, collect)
-    .action(async (ref: string, paths: string[], flags: { format: string; packs?: string[] }) => {
-      try {
-        verifyRef(ref, process.cwd());
-      } catch (err) {
-        throw new UsageError((err as Error).message);
-      }
-      const { files, unmatched } = await expandInputs(paths);
-      for (const u of unmatched) say(`${u}: no email or template files matched`);
-      const checker = createChecker({ packs: loadPackSet(flags.packs) });
-      const drifts = [];
-      for (const f of files) {
-        let old: Buffer | null;
-        try {
-          old = gitShow(ref, f, process.cwd());
-        } catch (err) {
-          throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
-        }
-        drifts.push(await driftOf(checker, f, old, await checker.checkFile(f, { explain: true })));
-      }
-      process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
-      code = unmatched.length || files.length === 0 ? EXIT.usage : EXIT.ok;
+    .option('-c, --config <file>', 'config file (default: graylint.config.yaml found upward from here): its ignores, settings and jurisdictions apply')
+    .addHelpText('after', DIFF_HELP)
+    .action(async (ref: string, paths: string[], flags: DiffFlags) => {
+      code = await runDiff(ref, paths, flags);
     });
 
   program

@@ -25,6 +25,7 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, regi
     const disagree = verdicts.filter(([law, v]) => law.marketing.has(v.class));
     if (disagree.length === 0) return null;
     const promo = firstPromotional(result.findings, registry);
+    const promotions = everyPromotion(result.findings, registry);
     return {
       ruleId: STREAM_RULE,
       severity: 'error',
@@ -34,6 +35,8 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, regi
       evidence: promo?.evidence ?? '',
       fix: TRANSACTIONAL_FIX,
       pack: STREAM_PACK,
+      // Every promotion the message carries: one added to a baselined template is a new mismatch.
+      ...(promotions ? { evidenceItems: promotions } : {}),
     };
   }
   // Declared marketing: worth a note only when the message's stream is transactional, i.e. no
@@ -86,6 +89,13 @@ export function packsFor(packs: readonly Pack[], fileConfig: FileConfig): Pack[]
       const settings = Object.fromEntries(Object.entries(p.settings).map(([k, s]) => [k, { ...s, value: values[k] ?? s.value }]));
       return { ...p, settings };
     });
+}
+
+/** Every promotion the promotional findings cite (the longest list of them), when there are several. */
+function everyPromotion(findings: Finding[], registry: Registry): Finding['evidenceItems'] {
+  const lists = findings.filter((f) => registry.isPromotionalRule(f.ruleId)).map((f) => f.evidenceItems ?? []);
+  const longest = lists.reduce((a, b) => (b.length > a.length ? b : a), []);
+  return longest.length ? longest : undefined;
 }
 
 /** The first finding about the promotion itself (a rule tagged `promotional`) that has evidence. */

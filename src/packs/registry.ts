@@ -33,6 +33,8 @@ export interface Registry {
   isMarketing(law: string, cls: string): boolean;
   /** Position of a class in its law's order of restriction: higher is stricter; -1 if unknown. */
   rank(law: string, cls: string): number;
+  /** Whether a class moved to a more restrictive one under this law (an unknown class never counts). */
+  becameStricter(law: string, before: string, after: string): boolean;
   /** The law a jurisdiction code selects. */
   byJurisdiction(code: string): LawInfo | undefined;
   /** Rules tagged `promotional`: their finding's evidence is the promotional element itself. */
@@ -79,6 +81,11 @@ function buildRegistry(packs: readonly Pack[]): Registry {
     law: (id) => byId.get(id),
     isMarketing: (law, cls) => byId.get(law)?.marketing.has(cls) ?? false,
     rank: (law, cls) => byId.get(law)?.classes.indexOf(cls) ?? -1,
+    becameStricter: (law, before, after) => {
+      const classes = byId.get(law)?.classes ?? [];
+      const from = classes.indexOf(before);
+      return from >= 0 && classes.indexOf(after) > from;
+    },
     byJurisdiction: (code) => byCode.get(code),
     isPromotionalRule: (id) => promotional.has(id),
     rulesWithFixer: (fixer) => fixers.get(fixer) ?? new Set(),

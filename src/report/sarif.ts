@@ -6,6 +6,7 @@ import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import type { Formatter } from './index.js';
 import { stripControls } from './text.js';
+import { normaliseEvidence } from '../findings/evidence-key.js';
 
 /**
  * SARIF 2.1.0 (OASIS) for code-scanning tools such as GitHub code scanning: one run, one
@@ -222,11 +223,6 @@ function directoryUri(dir: string): string {
 /** sha256 hex, first 32 characters. */
 function fingerprint(parts: string[]): string {
   return createHash('sha256').update(parts.join('\u0000'), 'utf8').digest('hex').slice(0, 32);
-}
-
-/** Evidence as the fingerprint sees it: whitespace collapsed, lower-cased, control characters gone. */
-export function normaliseEvidence(s: string): string {
-  return stripControls(s).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function packOf(f: Finding): string {

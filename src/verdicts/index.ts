@@ -4,6 +4,7 @@ import { registryOf } from '../packs/registry.js';
 import { CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { DeferredSignal } from '../signals/index.js';
+import { quoteEvidence } from '../findings/quote.js';
 
 export interface Decision {
   category: Category;
@@ -98,19 +99,21 @@ function envFor(pack: Pack, signals: Signals, decided: Record<string, Verdict>, 
 }
 
 function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<string, Verdict>): Finding {
-  let ev: Evidence | undefined;
+  // The first key with evidence: the finding quotes its first item and carries them all.
+  let items: Evidence[] = [];
   for (const key of rule.at.split('|').map((k) => k.trim())) {
-    ev = signals.evidence[key]?.[0];
-    if (ev) break;
+    items = signals.evidence[key] ?? [];
+    if (items.length) break;
   }
+  const ev: Evidence | undefined = items[0];
   const scope = ev && (ev.location.scope === 'subject' || ev.location.scope === 'preheader' || ev.location.scope === 'from') ? ev.location.scope : rule.scope;
   // A finding about the headers never carries a body line: the evidence (a footer, say) is not where it is.
   const bodyPlace = scope === 'header' && ev?.location.scope !== 'header';
   const location: Location = bodyPlace ? { scope } : { ...(ev?.location ?? {}), scope };
   const fill = (s: string) =>
     s.replace(/\{(evidence|subject|class)\}/g, (_, k: string) => {
-      if (k === 'evidence') return quote(ev?.text ?? '');
-      if (k === 'subject') return quote(signals.evidence['subject']?.[0]?.text ?? '');
+      if (k === 'evidence') return quoteEvidence(ev?.text ?? '');
+      if (k === 'subject') return quoteEvidence(signals.evidence['subject']?.[0]?.text ?? '');
       return pack.decides ? (decided[pack.decides]?.class ?? '') : '';
     });
   return {
@@ -122,10 +125,6 @@ function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<st
     evidence: ev?.text ?? '',
     fix: fill(rule.fix),
     pack: pack.id,
+    ...(items.length > 1 ? { evidenceItems: items } : {}),
   };
-}
-
-function quote(s: string): string {
-  const t = s.length > 80 ? `${s.slice(0, 77)}…` : s;
-  return `“${t}”`;
 }

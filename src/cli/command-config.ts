@@ -1,0 +1,11 @@
+import { loadConfig, type ResolvedConfig } from '../config/index.js';
+import type { Pack } from '../packs/load.js';
+
+/**
+ * The config a command runs under (check, baseline, diff, serve, --print-config): the file named
+ * by --config, else graylint.config.yaml found upward from the working directory. A broken one is
+ * a ConfigError (one line, exit 2).
+ */
+export function loadCommandConfig(configFile: string | undefined, packs: Pack[]): ResolvedConfig {
+  return loadConfig({ cwd: process.cwd(), configFile, packs });
+}

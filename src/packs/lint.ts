@@ -36,7 +36,10 @@ export async function lintPacks(packs: Pack[]): Promise<string[]> {
       }
     };
     for (const t of p.classify) check(t.id, t.when.names);
-    for (const r of p.rules) check(r.id, r.when.names);
+    for (const r of p.rules) {
+      check(r.id, r.when.names);
+      r.cases.forEach((c, i) => check(`${r.id} cases[${i}]`, c.when.names));
+    }
     if (p.classify.length && !p.decides) problems.push(`${p.file}: has classify tests but no 'decides'`);
   }
   return problems;

@@ -46,6 +46,14 @@ export interface RuleExample {
   content: string;
 }
 
+/** A rule's message (and fix) for one situation, e.g. which part of a requirement is missing. */
+export interface RuleCase {
+  when: Compiled;
+  message: string;
+  /** The fix for this case; the rule's own fix when absent. */
+  fix?: string;
+}
+
 export interface Rule {
   id: string;
   description: string;
@@ -57,6 +65,8 @@ export interface Rule {
   scope: Scope;
   message: string;
   fix: string;
+  /** Checked in order when the rule fires: the first that holds gives the finding's message and fix; none, the rule's own. */
+  cases: RuleCase[];
   examples: { fail: RuleExample; pass: RuleExample };
 }
 
@@ -166,7 +176,7 @@ function validatePack(data: unknown, file: string): Pack {
       if (!isObject(r)) fail(`rules[${i}] must be a mapping`);
       const rr = r as Record<string, unknown>;
       const where = `rule ${typeof rr.id === 'string' ? rr.id : `#${i}`}`;
-      allowKeys(rr, ['id', 'description', 'citation', 'severity', 'when', 'at', 'scope', 'message', 'fix', 'examples'], where, fail);
+      allowKeys(rr, ['id', 'description', 'citation', 'severity', 'when', 'at', 'scope', 'message', 'fix', 'cases', 'examples'], where, fail);
       const ruleId = str(rr, 'id', where);
       if (!ruleId.startsWith(`${id}/`)) fail(`${where}: rule ids must start with '${id}/'`);
       const severity = str(rr, 'severity', where) as Severity;
@@ -185,6 +195,7 @@ function validatePack(data: unknown, file: string): Pack {
         scope,
         message: str(rr, 'message', where),
         fix: str(rr, 'fix', where),
+        cases: ruleCases(rr.cases, where, fail, expr),
         examples: { fail: example((ex as Record<string, unknown>).fail, `${where} examples.fail`, fail), pass: example((ex as Record<string, unknown>).pass, `${where} examples.pass`, fail) },
       });
     }
@@ -201,6 +212,19 @@ function validatePack(data: unknown, file: string): Pack {
     rules,
     file,
   };
+}
+
+function ruleCases(v: unknown, where: string, fail: (m: string) => never, expr: (source: unknown, where: string) => Compiled): RuleCase[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return fail(`${where}: cases must be a list`);
+  return v.map((c, i) => {
+    const at = `${where} cases[${i}]`;
+    if (!isObject(c)) return fail(`${at} must be a mapping`);
+    allowKeys(c, ['when', 'message', 'fix'], at, fail);
+    if (typeof c.message !== 'string' || !c.message.trim()) return fail(`${at}: 'message' must be a non-empty string`);
+    if (c.fix !== undefined && (typeof c.fix !== 'string' || !c.fix.trim())) return fail(`${at}: 'fix' must be a non-empty string`);
+    return { when: expr(c.when, at), message: c.message.trim(), fix: typeof c.fix === 'string' ? c.fix.trim() : undefined };
+  });
 }
 
 function example(v: unknown, where: string, fail: (m: string) => never): RuleExample {

@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { loadPackFile, loadPacks, PackError } from '../src/packs/load.js';
 import { renderRuleDocs, rulePagePath } from '../src/packs/docs.js';
+import { lintPacks } from '../src/packs/lint.js';
+import { decide } from '../src/verdicts/index.js';
+import type { Signals } from '../src/types.js';
 import { ROOT, walk } from './helpers.js';
 
 describe('rule packs', () => {
@@ -55,6 +58,8 @@ describe('rule packs', () => {
       ['bad-severity.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: fatal, when: "true", at: footer, scope: footer, message: m, fix: f, examples: {fail: {content: a}, pass: {content: b}}}\n', /severity must be one of/],
       ['bad-prefix.yaml', 'id: x\nname: X\nrules:\n  - {id: y/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f, examples: {fail: {content: a}, pass: {content: b}}}\n', /must start with 'x\/'/],
       ['no-examples.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f}\n', /needs examples/],
+      ['bad-case-key.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f, cases: [{when: "promo.any", mesage: n}], examples: {fail: {content: a}, pass: {content: b}}}\n', /x\/r cases\[0\]: unknown key 'mesage'/],
+      ['bad-case-when.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f, cases: [{when: "promo.any &&", message: n}], examples: {fail: {content: a}, pass: {content: b}}}\n', /x\/r cases\[0\]: expected/],
       ['alias-bomb.yaml', 'id: x\nname: X\na: &a [1,2]\nb: [*a, *a]\n', /invalid YAML|unknown key/],
     ];
     for (const [name, text, message] of cases) {
@@ -65,6 +70,36 @@ describe('rule packs', () => {
         expect(() => loadPackFile(file)).toThrow(file);
       });
     }
+  });
+});
+
+describe('rule cases: the message names which part of a requirement is missing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'graylint-cases-'));
+  const pack = (cases: string) => {
+    const file = join(dir, `x-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, `id: x\nname: X\nrules:\n  - id: x/r\n    description: d\n    citation: c\n    severity: error\n    when: "!address.present || !contact.present"\n    at: footer\n    scope: footer\n    message: "both missing"\n    fix: "add both"\n${cases}    examples: {fail: {content: a}, pass: {content: b}}\n`);
+    return loadPackFile(file);
+  };
+  const signals = (values: Record<string, boolean>): Signals => ({ values, evidence: {} });
+  const CASES = '    cases:\n      - when: "address.present"\n        message: "no contact"\n        fix: "add a contact"\n      - when: "contact.present"\n        message: "no address"\n';
+
+  it('the first case that holds gives the message and its fix; a case without fix keeps the rule\'s', () => {
+    const p = pack(CASES);
+    const finding = (values: Record<string, boolean>) => decide([p], signals(values)).findings[0]!;
+    expect([finding({ 'address.present': true, 'contact.present': false }).message, finding({ 'address.present': true, 'contact.present': false }).fix]).toEqual(['no contact', 'add a contact']);
+    expect([finding({ 'address.present': false, 'contact.present': true }).message, finding({ 'address.present': false, 'contact.present': true }).fix]).toEqual(['no address', 'add both']);
+    expect(finding({ 'address.present': false, 'contact.present': false }).message).toBe('both missing');
+  });
+
+  it('packs lint names an unknown signal in a case', async () => {
+    const problems = await lintPacks([pack('    cases:\n      - when: "contact.anything"\n        message: "n"\n')]);
+    expect(problems.join('\n')).toMatch(/x\/r cases\[0\]: unknown signal "contact\.anything"/);
+    expect(await lintPacks([pack(CASES)])).toEqual([]);
+  });
+
+  it('docs list the cases in order, then the message when none holds', () => {
+    const page = renderRuleDocs([pack(CASES)]).get(rulePagePath('x/r'))!;
+    expect(page).toMatch(/`address\.present` \| no contact \| add a contact \|[\s\S]*`contact\.present` \| no address \| \(the rule's fix\) \|[\s\S]*\| otherwise \| both missing \|/);
   });
 });
 

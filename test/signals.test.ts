@@ -3,6 +3,8 @@ import { parseInput } from '../src/input/index.js';
 import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
 import { COUPON_CODE, PERCENT, hasPostalAddress, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
+import { hasPhoneNumber } from '../src/signals/phone.js';
+import { hasWebAddress } from '../src/signals/contact.js';
 
 async function signals(html: string, subject?: string) {
   const parsed = await parseInput('t.html', Buffer.from(html, 'utf8'), { subject });
@@ -107,5 +109,52 @@ describe('patterns', () => {
   it('finds unsubscribe links without mistaking sale pages for them', () => {
     for (const h of ['https://x.example/unsubscribe?u=1', 'https://x.example/email-preferences', 'https://x.example/abmelden', 'https://x.example/baja?id=1']) expect(UNSUBSCRIBE_HREF.test(h), h).toBe(true);
     for (const h of ['https://x.example/es/rebajas/verano', 'https://x.example/trabajo']) expect(UNSUBSCRIBE_HREF.test(h), h).toBe(false);
+  });
+});
+
+describe('contact signals (the vocabulary of sender identification)', () => {
+  it('tells phone numbers from parcel, order and other long numbers', () => {
+    for (const t of ['Tel. +49 30 1234 5678', 'Call us: (416) 555-0100', 'Questions about your order? Call 1-800-555-0100.', 'Kundenservice: 0800 123 4567', 'Telefon 030 1234 5678, 10115 Berlin']) {
+      expect(hasPhoneNumber(t), t).toBe(true);
+    }
+    for (const t of ['Tracking number: 00340434161094042557', 'Your parcel 00340434161094042557 is on its way', 'Sendungsnummer: 0034 0434 1610 9404 2557', 'Order no. 0123 456 7890', 'Numéro de suivi : 0034 0434 161', '注文番号: 0120-123-4567']) {
+      expect(hasPhoneNumber(t), t).toBe(false);
+    }
+  });
+
+  it('recognises a written-out web address but not file names, email domains or run-together sentences', () => {
+    for (const t of ['www.example.com', 'Visit https://example.com/help', 'example.co.uk', 'Example.com', 'EXAMPLE.COM']) expect(hasWebAddress(t), t).toBe(true);
+    for (const t of ['Visit https://www.example.com/', 'https://example.com/contact', 'www.example.com/kontakt']) expect(hasWebAddress(t), t).toBe(true);
+    for (const t of ['help@example.com', 'see index.html', 'built with Node.js', 'Thanks for shopping.It was great', 'ca. 20 km']) expect(hasWebAddress(t), t).toBe(false);
+    // A plain-text message writes every link out: a tracking link or a shared document is no address of the sender.
+    for (const t of ['Shop now: https://click.email.example.com/?qs=268c8e2e8c92', 'The plan: https://drive.google.com/file/d/1AbC/view']) expect(hasWebAddress(t), t).toBe(false);
+  });
+
+  it("counts the sender's contact placeholders, not the recipient's", async () => {
+    const values = async (body: string) => (await computeSignals(buildModel(await parseInput('t.liquid', Buffer.from(body, 'utf8'))))).values;
+    const sender = await values('<p>{{ shop.email }} · {{ store_phone }} · {{ company.website }}</p>');
+    expect([sender['contact.email'], sender['contact.phone'], sender['contact.web']]).toEqual([true, true, true]);
+    const desk = await values('<p>{{ customer_service_email }} · {{ reply_to_email }}</p>');
+    expect(desk['contact.email']).toBe(true);
+    const recipient = await values('<p>This email was sent to {{ email }}. Phone on file: {{ customer.phone }}. {{ contact.email }}</p>');
+    expect([recipient['contact.email'], recipient['contact.phone'], recipient['contact.web']]).toEqual([false, false, false]);
+    // Shopify's logo: neither an email address nor a web address of the shop.
+    const logo = await values('<p><img src="{{ shop.email_logo_url }}" alt="Logo"> Thanks</p>');
+    expect([logo['contact.email'], logo['contact.web']]).toEqual([false, false]);
+  });
+
+  it('reads a raw message\'s reply address as a contact unless it is a no-reply one', async () => {
+    const raw = (from: string) => Buffer.from(`From: Shop <${from}>\r\nSubject: News\r\n\r\nNew arrivals are here.`);
+    expect((await computeSignals(buildModel(await parseInput('m.eml', raw('hello@shop.example'))))).values['contact.email']).toBe(true);
+    expect((await computeSignals(buildModel(await parseInput('m.eml', raw('noreply@shop.example'))))).values['contact.email']).toBe(false);
+  });
+
+  it('keeps contact.present the union of email, phone and web, and the identification page apart', async () => {
+    const page = await signals('<p>Sale!</p><p><a href="https://example.de/impressum">Impressum</a></p>');
+    expect(page['identification.page']).toBe(true);
+    expect(page['contact.present']).toBe(false);
+    const mail = await signals('<p>Write to <a href="mailto:help@example.com">Contact us</a></p>');
+    expect(mail['identification.page']).toBe(false);
+    expect([mail['contact.email'], mail['contact.present']]).toEqual([true, true]);
   });
 });

@@ -146,8 +146,7 @@ function renderRule(p: Pack, r: Rule): string {
     '',
     '## Message',
     '',
-    r.message,
-    '',
+    ...messageCases(r),
     '## Fix',
     '',
     r.fix,
@@ -159,6 +158,19 @@ function renderRule(p: Pack, r: Rule): string {
     '',
     ...example(r.examples.pass),
   ]);
+}
+
+/** The rule's message, or its cases in order (the first that holds is reported) and the message when none does. */
+function messageCases(r: Rule): string[] {
+  if (!r.cases.length) return [r.message, ''];
+  const out = ['The first case that holds gives the message:', '', '| when | message | fix |', '| --- | --- | --- |'];
+  for (const c of r.cases) out.push(`| \`${c.when.source.replace(/\|/g, '\\|')}\` | ${cell(c.message)} | ${c.fix ? cell(c.fix) : '(the rule\'s fix)'} |`);
+  out.push(`| otherwise | ${cell(r.message)} | (the rule's fix) |`, '');
+  return out;
+}
+
+function cell(s: string): string {
+  return oneLine(s).replace(/\|/g, '\\|');
 }
 
 function example(ex: RuleExample): string[] {

@@ -45,6 +45,7 @@ export async function lintPacks(packs: Pack[]): Promise<string[]> {
     for (const r of p.rules) {
       check(r.id, r.when.names);
       if (r.fixer && !FIXER_NAMES.includes(r.fixer)) problems.push(`${p.file}: ${r.id}: unknown fixer "${r.fixer}"; graylint has ${FIXER_NAMES.join(', ')}`);
+      r.cases.forEach((c, i) => check(`${r.id} cases[${i}]`, c.when.names));
     }
     if (p.classify.length && !p.decides) problems.push(`${p.file}: has classify tests but no 'decides'`);
     problems.push(...coverageProblems(p));

@@ -58,6 +58,14 @@ export type RuleTag = (typeof RULE_TAGS)[number];
 export const RULE_STATUSES = ['stable', 'preview', 'deprecated', 'removed'] as const;
 export type RuleStatus = (typeof RULE_STATUSES)[number];
 
+/** A rule's message (and fix) for one situation, e.g. which part of a requirement is missing. */
+export interface RuleCase {
+  when: Compiled;
+  message: string;
+  /** The fix for this case; the rule's own fix when absent. */
+  fix?: string;
+}
+
 export interface Rule {
   id: string;
   description: string;
@@ -69,6 +77,8 @@ export interface Rule {
   scope: Scope;
   message: string;
   fix: string;
+  /** Checked in order when the rule fires: the first that holds gives the finding's message and fix; none, the rule's own. */
+  cases: RuleCase[];
   examples: { fail: RuleExample; pass: RuleExample };
   tags: RuleTag[];
   /** The machine fix (`graylint check --fix`) that repairs this rule's finding, by name. */
@@ -246,7 +256,7 @@ function validatePack(data: unknown, file: string): Pack {
       if (!isObject(r)) fail(`rules[${i}] must be a mapping`);
       const rr = r as Record<string, unknown>;
       const where = `rule ${typeof rr.id === 'string' ? rr.id : `#${i}`}`;
-      allowKeys(rr, ['id', 'description', 'citation', 'severity', 'when', 'at', 'scope', 'message', 'fix', 'examples', 'tags', 'fixer', 'status', 'replacedBy'], where, fail);
+      allowKeys(rr, ['id', 'description', 'citation', 'severity', 'when', 'at', 'scope', 'message', 'fix', 'cases', 'examples', 'tags', 'fixer', 'status', 'replacedBy'], where, fail);
       const ruleId = str(rr, 'id', where);
       if (!ruleId.startsWith(`${id}/`)) fail(`${where}: rule ids must start with '${id}/'`);
       const severity = str(rr, 'severity', where) as Severity;
@@ -271,6 +281,7 @@ function validatePack(data: unknown, file: string): Pack {
         scope,
         message: str(rr, 'message', where),
         fix: str(rr, 'fix', where),
+        cases: ruleCases(rr.cases, where, fail, expr),
         examples: { fail: example((ex as Record<string, unknown>).fail, `${where} examples.fail`, fail), pass: example((ex as Record<string, unknown>).pass, `${where} examples.pass`, fail) },
         tags: tags as RuleTag[],
         ...(typeof rr.fixer === 'string' ? { fixer: rr.fixer } : {}),
@@ -319,6 +330,19 @@ function lawHeader(v: unknown, classes: string[], decides: string | undefined, f
     }
   }
   return { label: text('label'), short: text('short'), jurisdiction, marketing: marketing.map(String), glossary };
+}
+
+function ruleCases(v: unknown, where: string, fail: (m: string) => never, expr: (source: unknown, where: string) => Compiled): RuleCase[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) return fail(`${where}: cases must be a list`);
+  return v.map((c, i) => {
+    const at = `${where} cases[${i}]`;
+    if (!isObject(c)) return fail(`${at} must be a mapping`);
+    allowKeys(c, ['when', 'message', 'fix'], at, fail);
+    if (typeof c.message !== 'string' || !c.message.trim()) return fail(`${at}: 'message' must be a non-empty string`);
+    if (c.fix !== undefined && (typeof c.fix !== 'string' || !c.fix.trim())) return fail(`${at}: 'fix' must be a non-empty string`);
+    return { when: expr(c.when, at), message: c.message.trim(), fix: typeof c.fix === 'string' ? c.fix.trim() : undefined };
+  });
 }
 
 function example(v: unknown, where: string, fail: (m: string) => never): RuleExample {

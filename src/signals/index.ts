@@ -5,7 +5,8 @@ import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
-import { CART, NONPROFIT, NO_REPLY, PHONE, UNSUBSCRIBE_HREF, hasEmailAddress, hasPostalAddress } from './patterns.js';
+import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
+import { readContact } from './contact.js';
 
 /**
  * Transactional kinds whose messages state prices (an order's items, an invoice, a renewal): in
@@ -174,7 +175,13 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
   const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
   set('address.present', anyBlockFromEnd(model.blocks, hasPostalAddress) || addressPlaceholder);
-  set('contact.present', hasEmailAddress(allText) || PHONE.test(allText) || model.links.some((l) => /^mailto:|contact|kontakt|support|help/i.test(l.href)));
+  // How the recipient can reach the sender; the packs decide which of these a law asks for.
+  const contact = readContact(model, allText);
+  set('contact.email', contact.email);
+  set('contact.phone', contact.phone);
+  set('contact.web', contact.web);
+  set('contact.present', contact.email || contact.phone || contact.web);
+  set('identification.page', contact.identificationPage);
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);

@@ -101,7 +101,6 @@ const EMAIL_AT = /[\w.+-]@[\w-]{1,63}\.[\w-]/;
 export function hasEmailAddress(text: string): boolean {
   return text.includes('@') && EMAIL_AT.test(text);
 }
-export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s/-]\d{3,}[\s-]?\d{2,}/;
 
 // The two slowest postal forms, named for their prechecks below.
 const DE_STREET = /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu;

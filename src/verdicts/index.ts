@@ -1,5 +1,5 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
-import type { Pack, Rule } from '../packs/load.js';
+import type { Pack, Rule, RuleCase } from '../packs/load.js';
 import { registryOf } from '../packs/registry.js';
 import { CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
@@ -66,7 +66,9 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
   for (const pack of ordered) {
     const env = envFor(pack, signals, decided, settings[pack.id]);
     for (const rule of pack.rules) {
-      if (run(pack, rule.id, () => rule.when.eval(env))) findings.push(findingFor(pack, rule, signals, decided));
+      if (!run(pack, rule.id, () => rule.when.eval(env))) continue;
+      const which = rule.cases.find((c, i) => run(pack, `${rule.id} cases[${i}]`, () => c.when.eval(env)));
+      findings.push(findingFor(pack, rule, signals, decided, which));
     }
   }
   return { category, stream, verdicts, categoryVerdict: decided['category'], findings };
@@ -98,7 +100,7 @@ function envFor(pack: Pack, signals: Signals, decided: Record<string, Verdict>, 
   };
 }
 
-function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<string, Verdict>): Finding {
+function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<string, Verdict>, which?: RuleCase): Finding {
   // The first key with evidence: the finding quotes its first item and carries them all.
   let items: Evidence[] = [];
   for (const key of rule.at.split('|').map((k) => k.trim())) {
@@ -119,11 +121,11 @@ function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<st
   return {
     ruleId: rule.id,
     severity: rule.severity,
-    message: fill(rule.message),
+    message: fill(which?.message ?? rule.message),
     citation: rule.citation,
     location,
     evidence: ev?.text ?? '',
-    fix: fill(rule.fix),
+    fix: fill(which?.fix ?? rule.fix),
     pack: pack.id,
     ...(items.length > 1 ? { evidenceItems: items } : {}),
   };

@@ -287,7 +287,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
         charOffset: sink.chars,
         location: locate(el.startIndex ?? 0),
       });
-      if (tag === 'mj-image' && attrs['href']) addLink({ href: attrs['href'], text: attrs['alt'] ?? '', button: false, blockIndex: blocks.length, location: locate(el.startIndex ?? 0, 'cta') });
+      if (tag === 'mj-image' && attrs['href']) addLink({ href: attrs['href'], text: attrs['alt'] ?? '', button: false, blockIndex: blocks.length, offset: el.startIndex ?? 0, location: locate(el.startIndex ?? 0, 'cta') });
       return;
     }
     if (tag === 'br') {

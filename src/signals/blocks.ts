@@ -180,7 +180,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     if (!r || r.block.inFooter || r.block.navigation || r.lineItem) continue;
     const target = SHOP_HREF.test(l.href) ? 'shop' : promoTarget(linkTargetWords(l));
     if (!target) continue;
-    if (!l.button && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
+    if (!l.button && target !== 'crossSell' && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
     if (out.some((e) => e.blockIndex === l.blockIndex)) continue;
     const { transactional } = readText(l.text, lexicon);
     if (transactional.size > 0) continue;

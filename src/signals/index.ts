@@ -18,6 +18,11 @@ const PRICED_TRANSACTIONS = ['order', 'invoice', 'payment', 'subscription', 'boo
 /** A placeholder for a coupon or voucher code the template fills in ({{ coupon_code }}, {voucher_num}). */
 const COUPON_PLACEHOLDER = /coupon|voucher|promo_?code|discount_?code|gutschein|cupon|cupom|bon_?(?:de_?)?reduc/i;
 
+/** Blocks before the footer that may still be the sign-off ("The Acme Foundation team"). */
+const SIGN_OFF_BLOCKS = 3;
+/** A sign-off is a line ("The Acme Foundation team"), not a sentence. */
+const SIGN_OFF_CHARS = 60;
+
 /** How far into its block an ad label may start: a label opens the block it labels. */
 const AD_LABEL_WITHIN = 40;
 
@@ -157,7 +162,12 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const newsletter = !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0));
   set('newsletter', newsletter);
   const allText = model.blocks.map((b) => b.text).join(' \n ');
-  set('nonprofit', NONPROFIT.test(allText) || NONPROFIT.test(model.from?.name ?? ''));
+  // A sender says what kind of organisation it is where it identifies itself: the From name, the
+  // footer, a short sign-off line. "Foundation" in a sentence ("Foundation for Emails makes coding
+  // HTML easy") is a product name, not the sender.
+  const signOff = model.blocks.slice(Math.max(0, model.footerStart - SIGN_OFF_BLOCKS), model.footerStart).filter((b) => b.text.length <= SIGN_OFF_CHARS);
+  const identityZone = [...signOff, ...model.blocks.slice(model.footerStart)].map((b) => b.text).join(' \n ');
+  set('nonprofit', NONPROFIT.test(identityZone) || NONPROFIT.test(model.from?.name ?? ''));
 
   // ---- legal elements: unsubscribe, address, contact, disclaimers ----
   const unsubLinks = model.links.filter((l, i) => unsubHref[i] || readText(l.text, lexicon).footer.has('unsubscribe'));

@@ -189,7 +189,12 @@ export function linkTargetWords(link: { href: string; placeholders?: string[] })
  * pricing and upgrade pages, referral programmes, donation pages. URL slugs are mostly English in
  * every language; the common localised shop and pricing slugs are listed too.
  */
+export const RECOMMENDATION_TARGET = /\b(?:recommendations?|recommended|suggestions?|suggested|cross ?sells?|upsells?|related products?)\b/;
+
 export const PROMO_TARGETS: Array<[RegExp, string]> = [
+  // Suggested and recommended items are a cross-sell by definition ({{ suggestion.link }},
+  // /recommendations), whatever the layout around the link: an image tile is enough.
+  [RECOMMENDATION_TARGET, 'crossSell'],
   [/\b(?:shop|store|products?|collections?|catalog(?:ue)?|boutique|tienda|negozio|winkel|loja|magazin|produkte?|produits?|productos?|prodotti|produtos?|producten|kollektion(?:en)?|colecci[oó]n(?:es)?|collezion[ei]|deals?|offers?|sale|promo(?:tions?)?|new arrivals|bestsellers?|angebote?|gift cards?)\b/, 'shop'],
   [/\b(?:pricing|plans|upgrade|premium|tarifs?|preise|precios|prezzi)\b/, 'upsell'],
   [/\b(?:refer(?:ral)?s?|refer a friend|tell a friend|tellafriend|parrainage|empfehlen|invite friends?)\b/, 'referral'],

@@ -27,6 +27,7 @@ import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { fixOneClickUnsubscribe } from '../fix/eml.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
 import { checkBranches, checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
+import { SERVER_DEFAULTS } from '../server/defaults.js';
 
 type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit' | 'html';
 
@@ -389,6 +390,26 @@ function clampKnobs(flags: { workers?: number; maxVariants?: number }): void {
   }
 }
 
+interface ServeFlags {
+  host: string;
+  port: number;
+  workers?: number;
+  maxBody?: number;
+  maxConnections?: number;
+  maxInflightBody?: number;
+  config?: string;
+  esp?: CheckFlags['esp'];
+}
+
+/** The service's caps, checked before it starts: a cap that could never be met is a usage error. */
+function checkServeCaps(flags: ServeFlags): void {
+  if (flags.maxConnections !== undefined && flags.maxConnections < 1) throw new UsageError('--max-connections must be at least 1');
+  const maxBody = flags.maxBody ?? SERVER_DEFAULTS.maxBodyBytes;
+  if (flags.maxInflightBody !== undefined && flags.maxInflightBody < maxBody) {
+    throw new UsageError(`--max-inflight-body ${flags.maxInflightBody} is smaller than --max-body ${maxBody}: a body between the two could never be accepted`);
+  }
+}
+
 function integer(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('expects a whole number');
@@ -467,15 +488,31 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <port>', 'port (0 picks a free one)', integer, 8425)
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads (default: one per core)', integer)
-    .option('--max-body <bytes>', 'largest request body accepted (default 10485760, 10 MiB)', integer)
+    .option('--max-body <bytes>', `largest request body accepted (default ${SERVER_DEFAULTS.maxBodyBytes}, 10 MiB)`, integer)
+    .option('--max-connections <n>', `connections open at once; a request on one past it gets 503 with Retry-After (default ${SERVER_DEFAULTS.maxConnections})`, integer)
+    .option(
+      '--max-inflight-body <bytes>',
+      `request-body bytes held at once across all requests; a body past it gets 503 with Retry-After, unread (default ${SERVER_DEFAULTS.maxInflightBodyBytes}, 64 MiB, or --max-body if larger)`,
+      integer,
+    )
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
-    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp'] }) => {
+    .action(async (flags: ServeFlags) => {
       clampKnobs(flags);
+      checkServeCaps(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
       const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs: loadPacks() });
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
-      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, ...(flags.esp ? { esp: flags.esp } : {}) });
+      await runServe({
+        host: flags.host,
+        port: flags.port,
+        workers: flags.workers,
+        maxBodyBytes: flags.maxBody,
+        maxConnections: flags.maxConnections,
+        maxInflightBodyBytes: flags.maxInflightBody,
+        config,
+        ...(flags.esp ? { esp: flags.esp } : {}),
+      });
       code = await new Promise<number>(() => undefined); // runs until SIGTERM/SIGINT, which exit the process
     });
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, type PathLike } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,8 @@ import { formatSarif } from '../report/sarif.js';
 import { formatGithub } from '../report/github.js';
 import { formatJunit } from '../report/junit.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
+import { InputNames } from './file-names.js';
+import { argvBytes } from './argv-bytes.js';
 import { inOrder, Progress } from './batch.js';
 import { InputError, readInputFile } from '../input/index.js';
 import { EXIT, exitCodeFor, exitCodeForTally, tally, type Tally } from './exit-codes.js';
@@ -76,6 +78,8 @@ interface Run {
   report: Report;
   packs: Pack[];
   unmatched: string[];
+  /** How to open each result's file by its reported name. */
+  names: InputNames;
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
@@ -91,6 +95,7 @@ interface Prepared {
   packs: Pack[];
   config: ResolvedConfig;
   unmatched: string[];
+  names: InputNames;
   /** Inputs, lazily (an mbox is split as it is read). */
   inputs: () => Iterable<BatchInput>;
   count: number;
@@ -104,8 +109,8 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPacks();
   const config = loadConfig({ cwd: process.cwd(), configFile: flags.config, packs });
-  const expanded = await expandInputs(paths);
-  const { unmatched } = expanded;
+  const expanded = await expandInputs(paths, commandLineNames());
+  const { unmatched, names } = expanded;
   let files = expanded.files;
   for (const u of unmatched) say(`${u}: no email or template files matched`);
   if (flags.changedSince) {
@@ -119,7 +124,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   }
   const inputs = function* (): Generator<BatchInput> {
     for (const f of files) {
-      if (isMbox(f)) yield* mboxMessages(f);
+      if (isMbox(f)) yield* mboxMessages(f, undefined, names.pathOf(f));
       else yield { file: f };
     }
   };
@@ -140,10 +145,17 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     const settings = fc.packSettings();
     let bytes = input.bytes ?? null;
     let key: string | null = null;
+    const path = names.pathOf(file);
+    if (!bytes && typeof path !== 'string') {
+      // A name that is not UTF-8 (or is shown escaped) is read by its bytes, then checked from them.
+      const read = await readChecked(file, path);
+      if ('error' in read) return applyConfig(read.error, fc);
+      bytes = read.bytes;
+    }
     if (cache && !input.bytes) {
       try {
         // The same guards as every read: a regular file, within the size cap, never a FIFO.
-        bytes = await readInputFile(file);
+        bytes ??= await readInputFile(file);
       } catch {
         bytes = null; // unreadable: checked (and reported) below, never cached
       }
@@ -158,7 +170,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     if (flags.branches) checked = bytes ? await checkBranches(checker, file, bytes, { ...options, settings }) : await checkFileBranches(checker, file, { ...options, settings });
     else if (pool) {
       if (!bytes) {
-        const read = await readForPool(file);
+        const read = await readChecked(file);
         if ('error' in read) return applyConfig(read.error, fc);
         bytes = read.bytes;
       }
@@ -174,6 +186,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     packs,
     config,
     unmatched,
+    names,
     inputs,
     count: files.length,
     checkOne,
@@ -185,10 +198,10 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   };
 }
 
-/** Reads a file for a worker, with the same limits and one-line errors as checkFile. */
-async function readForPool(file: string): Promise<{ bytes: Buffer } | { error: FileResult }> {
+/** Reads an input (by its bytes when its name is shown escaped) with the same guards and one-line errors as checkFile. */
+async function readChecked(file: string, path: PathLike = file): Promise<{ bytes: Buffer } | { error: FileResult }> {
   try {
-    return { bytes: await readInputFile(file) };
+    return { bytes: await readInputFile(path) };
   } catch (err) {
     if (err instanceof InputError) return { error: { file, findings: [], error: { code: err.code, message: err.message } } };
     throw err;
@@ -209,7 +222,7 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
     await prepared.close();
   }
   const recheck = async (file: string) => (await prepared.checkOne({ file }))!;
-  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, config: prepared.config, recheck };
+  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, names: prepared.names, config: prepared.config, recheck };
 }
 
 /** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
@@ -240,14 +253,14 @@ async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
 }
 
 /** --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. */
-async function applyFixes(report: Report, dryRun: boolean, recheck: (file: string) => Promise<FileResult>): Promise<Report> {
+async function applyFixes(report: Report, dryRun: boolean, recheck: (file: string) => Promise<FileResult>, names: InputNames): Promise<Report> {
   const results: FileResult[] = [];
   for (const r of report.results) {
     if (r.kind !== 'eml' || !r.findings.some((f) => f.ruleId === 'providers/missing-one-click-unsubscribe')) {
       results.push(r);
       continue;
     }
-    const fixed = fixOneClickUnsubscribe(readFileSync(r.file));
+    const fixed = fixOneClickUnsubscribe(readFileSync(names.pathOf(r.file)));
     if (!fixed) {
       results.push(r);
       continue;
@@ -260,7 +273,7 @@ async function applyFixes(report: Report, dryRun: boolean, recheck: (file: strin
     for (const e of fixed.edits) say(`${r.file}: ${dryRun ? 'would have ' : ''}${e}`);
     if (dryRun) results.push(r);
     else {
-      writeFileSync(r.file, fixed.output);
+      writeFileSync(names.pathOf(r.file), fixed.output);
       results.push(await recheck(r.file));
     }
   }
@@ -283,7 +296,7 @@ function render(format: Format, report: Report, packs: Pack[], color: boolean): 
 }
 
 /** --format html: the self-contained report with each message rendered and its blocks outlined. */
-async function renderHtml(report: Report, packs: Pack[], flags: CheckFlags): Promise<string> {
+async function renderHtml(report: Report, packs: Pack[], flags: CheckFlags, names: InputNames): Promise<string> {
   const { explainFile } = await import('../explain/index.js');
   const { formatHtmlReport } = await import('../report/html/index.js');
   const explained = [];
@@ -292,7 +305,7 @@ async function renderHtml(report: Report, packs: Pack[], flags: CheckFlags): Pro
     // (A message cut out of an mbox, "inbox.mbox#3", is reported without its rendering.)
     if (!r.error && !/#\d+$/.test(r.file)) {
       try {
-        bytes = readFileSync(r.file);
+        bytes = readFileSync(names.pathOf(r.file));
       } catch {
         bytes = Buffer.alloc(0);
       }
@@ -309,7 +322,7 @@ function errorsOnly(report: Report): Report {
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
-  const { report: checked, packs, unmatched, recheck } = await runFiles(paths, flags);
+  const { report: checked, packs, unmatched, recheck, names } = await runFiles(paths, flags);
   if (checked.results.length === 0) {
     if (flags.changedSince && unmatched.length === 0) {
       process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
@@ -319,7 +332,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     return EXIT.usage;
   }
 
-  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, !flags.fix, recheck) : checked;
+  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, !flags.fix, recheck, names) : checked;
   const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
   if (flags.baseline || existsSync(baselinePath)) {
     if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
@@ -338,7 +351,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
   const shown = flags.quiet ? errorsOnly(report) : report;
   const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
-  const text = flags.format === 'html' ? await renderHtml(shown, packs, flags) : render(flags.format, shown, packs, color);
+  const text = flags.format === 'html' ? await renderHtml(shown, packs, flags, names) : render(flags.format, shown, packs, color);
   if (flags.output) writeFileSync(flags.output, text);
   else process.stdout.write(text);
   // Extra outputs from the same run; writing them never changes the exit code.
@@ -408,6 +421,11 @@ function checkServeCaps(flags: ServeFlags): void {
   if (flags.maxInflightBody !== undefined && flags.maxInflightBody < maxBody) {
     throw new UsageError(`--max-inflight-body ${flags.maxInflightBody} is smaller than --max-body ${maxBody}: a body between the two could never be accepted`);
   }
+}
+
+/** Names of this run's inputs: the command line's own bytes where Node could not decode an argument. */
+function commandLineNames(): InputNames {
+  return new InputNames(argvBytes(process.argv));
 }
 
 function integer(value: string): number {
@@ -528,7 +546,7 @@ export async function main(argv: string[]): Promise<number> {
       } catch (err) {
         throw new UsageError((err as Error).message);
       }
-      const { files, unmatched } = await expandInputs(paths);
+      const { files, unmatched, names } = await expandInputs(paths, commandLineNames());
       for (const u of unmatched) say(`${u}: no email or template files matched`);
       const checker = createChecker();
       const drifts = [];
@@ -539,7 +557,10 @@ export async function main(argv: string[]): Promise<number> {
         } catch (err) {
           throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
         }
-        drifts.push(await driftOf(checker, f, old, await checker.checkFile(f, { explain: true })));
+        const path = names.pathOf(f);
+        const read = typeof path === 'string' ? null : await readChecked(f, path);
+        const now = read === null ? await checker.checkFile(f, { explain: true }) : 'error' in read ? read.error : await checker.checkBuffer(f, read.bytes, { explain: true });
+        drifts.push(await driftOf(checker, f, old, now));
       }
       process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
       code = unmatched.length || files.length === 0 ? EXIT.usage : EXIT.ok;

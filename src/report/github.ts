@@ -1,4 +1,5 @@
 import { stripControls } from './text.js';
+import { slashPath } from './paths.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 
 /**
@@ -33,7 +34,7 @@ export function formatGithub(report: Report): string {
   let notices = 0;
   let unreadable = 0;
   for (const r of report.results) {
-    const file = r.file.replace(/\\/g, '/');
+    const file = slashPath(r.file);
     if (r.error) {
       unreadable++;
       out.push(`::error file=${escapeProperty(file)},title=graylint/input-error::${escapeData(r.error.message)}`);

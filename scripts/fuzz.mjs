@@ -9,6 +9,10 @@
 // A failure (checkBuffer rejects, returns neither a result nor an error entry, takes longer than
 // --slow, hangs past --timeout, or kills the worker) is saved as fixtures/regressions/<hash>.<ext>,
 // which test/hostile/regressions.test.ts replays. Prints peak RSS and the slowest input.
+//
+// Then it replays the hostile cases of fixtures/regressions/*.case.json (test/hostile/cases.mjs:
+// a graylint command on a generated input, a flood against `graylint serve`): each must end with
+// its declared exit code within its time bound below. `--runs 0` replays only those.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +21,20 @@ import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = join(ROOT, 'dist/bundle/main.js');
+
+/**
+ * Wall-time bound of each hostile case, in ms, start-up of the graylint process included. These
+ * bounds are the regression tests for slowness: unit tests assert outcomes, never times. About 4×
+ * the time on a shared two-core machine; what each case took before its fix is noted.
+ */
+const CASE_BOUNDS_MS = {
+  'names-not-utf8.case.json': 5000,
+  'report-nested-3000.case.json': 5000, // stack overflow, no report
+  'report-100k-attributes.case.json': 10000, // 26–45 s: parse5 scanned every earlier attribute for each new one
+  'serve-body-flood.case.json': 20000, // 17 s with 1 MB bodies; 69 s and 1.8 GB with 10 MB ones
+};
+const DEFAULT_CASE_BOUND_MS = 20000;
 
 // ---------------------------------------------------------------- worker: one checker, many inputs
 
@@ -56,6 +74,7 @@ function parseArgs(argv) {
     const [flag, inline] = argv[i].split('=');
     if (flag === '--help' || flag === '-h') {
       console.log('usage: npm run fuzz -- [--runs N] [--seed S] [--timeout MS] [--slow MS] [--max-failures N] [--max-heap MB]');
+      console.log('then replays the hostile cases of fixtures/regressions/*.case.json within their time bounds (--runs 0: only those)');
       process.exit(0);
     }
     const key = names[flag];
@@ -191,6 +210,7 @@ async function main(argv) {
   }
   await runner.stop();
   clearInterval(sampler);
+  failures.push(...(await replayCases()));
 
   const seconds = (performance.now() - started) / 1000;
   let slowestPath = '';
@@ -210,12 +230,36 @@ async function main(argv) {
   console.log(`  failures        ${failures.length}`);
   for (const f of failures) console.log(`    ${f.path}  ${f.reason.split('\n')[0]}`);
   console.log('');
+  if (failures.every((f) => f.replayed)) return 1;
   console.log('Each failing input is saved under fixtures/regressions/. test/hostile/regressions.test.ts replays every');
   console.log('file there (a result or an error entry, in bounded time), so it is already a test:');
   console.log('  npx vitest run test/hostile/regressions.test.ts');
   console.log('Fix the bug until that passes, then commit the file. To look at one input:');
-  console.log(`  node -e "import('./dist/index.js').then(async g => console.log(await g.check(require('fs').readFileSync('${failures[0].path}'), { file: '${failures[0].path}' })))"`);
+  const saved = failures.find((f) => !f.replayed);
+  console.log(`  node -e "import('./dist/index.js').then(async g => console.log(await g.check(require('fs').readFileSync('${saved.path}'), { file: '${saved.path}' })))"`);
   return 1;
+}
+
+/** Replays every hostile case; returns one failure for each that ends otherwise than declared or takes too long. */
+async function replayCases() {
+  const { loadCases, runCase } = await import('../test/hostile/cases.mjs');
+  const cases = loadCases(join(ROOT, 'fixtures/regressions'));
+  if (!cases.length) return [];
+  if (!existsSync(CLI)) {
+    console.log(`fuzz: ${relative(ROOT, CLI)} is missing (npm run build): hostile cases not replayed`);
+    return [{ path: relative(ROOT, CLI), reason: 'not built', replayed: true }];
+  }
+  console.log(`fuzz: replaying ${cases.length} hostile cases (fixtures/regressions/*.case.json)`);
+  const failures = [];
+  for (const c of cases) {
+    const bound = CASE_BOUNDS_MS[c.name] ?? DEFAULT_CASE_BOUND_MS;
+    const { exit, ms, problems } = await runCase(c.spec, { cli: CLI });
+    if (ms > bound) problems.push(`took ${ms.toFixed(0)} ms, bound ${bound} ms`);
+    console.log(`  ${problems.length ? 'FAIL' : 'ok  '}  ${c.name}  exit ${exit} (declared ${c.spec.exit}), ${ms.toFixed(0)} ms of ${bound}`);
+    for (const p of problems) console.log(`          ${p.split('\n')[0]}`);
+    if (problems.length) failures.push({ path: `fixtures/regressions/${c.name}`, reason: problems.join('; '), replayed: true });
+  }
+  return failures;
 }
 
 function save(input, reason, extensionFor) {

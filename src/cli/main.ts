@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, type PathLike } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +14,8 @@ import type { FileResult, Report } from '../types.js';
 import { formatJson } from '../report/json.js';
 import { formatContext, loadFormatter, type FormatName } from '../report/index.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
+import { InputNames } from './file-names.js';
+import { argvBytes } from './argv-bytes.js';
 import { inOrder, Progress } from './batch.js';
 import { InputError, readInputFile } from '../input/index.js';
 import { EXIT, exitCodeFor, exitCodeForTally, tally, type Tally } from './exit-codes.js';
@@ -26,6 +28,7 @@ import { FIXERS } from '../fix/index.js';
 import { registryOf, type Registry } from '../packs/registry.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
 import { checkBranches, checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
+import { SERVER_DEFAULTS } from '../server/defaults.js';
 
 type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit' | 'html';
 
@@ -76,6 +79,8 @@ interface Run {
   report: Report;
   packs: Pack[];
   unmatched: string[];
+  /** How to open each result's file by its reported name. */
+  names: InputNames;
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
@@ -91,6 +96,7 @@ interface Prepared {
   packs: Pack[];
   config: ResolvedConfig;
   unmatched: string[];
+  names: InputNames;
   /** Inputs, lazily (an mbox is split as it is read). */
   inputs: () => Iterable<BatchInput>;
   count: number;
@@ -104,8 +110,8 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPackSet(flags.packs);
   const config = loadCommandConfig(flags.config, packs);
-  const expanded = await expandInputs(paths);
-  const { unmatched } = expanded;
+  const expanded = await expandInputs(paths, commandLineNames());
+  const { unmatched, names } = expanded;
   let files = expanded.files;
   for (const u of unmatched) say(`${u}: no email or template files matched`);
   if (flags.changedSince) {
@@ -119,7 +125,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   }
   const inputs = function* (): Generator<BatchInput> {
     for (const f of files) {
-      if (isMbox(f)) yield* mboxMessages(f);
+      if (isMbox(f)) yield* mboxMessages(f, undefined, names.pathOf(f));
       else yield { file: f };
     }
   };
@@ -140,10 +146,17 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     const settings = fc.packSettings();
     let bytes = input.bytes ?? null;
     let key: string | null = null;
+    const path = names.pathOf(file);
+    if (!bytes && typeof path !== 'string') {
+      // A name that is not UTF-8 (or is shown escaped) is read by its bytes, then checked from them.
+      const read = await readChecked(file, path);
+      if ('error' in read) return applyConfig(read.error, fc);
+      bytes = read.bytes;
+    }
     if (cache && !input.bytes) {
       try {
         // The same guards as every read: a regular file, within the size cap, never a FIFO.
-        bytes = await readInputFile(file);
+        bytes ??= await readInputFile(file);
       } catch {
         bytes = null; // unreadable: checked (and reported) below, never cached
       }
@@ -158,7 +171,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     if (flags.branches) checked = bytes ? await checkBranches(checker, file, bytes, { ...options, settings }) : await checkFileBranches(checker, file, { ...options, settings });
     else if (pool) {
       if (!bytes) {
-        const read = await readForPool(file);
+        const read = await readChecked(file);
         if ('error' in read) return applyConfig(read.error, fc);
         bytes = read.bytes;
       }
@@ -174,6 +187,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     packs,
     config,
     unmatched,
+    names,
     inputs,
     count: files.length,
     checkOne,
@@ -185,10 +199,10 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   };
 }
 
-/** Reads a file for a worker, with the same limits and one-line errors as checkFile. */
-async function readForPool(file: string): Promise<{ bytes: Buffer } | { error: FileResult }> {
+/** Reads an input (by its bytes when its name is shown escaped) with the same guards and one-line errors as checkFile. */
+async function readChecked(file: string, path: PathLike = file): Promise<{ bytes: Buffer } | { error: FileResult }> {
   try {
-    return { bytes: await readInputFile(file) };
+    return { bytes: await readInputFile(path) };
   } catch (err) {
     if (err instanceof InputError) return { error: { file, findings: [], error: { code: err.code, message: err.message } } };
     throw err;
@@ -209,7 +223,7 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
     await prepared.close();
   }
   const recheck = async (file: string) => (await prepared.checkOne({ file }))!;
-  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, config: prepared.config, recheck };
+  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, names: prepared.names, config: prepared.config, recheck };
 }
 
 /** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
@@ -243,17 +257,17 @@ async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
  * --fix / --fix-dry-run: apply (or describe) the safe fixes, then report what remains. Which fix
  * repairs which finding is the packs' to say (`fixer:` on a rule); every fix edits a raw message.
  */
-async function applyFixes(report: Report, registry: Registry, dryRun: boolean, recheck: (file: string) => Promise<FileResult>): Promise<Report> {
+async function applyFixes(report: Report, registry: Registry, dryRun: boolean, recheck: (file: string) => Promise<FileResult>, names: InputNames): Promise<Report> {
   const results: FileResult[] = [];
   for (const r of report.results) {
-    const names = [...new Set(r.findings.map((f) => registry.fixerOf(f.ruleId)).filter((n): n is string => !!n && n in FIXERS))];
-    if (r.kind !== 'eml' || names.length === 0) {
+    const fixers = [...new Set(r.findings.map((f) => registry.fixerOf(f.ruleId)).filter((n): n is string => !!n && n in FIXERS))];
+    if (r.kind !== 'eml' || fixers.length === 0) {
       results.push(r);
       continue;
     }
-    let bytes: Buffer = readFileSync(r.file);
+    let bytes: Buffer = readFileSync(names.pathOf(r.file));
     const edits: string[] = [];
-    for (const name of names) {
+    for (const name of fixers) {
       const fixed = FIXERS[name]!(bytes);
       if (!fixed) continue;
       if ('reason' in fixed) {
@@ -270,7 +284,7 @@ async function applyFixes(report: Report, registry: Registry, dryRun: boolean, r
     for (const e of edits) say(`${r.file}: ${dryRun ? 'would have ' : ''}${e}`);
     if (dryRun) results.push(r);
     else {
-      writeFileSync(r.file, bytes);
+      writeFileSync(names.pathOf(r.file), bytes);
       results.push(await recheck(r.file));
     }
   }
@@ -284,7 +298,7 @@ function errorsOnly(report: Report): Report {
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
-  const { report: checked, packs, unmatched, recheck } = await runFiles(paths, flags);
+  const { report: checked, packs, unmatched, recheck, names } = await runFiles(paths, flags);
   if (checked.results.length === 0) {
     if (flags.changedSince && unmatched.length === 0) {
       process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
@@ -294,7 +308,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
     return EXIT.usage;
   }
 
-  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, registryOf(packs), !flags.fix, recheck) : checked;
+  let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, registryOf(packs), !flags.fix, recheck, names) : checked;
   const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
   if (flags.baseline || existsSync(baselinePath)) {
     if (!existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
@@ -314,7 +328,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
   const shown = flags.quiet ? errorsOnly(report) : report;
   const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
-  const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind });
+  const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, pathOf: (file) => names.pathOf(file) });
   const text = await (await loadFormatter(flags.format as FormatName))(shown, ctx);
   if (flags.output) writeFileSync(flags.output, text);
   else process.stdout.write(text);
@@ -350,7 +364,7 @@ async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
-  const { files, unmatched } = await expandInputs(paths);
+  const { files, unmatched, names } = await expandInputs(paths, commandLineNames());
   for (const u of unmatched) say(`${u}: no email or template files matched`);
   const compared = files.filter((f) => !config.forFile(f).ignored);
   if (files.length && !compared.length) say('every input is ignored by the config');
@@ -365,7 +379,10 @@ async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<
     } catch (err) {
       throw new UsageError(`diff: git cannot answer here (${String((err as Error).message).split('\n')[0]})`);
     }
-    const now = await checker.checkFile(f, { explain: true, settings });
+    // A name that is not UTF-8 is read by its bytes (issue 15 item 25).
+    const path = names.pathOf(f);
+    const read = typeof path === 'string' ? null : await readChecked(f, path);
+    const now = read === null ? await checker.checkFile(f, { explain: true, settings }) : 'error' in read ? read.error : await checker.checkBuffer(f, read.bytes, { explain: true, settings });
     const laws = registryOf(packs).laws.filter((law) => fc.enabledPacks.has(law.pack)).map((law) => law.id);
     drifts.push(await driftOf(checker, f, old, now, { settings, laws }));
   }
@@ -423,6 +440,32 @@ function collect(value: string, previous: string[] | undefined): string[] {
 }
 
 const PACKS_HELP = 'also load the rule packs in this folder (a law of your own is a pack with a law: header); repeatable';
+
+interface ServeFlags {
+  host: string;
+  port: number;
+  workers?: number;
+  maxBody?: number;
+  maxConnections?: number;
+  maxInflightBody?: number;
+  config?: string;
+  esp?: CheckFlags['esp'];
+  packs?: string[];
+}
+
+/** The service's caps, checked before it starts: a cap that could never be met is a usage error. */
+function checkServeCaps(flags: ServeFlags): void {
+  if (flags.maxConnections !== undefined && flags.maxConnections < 1) throw new UsageError('--max-connections must be at least 1');
+  const maxBody = flags.maxBody ?? SERVER_DEFAULTS.maxBodyBytes;
+  if (flags.maxInflightBody !== undefined && flags.maxInflightBody < maxBody) {
+    throw new UsageError(`--max-inflight-body ${flags.maxInflightBody} is smaller than --max-body ${maxBody}: a body between the two could never be accepted`);
+  }
+}
+
+/** Names of this run's inputs: the command line's own bytes where Node could not decode an argument. */
+function commandLineNames(): InputNames {
+  return new InputNames(argvBytes(process.argv));
+}
 
 function integer(value: string): number {
   const n = Number(value);
@@ -504,16 +547,33 @@ export async function main(argv: string[]): Promise<number> {
     .option('--port <port>', 'port (0 picks a free one)', integer, 8425)
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
     .option('--workers <n>', 'worker threads (default: one per core)', integer)
-    .option('--max-body <bytes>', 'largest request body accepted (default 10485760, 10 MiB)', integer)
+    .option('--max-body <bytes>', `largest request body accepted (default ${SERVER_DEFAULTS.maxBodyBytes}, 10 MiB)`, integer)
+    .option('--max-connections <n>', `connections open at once; a request on one past it gets 503 with Retry-After (default ${SERVER_DEFAULTS.maxConnections})`, integer)
+    .option(
+      '--max-inflight-body <bytes>',
+      `request-body bytes held at once across all requests; a body past it gets 503 with Retry-After, unread (default ${SERVER_DEFAULTS.maxInflightBodyBytes}, 64 MiB, or --max-body if larger)`,
+      integer,
+    )
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
     .option('--packs <dir>', PACKS_HELP, collect)
-    .action(async (flags: { host: string; port: number; workers?: number; maxBody?: number; config?: string; esp?: CheckFlags['esp']; packs?: string[] }) => {
+    .action(async (flags: ServeFlags) => {
       clampKnobs(flags);
+      checkServeCaps(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
       const config = loadCommandConfig(flags.config, loadPackSet(flags.packs));
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
-      await runServe({ host: flags.host, port: flags.port, workers: flags.workers, maxBodyBytes: flags.maxBody, config, packDirs: flags.packs ?? [], ...(flags.esp ? { esp: flags.esp } : {}) });
+      await runServe({
+        host: flags.host,
+        port: flags.port,
+        workers: flags.workers,
+        maxBodyBytes: flags.maxBody,
+        maxConnections: flags.maxConnections,
+        maxInflightBodyBytes: flags.maxInflightBody,
+        config,
+        packDirs: flags.packs ?? [],
+        ...(flags.esp ? { esp: flags.esp } : {}),
+      });
       code = await new Promise<number>(() => undefined); // runs until SIGTERM/SIGINT, which exit the process
     });
 

@@ -10,6 +10,7 @@ import { computeSignals } from '../signals/index.js';
 import { lineIntent } from '../signals/subject.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Pack } from '../packs/load.js';
+import { effectiveLimits, type Limits } from '../limits.js';
 
 export interface ExplainOptions extends CheckOptions {
   /** A checker to reuse (its packs also give the can-spam settings); one is created otherwise. */
@@ -104,6 +105,8 @@ export interface ExplainedFile {
   findingTargets: PlacedEvidence[];
   /** For each of result.suppressed (same order). */
   suppressedTargets: PlacedEvidence[];
+  /** The limits the file was checked with: a report renders the message only as far as they let the check read. */
+  limits?: Limits;
 }
 
 let defaultChecker: Checker | null = null;
@@ -127,9 +130,10 @@ export async function explainFile(file: string, bytes: Buffer, opts: ExplainOpti
   let checker = given;
   const result = givenResult ?? (await (checker ??= defaultChecker ??= createChecker()).checkBuffer(file, bytes, { ...checkOpts, explain: true }));
   const packs = givenPacks ?? (checker ?? (defaultChecker ??= createChecker())).packs;
+  const limits = effectiveLimits(checkOpts);
   const empty: ExplainedFile = {
     file, result, markup: null, markupKind: 'none', positioned: false, blocks: [], promo: [], core: null, cutoff: null,
-    subject: null, preheader: null, from: null, findingTargets: result.findings.map(unplaced), suppressedTargets: (result.suppressed ?? []).map(unplaced),
+    subject: null, preheader: null, from: null, findingTargets: result.findings.map(unplaced), suppressedTargets: (result.suppressed ?? []).map(unplaced), limits,
   };
   if (result.error) return empty;
 
@@ -140,10 +144,11 @@ export async function explainFile(file: string, bytes: Buffer, opts: ExplainOpti
   let mjml = false;
   let part: string | undefined;
   try {
-    const parsed = await parseInput(file, bytes, checkOpts);
+    // The same limits as the check, so the blocks and offsets here are the ones it read.
+    const parsed = await parseInput(file, bytes, { ...checkOpts, limits });
     ({ html, text, part } = parsed);
     mjml = !!parsed.mjml;
-    model = buildModel(parsed, lexicon);
+    model = buildModel(parsed, lexicon, limits);
     signals = await computeSignals(model, lexicon);
   } catch {
     // checkBuffer succeeded, so this only happens if the input changed meaning between runs.
@@ -226,6 +231,7 @@ export async function explainFile(file: string, bytes: Buffer, opts: ExplainOpti
     from: line(fromText, 'from', model.from?.name),
     findingTargets: result.findings.map((f) => place({ text: f.evidence, location: f.location })),
     suppressedTargets: (result.suppressed ?? []).map((f) => place({ text: f.evidence, location: f.location })),
+    limits,
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PathLike } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { InputError } from './errors.js';
 import { DEFAULT_LIMITS } from '../limits.js';
@@ -20,7 +21,7 @@ const BINARY_SIGNATURES: Array<[string, number[]]> = [
  * Reads one input file. This is the only place that touches the file system for inputs,
  * so the limits on what we accept live here.
  */
-export async function readInputFile(path: string, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
+export async function readInputFile(path: PathLike, maxBytes = DEFAULT_MAX_BYTES): Promise<Buffer> {
   let info;
   try {
     info = await stat(path);

@@ -42,9 +42,10 @@ class BoundedHandler extends DomHandler {
   constructor(
     private readonly maxNodes: number,
     private readonly maxDepth: number,
+    withEndIndices: boolean,
   ) {
     // undefined, not null: DomHandler reads an object first argument as its options.
-    super(undefined, { withStartIndices: true });
+    super(undefined, { withStartIndices: true, withEndIndices });
   }
 
   attach(parser: Parser): void {
@@ -95,8 +96,12 @@ class BoundedHandler extends DomHandler {
   }
 }
 
-export function parseBounded(markup: string, maxNodes: number, maxDepth: number): BoundedParse {
-  const handler = new BoundedHandler(maxNodes, maxDepth);
+/**
+ * Parses as the model does, stopping at the node or depth budget. `withEndIndices` also records
+ * where each element ends (an element still open where parsing stopped has no end index).
+ */
+export function parseBounded(markup: string, maxNodes: number, maxDepth: number, opts: { withEndIndices?: boolean } = {}): BoundedParse {
+  const handler = new BoundedHandler(maxNodes, maxDepth, opts.withEndIndices ?? false);
   const parser = new Parser(handler, { xmlMode: false, decodeEntities: true, recognizeSelfClosing: true });
   handler.attach(parser);
   parser.end(markup);

@@ -3,6 +3,7 @@ import { bySeverityThenLine } from './order.js';
 import type { FileResult, Finding, Report, Severity } from '../types.js';
 import { bundledRegistry, type LawInfo } from '../packs/registry.js';
 import type { Formatter } from './index.js';
+import { slashPath } from './paths.js';
 
 /**
  * GitHub Actions workflow commands: one `::error|warning|notice` annotation per finding, then one
@@ -34,7 +35,7 @@ export function formatGithub(report: Report, laws: readonly LawInfo[] = bundledR
   let notices = 0;
   let unreadable = 0;
   for (const r of report.results) {
-    const file = r.file.replace(/\\/g, '/');
+    const file = slashPath(r.file);
     if (r.error) {
       unreadable++;
       out.push(`::error file=${escapeProperty(file)},title=graylint/input-error::${escapeData(r.error.message)}`);

@@ -21,6 +21,8 @@ export interface FormatContext {
   /** What the check was given (the HTML report re-reads each message with them). */
   subject?: string;
   kind?: CheckOptions['kind'];
+  /** Where a reported file's bytes are (a name that is not UTF-8 is read by its bytes); default: the name. */
+  pathOf?: (file: string) => string | Buffer;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string | Promise<string>;

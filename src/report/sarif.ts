@@ -7,6 +7,7 @@ import { docsUrl } from './docs-url.js';
 import type { Formatter } from './index.js';
 import { stripControls } from './text.js';
 import { normaliseEvidence } from '../findings/evidence-key.js';
+import { slashPath } from './paths.js';
 
 /**
  * SARIF 2.1.0 (OASIS) for code-scanning tools such as GitHub code scanning: one run, one
@@ -211,7 +212,7 @@ function artifactLocation(file: string, cwd: string): { location: Json; display:
     const href = pathToFileURL(abs).href;
     return { location: { uri: href }, display: href };
   }
-  const posix = rel.split(/[\\/]+/).join('/');
+  const posix = slashPath(rel).split(/\/+/).join('/');
   return { location: { uri: posix.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT }, display: posix };
 }
 

@@ -8,7 +8,8 @@
 // Status codes: 200 checked; 422 checked but the input itself is unreadable (empty, binary…): the
 // body is the result object with `error`, as `--format json` would print it; 400 malformed JSON or
 // a missing field; 404 unknown route; 405 wrong method; 408 headers or body too slow; 413 body over
-// maxBodyBytes; 415 unknown Content-Type; 431 headers too large; 503 queue full or shutting down;
+// maxBodyBytes; 415 unknown Content-Type; 431 headers too large; 503 queue full, too many
+// connections, too many body bytes in flight (each with Retry-After), or shutting down;
 // 403 a request from a web page (Origin) or, on loopback, for another host name (DNS rebinding);
 // 500 anything else. Every error body is one line of JSON, {"error":"…"}, never a stack trace.
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -16,6 +17,8 @@ import type { Socket } from 'node:net';
 import type { FileResult, Law } from '../types.js';
 import type { PayloadEsp } from '../esp/types.js';
 import { applyConfig, ConfigError, type ResolvedConfig } from '../config/index.js';
+import { BodyBudget } from './body-budget.js';
+import { SERVER_DEFAULTS } from './defaults.js';
 import { Metrics, METRICS_CONTENT_TYPE } from './metrics.js';
 import { createPool, PoolBusyError } from './pool.js';
 import { buildCheckRequest, mediaTypeOf, toContractResult, unshiftResult } from './request.js';
@@ -29,6 +32,18 @@ export interface ServerOptions {
   workers?: number;
   /** Largest request body accepted; default 10 MB. Larger bodies get 413 and are not buffered. */
   maxBodyBytes?: number;
+  /**
+   * Connections open at once; default 1024. A request on a connection past the cap gets 503 with
+   * Retry-After (its body unread) and the connection is closed.
+   */
+  maxConnections?: number;
+  /**
+   * Request-body bytes held in memory at once, across all requests, from the first byte read until
+   * the answer; default 64 MiB, or maxBodyBytes if larger. A request whose body would take the
+   * total past it gets 503 with Retry-After: refused from Content-Length before reading, or as soon
+   * as a chunked body crosses it. Must be at least maxBodyBytes.
+   */
+  maxInflightBodyBytes?: number;
   /** Time allowed to receive the request headers; default 10 s; 0 disables. → 408 */
   headersTimeoutMs?: number;
   /** Time allowed to receive the whole request (headers and body); default 30 s; 0 disables. → 408 */
@@ -66,14 +81,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export const SERVER_DEFAULTS = {
-  host: '127.0.0.1',
-  port: 8425,
-  maxBodyBytes: 10 * 1024 * 1024,
-  headersTimeoutMs: 10_000,
-  requestTimeoutMs: 30_000,
-  maxQueue: 1024,
-} as const;
+export { SERVER_DEFAULTS } from './defaults.js';
 
 const ROUTES = ['/v1/check', '/healthz', '/metrics'] as const;
 type Route = (typeof ROUTES)[number] | 'unmatched';
@@ -83,6 +91,19 @@ const MAX_FILE_NAME = 1024;
 /** How long a connection we are closing on purpose (413, 408…) may linger so the client reads the answer. */
 const LINGER_MS = 1000;
 
+/** How long a connection past the cap may take to send the request it is refused (then it is closed). */
+const OVER_CAP_GRACE_MS = 2000;
+
+/**
+ * Connections accepted past maxConnections only to be answered 503. Past this many more, the
+ * kernel's connection is closed without an answer (node's server.maxConnections): refusing must
+ * not cost more than serving.
+ */
+const REFUSAL_HEADROOM = 64;
+
+const BUSY_CONNECTIONS = 'busy: too many connections, retry shortly';
+const BUSY_BODIES = 'busy: too many request bodies in flight, retry shortly';
+
 /** One request being handled, found again from its socket by the clientError handler. */
 interface Exchange {
   route: Route;
@@ -90,6 +111,8 @@ interface Exchange {
   start: bigint;
   /** requests_total was already counted (by the clientError handler). */
   counted: boolean;
+  /** Body bytes this request holds in the budget; given back when it is answered. */
+  bodyBytes: number;
 }
 
 class ClientGoneError extends Error {}
@@ -107,6 +130,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const host = opts.host ?? SERVER_DEFAULTS.host;
   const port = opts.port ?? SERVER_DEFAULTS.port;
   const maxBodyBytes = opts.maxBodyBytes ?? SERVER_DEFAULTS.maxBodyBytes;
+  const maxConnections = opts.maxConnections ?? SERVER_DEFAULTS.maxConnections;
+  const maxInflightBodyBytes = opts.maxInflightBodyBytes ?? Math.max(SERVER_DEFAULTS.maxInflightBodyBytes, maxBodyBytes);
+  if (!(maxConnections >= 1)) throw new RangeError(`maxConnections must be at least 1 (got ${maxConnections})`);
+  // A smaller budget would answer every body between the two sizes 503 forever, never 413.
+  if (!(maxInflightBodyBytes >= maxBodyBytes)) throw new RangeError(`maxInflightBodyBytes (${maxInflightBodyBytes}) must be at least maxBodyBytes (${maxBodyBytes})`);
   const requestTimeout = opts.requestTimeoutMs ?? SERVER_DEFAULTS.requestTimeoutMs;
   // node:http refuses a headers timeout longer than the request timeout.
   let headersTimeout = opts.headersTimeoutMs ?? SERVER_DEFAULTS.headersTimeoutMs;
@@ -127,7 +155,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     throw new Error(`the checking workers failed to start: ${oneLine(err)}`);
   }
 
-  const metrics = new Metrics(() => ({ workers: pool.size, queued: pool.queueSize }));
+  const budget = new BodyBudget(maxInflightBodyBytes);
+  let connections = 0;
+  /** Connections accepted past maxConnections: each request on them gets 503. */
+  const overCap = new WeakSet<Socket>();
+  const metrics = new Metrics(() => ({ workers: pool.size, queued: pool.queueSize, connections, bodyBytes: budget.bytes }));
   const exchanges = new WeakMap<Socket, Exchange>();
   let inflight = 0;
   let closing = false;
@@ -178,10 +210,18 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     res.once('finish', () => setTimeout(() => req.socket.destroy(), LINGER_MS).unref());
   };
 
-  const readBody = (req: IncomingMessage): Promise<Uint8Array | 'too-large'> =>
+  /** Reads a body within maxBodyBytes and the in-flight budget; the bytes taken are counted on `exchange`. */
+  const readBody = (req: IncomingMessage, exchange: Exchange): Promise<Uint8Array | 'too-large' | 'over-budget'> =>
     new Promise((resolve, reject) => {
       const chunks: Buffer[] = [];
       let total = 0;
+      const drop = (why: 'too-large' | 'over-budget'): void => {
+        cleanup();
+        chunks.length = 0;
+        budget.give(exchange.bodyBytes);
+        exchange.bodyBytes = 0;
+        resolve(why);
+      };
       const cleanup = (): void => {
         req.off('data', onData);
         req.off('end', onEnd);
@@ -190,12 +230,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       };
       const onData = (chunk: Buffer): void => {
         total += chunk.length;
-        if (total > maxBodyBytes) {
-          cleanup();
-          chunks.length = 0;
-          resolve('too-large');
-          return;
-        }
+        if (total > maxBodyBytes) return drop('too-large');
+        if (!budget.take(chunk.length)) return drop('over-budget');
+        exchange.bodyBytes += chunk.length;
         chunks.push(chunk);
       };
       const onEnd = (): void => {
@@ -238,7 +275,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return { ok: true, file };
   };
 
-  const handleCheck = async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
+  const handleCheck = async (req: IncomingMessage, res: ServerResponse, url: URL, exchange: Exchange): Promise<void> => {
     const media = mediaTypeOf(req.headers['content-type']);
     if (!media) {
       refuse(req, res, 415, 'unsupported-media-type', 'unsupported Content-Type: send message/rfc822, text/html, text/plain or application/json', {
@@ -248,8 +285,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     }
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > maxBodyBytes) return failAndClose(req, res, 413, 'too-large', `the body exceeds the ${maxBodyBytes}-byte limit`);
-    const body = await readBody(req);
+    if (!budget.fits(declared)) return failAndClose(req, res, 503, 'body-budget', BUSY_BODIES, { 'Retry-After': '1' });
+    const body = await readBody(req, exchange);
     if (body === 'too-large') return failAndClose(req, res, 413, 'too-large', `the body exceeds the ${maxBodyBytes}-byte limit`);
+    if (body === 'over-budget') return failAndClose(req, res, 503, 'body-budget', BUSY_BODIES, { 'Retry-After': '1' });
 
     const built = buildCheckRequest(media, body, subjectOf(url, req), opts.esp);
     if (!built.ok) return fail(res, 400, 'bad-request', built.error);
@@ -290,8 +329,9 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return null;
   };
 
-  const handle = async (req: IncomingMessage, res: ServerResponse, route: Route, url: URL): Promise<void> => {
+  const handle = async (req: IncomingMessage, res: ServerResponse, route: Route, url: URL, exchange: Exchange): Promise<void> => {
     if (closing) return refuse(req, res, 503, 'shutting-down', 'the server is shutting down', { Connection: 'close' });
+    if (overCap.has(req.socket)) return refuse(req, res, 503, 'too-many-connections', BUSY_CONNECTIONS, { 'Retry-After': '1', Connection: 'close' });
     const refused = foreign(req);
     if (refused) return refuse(req, res, 403, 'forbidden', refused);
     const method = req.method ?? '';
@@ -312,7 +352,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       }
       case '/v1/check':
         if (method !== 'POST') return refuse(req, res, 405, 'method-not-allowed', 'method not allowed', { Allow: 'POST' });
-        return handleCheck(req, res, url);
+        return handleCheck(req, res, url, exchange);
       default:
         return refuse(req, res, 404, 'not-found', 'not found');
     }
@@ -327,19 +367,21 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       url = new URL('http://localhost/');
     }
     const route: Route = (ROUTES as readonly string[]).includes(url.pathname) ? (url.pathname as Route) : 'unmatched';
-    const exchange: Exchange = { route, res, start, counted: false };
+    const exchange: Exchange = { route, res, start, counted: false, bodyBytes: 0 };
     exchanges.set(req.socket, exchange);
     inflight++;
     metrics.inflight++;
     res.once('close', () => {
       inflight--;
       metrics.inflight--;
+      budget.give(exchange.bodyBytes);
+      exchange.bodyBytes = 0;
       if (exchanges.get(req.socket) === exchange) exchanges.delete(req.socket);
       // A client that went away before the answer was sent is not counted as answered.
       if (!exchange.counted && res.writableFinished) observe(route, res.statusCode, start);
       if (inflight === 0) onDrained?.();
     });
-    handle(req, res, route, url).catch((err: unknown) => {
+    handle(req, res, route, url, exchange).catch((err: unknown) => {
       if (err instanceof ClientGoneError) return;
       if (err instanceof PoolBusyError) return fail(res, 503, 'busy', 'busy: too many checks queued, retry shortly', { 'Retry-After': '1' });
       log(`graylint: internal error on ${req.method} ${url.pathname}: ${oneLine(err)}`);
@@ -357,6 +399,19 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     },
     onRequest,
   );
+
+  // Connections past the cap are accepted only to be answered 503 (in `handle`), and briefly.
+  server.maxConnections = maxConnections + REFUSAL_HEADROOM;
+  server.on('connection', (socket: Socket) => {
+    connections++;
+    socket.once('close', () => connections--);
+    if (connections > maxConnections) {
+      overCap.add(socket);
+      const timer = setTimeout(() => socket.destroy(), OVER_CAP_GRACE_MS);
+      timer.unref();
+      socket.once('close', () => clearTimeout(timer));
+    }
+  });
 
   // Client errors (timeouts, unparseable requests, resets) bypass the request handler: answer
   // them here as JSON, as every other error is, and count them.

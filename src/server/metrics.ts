@@ -88,7 +88,9 @@ export class Metrics {
   readonly errors = new Counter('graylint_errors_total', 'Requests that ended in an error, by error code.');
   inflight = 0;
 
-  constructor(private readonly gauges: () => { workers: number; queued: number } = () => ({ workers: 0, queued: 0 })) {}
+  constructor(
+    private readonly gauges: () => { workers: number; queued: number; connections?: number; bodyBytes?: number } = () => ({ workers: 0, queued: 0 }),
+  ) {}
 
   render(): string {
     const g = this.gauges();
@@ -100,6 +102,12 @@ export class Metrics {
       '# HELP graylint_inflight_requests Requests being received, checked or answered right now.',
       '# TYPE graylint_inflight_requests gauge',
       `graylint_inflight_requests ${this.inflight}`,
+      '# HELP graylint_open_connections Client connections open right now (those past --max-connections are being refused).',
+      '# TYPE graylint_open_connections gauge',
+      `graylint_open_connections ${g.connections ?? 0}`,
+      '# HELP graylint_inflight_body_bytes Request-body bytes held in memory right now, across all requests.',
+      '# TYPE graylint_inflight_body_bytes gauge',
+      `graylint_inflight_body_bytes ${g.bodyBytes ?? 0}`,
       '# HELP graylint_pool_workers Worker threads in the checking pool.',
       '# TYPE graylint_pool_workers gauge',
       `graylint_pool_workers ${g.workers}`,

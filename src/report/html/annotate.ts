@@ -2,9 +2,10 @@
 // sanitised: an attribute on the element that starts each marked block, and a marker element
 // where the "beginning of the body" ends.
 
-import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { ExplainedFile, PlacedEvidence } from '../../explain/index.js';
+import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
+import { parseBounded } from '../../model/html-parse.js';
 
 export type MarkKind = 'promo' | 'core' | 'finding';
 
@@ -67,9 +68,9 @@ export const CUTOFF_LABEL = 'beginning of the body ends here';
  * the markup and inserts `data-gl-*` attributes (carrying `nonce`, so message content cannot
  * forge them) and the cut-off marker.
  */
-export function annotate(ex: ExplainedFile, nonce: string): Annotation {
+export function annotate(ex: ExplainedFile, nonce: string, limits: Limits = DEFAULT_LIMITS): Annotation {
   const markup = ex.markup ?? '';
-  const elements = collectElements(markup);
+  const elements = collectElements(markup, limits);
   const byStart = new Map(elements.map((e) => [e.start, e]));
 
   const targetFor = (offset: number | null): El | null => {
@@ -171,25 +172,35 @@ function cutPlacement(elements: El[], textOffset: number, previousOffset: number
   return { at: textOffset, text: marker };
 }
 
-/** Every element of the markup with its source range, parsed exactly as the model parses it. */
-function collectElements(markup: string): El[] {
-  const doc = parseDocument(markup, { xmlMode: false, withStartIndices: true, withEndIndices: true, decodeEntities: true, recognizeSelfClosing: true });
+/**
+ * Every element of the markup with its source range, parsed exactly as the model parses it and
+ * within the same limits (an element still open where the model stopped reading runs to the end).
+ * Walked with an explicit stack, so no nesting depth can exhaust the call stack.
+ */
+function collectElements(markup: string, limits: Limits): El[] {
+  const { doc } = parseBounded(markup, limits.maxHtmlNodes, limits.maxHtmlDepth, { withEndIndices: true });
   const out: El[] = [];
-  const visit = (n: AnyNode, parent: El | null) => {
+  const stack: Array<{ node: AnyNode; parent: El | null }> = [];
+  const pushChildren = (children: AnyNode[], parent: El | null) => {
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, parent });
+  };
+  pushChildren(doc.children, null);
+  while (stack.length) {
+    const { node: n, parent } = stack.pop()!;
     if (n.type === 'tag' || n.type === 'script' || n.type === 'style') {
       const el = n as Element;
       const start = el.startIndex ?? -1;
       let me = parent;
       if (start >= 0 && markup[start] === '<') {
-        me = { name: el.name.toLowerCase(), parent, start, end: (el.endIndex ?? start) + 1, contentStart: startTagEnd(markup, start) };
+        const end = el.endIndex === null ? markup.length : el.endIndex + 1;
+        me = { name: el.name.toLowerCase(), parent, start, end, contentStart: startTagEnd(markup, start) };
         out.push(me);
       }
-      for (const c of el.children) visit(c, me);
+      pushChildren(el.children, me);
     } else if ('children' in n && Array.isArray((n as { children?: AnyNode[] }).children)) {
-      for (const c of (n as { children: AnyNode[] }).children) visit(c, parent);
+      pushChildren((n as { children: AnyNode[] }).children, parent);
     }
-  };
-  for (const c of doc.children) visit(c, null);
+  }
   return out;
 }
 

@@ -14,7 +14,7 @@ export const htmlFormatter: Formatter = async (report, ctx) => {
     // (A message cut out of an mbox, "inbox.mbox#3", is reported without its rendering.)
     if (!r.error && !/#\d+$/.test(r.file)) {
       try {
-        bytes = readFileSync(r.file);
+        bytes = readFileSync(ctx.pathOf?.(r.file) ?? r.file);
       } catch {
         bytes = Buffer.alloc(0);
       }

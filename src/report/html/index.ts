@@ -9,8 +9,9 @@ import { randomBytes } from 'node:crypto';
 import type { FileResult, Finding, Location, SignalValue } from '../../types.js';
 import { bundledRegistry, type LawInfo } from '../../packs/registry.js';
 import type { ExplainedFile, LineExplained } from '../../explain/index.js';
+import { resolveLimits, type Limits } from '../../limits.js';
 import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
-import { sanitizeMessage } from './sanitize.js';
+import { sanitizeMessage, type LeftOut } from './sanitize.js';
 import { bySeverityThenLine } from '../order.js';
 import { FRAME_CSS, REPORT_CSS } from './styles.js';
 
@@ -24,6 +25,11 @@ export interface HtmlReportOptions {
   nonce?: string;
   /** The laws to show, in order (default: those of the bundled packs). */
   laws?: readonly LawInfo[];
+  /**
+   * Limits for rendering a file explained without its own (ExplainedFile.limits); default
+   * DEFAULT_LIMITS. A message is rendered only as far as its check read it.
+   */
+  limits?: Partial<Limits>;
 }
 
 /** The report's own policy: inline styles only, nothing fetched, no script, frames only from srcdoc. */
@@ -50,7 +56,8 @@ export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions
   out.push(`<h1>${esc(title)}</h1>`);
   out.push('<p class="note">What each law will think of these messages, shown on the messages themselves. graylint is an engineering aid, not legal advice.</p>');
   out.push(summary(files, ids, laws));
-  files.forEach((f, i) => out.push(fileSection(f, ids[i]!, nonce, laws)));
+  const limits = resolveLimits(opts.limits);
+  files.forEach((f, i) => out.push(fileSection(f, ids[i]!, nonce, laws, f.limits ?? limits)));
   out.push('</body>');
   out.push('</html>');
   return `${out.join('\n')}\n`;
@@ -116,7 +123,7 @@ function summary(files: ExplainedFile[], ids: string[], laws: readonly LawInfo[]
 
 // ---------- one file ----------
 
-function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly LawInfo[]): string {
+function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly LawInfo[], limits: Limits): string {
   const r = f.result;
   const out: string[] = [];
   out.push(`<section class="file" id="${id}" data-file="${esc(r.file)}">`);
@@ -135,7 +142,7 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
   out.push(verdictsTable(r, laws));
 
   // Without usable block positions the message is still shown, but nothing is drawn on it.
-  const ann = f.markup !== null ? (f.positioned ? annotate(f, nonce) : { markup: f.markup, marks: [], cutoffPlaced: false }) : null;
+  const ann = f.markup !== null ? (f.positioned ? annotate(f, nonce, limits) : { markup: f.markup, marks: [], cutoffPlaced: false }) : null;
   const marks = ann?.marks ?? [];
   const markOfFinding = new Map<number, Mark>();
   const markOfSuppressed = new Map<number, Mark>();
@@ -155,10 +162,11 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
     '</p>',
   ].join(''));
   if (ann && f.markup !== null) {
-    const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml' });
+    const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml', limits });
+    for (const l of doc.leftOut) out.push(leftOutNote(l));
     const height = estimateHeight(f);
     out.push(
-      `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${height}px" data-file="${esc(r.file)}" srcdoc="${esc(doc)}"></iframe>`,
+      `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${height}px" data-file="${esc(r.file)}" srcdoc="${esc(doc.html)}"></iframe>`,
     );
   } else {
     out.push('<p class="textonly">This message has no body to render.</p>');
@@ -263,6 +271,17 @@ function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf:
     ].join('');
   });
   return `${kind === 'finding' ? '<h3>Findings</h3>' : ''}<ol class="findings">${items.join('\n')}</ol>`;
+}
+
+/** Says, above the rendering, what of the message it leaves out and which limit decided that. */
+function leftOutNote(l: LeftOut): string {
+  const n = (v: number) => v.toLocaleString('en-US');
+  const limit = `limits.${l.limit} = ${n(l.value)}`;
+  const text =
+    l.limit === 'maxAttributeChars'
+      ? `${n(l.count ?? 0)} attribute value${l.count === 1 ? ' is' : 's are'} cut after ${n(l.value)} characters (${limit}); the rest of ${l.count === 1 ? 'it is' : 'each is'} not shown.`
+      : `The rendering stops at line ${n(l.line ?? 1)}, ${l.limit === 'maxHtmlDepth' ? `where elements nest more than ${n(l.value)} deep` : `after the first ${n(l.value)} HTML nodes`} (${limit}). What follows is not shown: graylint did not read it either.`;
+  return `<p class="note limit" data-limit="${l.limit}">${esc(text)}</p>`;
 }
 
 function cutoffNote(f: ExplainedFile, placed: boolean): string {

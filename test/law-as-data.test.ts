@@ -121,6 +121,39 @@ describe('a law added from a folder, with no TypeScript change', () => {
   });
 });
 
+describe('a rule\'s life cycle (status:)', () => {
+  const LIFE = join(ROOT, 'test/law-pack/lifecycle');
+  const run = (config: string | null) => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-life-'));
+    copyFileSync(SALE, join(dir, 'sale.mjml'));
+    if (config !== null) writeFileSync(join(dir, 'graylint.config.yaml'), config);
+    const r = graylint(['check', '--packs', LIFE, 'sale.mjml', '--format', 'json'], dir);
+    const ids = r.out ? (JSON.parse(r.out) as { results: Array<{ findings: Array<{ ruleId: string }> }> }).results[0]!.findings.map((f) => f.ruleId).filter((id) => id.startsWith('lifecycle/')) : [];
+    return { ...r, ids };
+  };
+
+  it('runs stable and deprecated rules, never a removed one, and a preview one only when a config names it', () => {
+    expect(run(null).ids).toEqual(['lifecycle/promotion', 'lifecycle/old-promotion']);
+    expect(run('rules:\n  lifecycle/*: warning\n').ids).toEqual(['lifecycle/promotion', 'lifecycle/old-promotion']);
+    expect(run('rules:\n  lifecycle/promotion-in-subject: warning\n').ids).toEqual(['lifecycle/promotion', 'lifecycle/old-promotion', 'lifecycle/promotion-in-subject']);
+  });
+
+  it('tells a config that names a removed rule what replaced it (exit 2), and one that names a deprecated rule (a notice)', () => {
+    const removed = run('rules:\n  lifecycle/older-promotion: off\n');
+    expect(removed.code).toBe(2);
+    expect(removed.err).toMatch(/rule 'lifecycle\/older-promotion' was removed; use 'lifecycle\/promotion'/);
+    const deprecated = run('rules:\n  lifecycle/old-promotion: off\n');
+    expect(deprecated.err.trim()).toBe("graylint: graylint.config.yaml: rules: rule 'lifecycle/old-promotion' is deprecated; use 'lifecycle/promotion'");
+    expect(deprecated.ids).toEqual(['lifecycle/promotion']);
+  });
+
+  it('is shown by graylint rules', () => {
+    const out = graylint(['rules', '--packs', LIFE]).out;
+    expect(out).toMatch(/lifecycle\/old-promotion +warning +\[deprecated: use lifecycle\/promotion\]/);
+    expect(out).toMatch(/lifecycle\/promotion-in-subject +info +\[preview\]/);
+  });
+});
+
 describe('no TypeScript outside the pack loader names a law or a rule of a pack', () => {
   // The corpus evaluation reads labels recorded per law (the corpus's own format), so it may.
   const ALLOWED = new Set(['src/eval/run.ts', 'src/eval/corpus.ts']);

@@ -109,7 +109,7 @@ interface Prepared {
 async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPackSet(flags.packs);
-  const config = loadCommandConfig(flags.config, packs);
+  const config = loadCommandConfig(flags.config, packs, say);
   const expanded = await expandInputs(paths, commandLineNames());
   const { unmatched, names } = expanded;
   let files = expanded.files;
@@ -358,7 +358,7 @@ interface DiffFlags {
 /** `graylint diff`: each template against its version at a git ref, under the same config as check. */
 async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<number> {
   const packs = loadPackSet(flags.packs);
-  const config = loadCommandConfig(flags.config, packs);
+  const config = loadCommandConfig(flags.config, packs, say);
   try {
     verifyRef(ref, process.cwd());
   } catch (err) {
@@ -521,7 +521,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       clampKnobs(flags);
       if (flags.printConfig) {
-        const config = loadCommandConfig(flags.config, loadPackSet(flags.packs));
+        const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say);
         process.stdout.write(config.print(flags.printConfig));
         code = EXIT.ok;
         return;
@@ -560,7 +560,7 @@ export async function main(argv: string[]): Promise<number> {
       clampKnobs(flags);
       checkServeCaps(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
-      const config = loadCommandConfig(flags.config, loadPackSet(flags.packs));
+      const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say);
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
       await runServe({

@@ -67,10 +67,18 @@ export interface Vocabulary {
   presets: string[];
   /** Jurisdiction code → the pack of the law it turns on, in report order. */
   jurisdictions: Map<string, string>;
+  /** Rules that are not stable: deprecated and removed ones, with what replaces them. */
+  lifecycle: Map<string, { status: 'deprecated' | 'removed'; replacedBy?: string }>;
+  /** Collects one line per deprecated rule a config names (shown on stderr, never an error). */
+  notices: string[];
 }
 
 export function vocabulary(packs: Pack[], presets: string[]): Vocabulary {
-  const ruleIds = new Set<string>(packs.flatMap((p) => p.rules.map((r) => r.id)));
+  const ruleIds = new Set<string>(packs.flatMap((p) => p.rules.filter((r) => r.status !== 'removed').map((r) => r.id)));
+  const lifecycle: Vocabulary['lifecycle'] = new Map();
+  for (const p of packs) {
+    for (const r of p.rules) if (r.status === 'deprecated' || r.status === 'removed') lifecycle.set(r.id, { status: r.status, ...(r.replacedBy ? { replacedBy: r.replacedBy } : {}) });
+  }
   ruleIds.add(STREAM_RULE);
   for (const id of BUILTIN_CONFIGURABLE_RULES) ruleIds.add(id);
   const packIds = new Set<string>(packs.map((p) => p.id));
@@ -78,7 +86,7 @@ export function vocabulary(packs: Pack[], presets: string[]): Vocabulary {
   const settings = new Map<string, number>();
   for (const p of packs) for (const [k, s] of Object.entries(p.settings)) settings.set(`${p.id}.${k}`, s.value);
   const jurisdictions = new Map(registryOf(packs).laws.map((l) => [l.jurisdiction, l.pack]));
-  return { ruleIds, packIds, settings, presets, jurisdictions };
+  return { ruleIds, packIds, settings, presets, jurisdictions, lifecycle, notices: [] };
 }
 
 /** Validates parsed YAML as a config file. `file` is the path shown in error messages. */
@@ -174,6 +182,10 @@ function checkRuleId(id: string, where: string, vocab: Vocabulary, fail: Fail): 
     if (!vocab.packIds.has(pack)) fail(where, `unknown pack '${pack}' in '${id}'${didYouMean(pack, vocab.packIds)}`);
     return;
   }
+  const life = vocab.lifecycle.get(id);
+  const instead = life?.replacedBy ? `; use '${life.replacedBy}'` : '';
+  if (life?.status === 'removed') fail(where, `rule '${id}' was removed${instead}`);
+  if (life?.status === 'deprecated') vocab.notices.push(`${where}: rule '${id}' is deprecated${instead}`);
   if (vocab.ruleIds.has(id)) return;
   const slash = id.indexOf('/');
   const pack = slash < 0 ? '' : id.slice(0, slash);

@@ -65,7 +65,7 @@ export function loadConfig(opts: LoadConfigOptions): ResolvedConfig {
     sources.push({ source, data: cfg });
   };
   visit(data, display, []);
-  return createResolvedConfig({ file, display, dir: dirname(file), cwd, packs: opts.packs, sources, presets });
+  return createResolvedConfig({ file, display, dir: dirname(file), cwd, packs: opts.packs, sources, presets, notices: vocab.notices });
 }
 
 /** The nearest config file from dir upward, or null. Two of them in one folder is an error. */
@@ -107,7 +107,11 @@ export function readConfigFile(file: string, display: string, vocab: Vocabulary)
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigError(display, code === 'ENOENT' ? 'no such config file' : code === 'EISDIR' ? 'is a folder, not a config file' : `cannot read the config file (${code ?? (err as Error).message})`);
   }
-  return validateConfig(parseYaml(text, display), display, vocab);
+  const before = vocab.notices.length;
+  const data = validateConfig(parseYaml(text, display), display, vocab);
+  // Notices (a deprecated rule named) say which file they come from, like errors.
+  for (let i = before; i < vocab.notices.length; i++) vocab.notices[i] = `${display}: ${vocab.notices[i]}`;
+  return data;
 }
 
 /** YAML → plain data. Untrusted input: aliases are refused outright, so an alias bomb costs nothing. */

@@ -52,6 +52,8 @@ export interface ResolvedConfig {
   readonly ignores: readonly string[];
   readonly streams: Readonly<Record<Stream, readonly string[]>>;
   readonly packs: readonly Pack[];
+  /** One line per thing worth saying that is not an error (a deprecated rule named). */
+  readonly notices: readonly string[];
   /** A path (absolute, or relative to cwd) as matched by the globs: relative to `dir`, forward slashes. */
   relativePath(path: string): string;
   /** The config for one file (path absolute or relative to cwd). Throws ConfigError when the file is in both streams. */
@@ -87,6 +89,7 @@ export function createResolvedConfig(init: {
   packs: Pack[];
   sources: SourceConfig[];
   presets: string[];
+  notices?: string[];
 }): ResolvedConfig {
   const { file, display, dir, cwd, packs, sources, presets } = init;
   const layers: Layer[] = [];
@@ -104,6 +107,8 @@ export function createResolvedConfig(init: {
   }
 
   const packIds = new Set(packs.map((p) => p.id));
+  // Preview rules run only for a config that names them (ruff's preview rules).
+  const preview = new Set(packs.flatMap((p) => p.rules.filter((r) => r.status === 'preview').map((r) => r.id)));
   const registry = registryOf(packs);
   const allJurisdictions = registry.laws.map((l) => l.jurisdiction);
   const relativePath = (path: string): string => {
@@ -160,8 +165,9 @@ export function createResolvedConfig(init: {
         const pack = slash < 0 ? ruleId : ruleId.slice(0, slash);
         if (pack !== STREAM_PACK && packIds.has(pack) && !enabledPacks.has(pack)) return 'off';
         let level: RuleLevel = r.severities[packSeverity] ?? packSeverity;
+        if (preview.has(ruleId)) level = 'off';
         for (const rules of r.rules) {
-          const v = rules[ruleId] ?? rules[`${pack}/*`];
+          const v = rules[ruleId] ?? (preview.has(ruleId) ? undefined : rules[`${pack}/*`]);
           if (v !== undefined) level = v;
         }
         return level;
@@ -214,6 +220,7 @@ export function createResolvedConfig(init: {
     ignores: ignores.map((g) => g.pattern),
     streams: { transactional: streams.transactional.map((g) => g.pattern), marketing: streams.marketing.map((g) => g.pattern) },
     packs,
+    notices: [...(init.notices ?? [])],
     relativePath,
     forFile,
     print,

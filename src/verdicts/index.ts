@@ -66,6 +66,8 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
   for (const pack of ordered) {
     const env = envFor(pack, signals, decided, settings[pack.id]);
     for (const rule of pack.rules) {
+      // A removed rule stays in its pack only so that a config naming it is told what replaced it.
+      if (rule.status === 'removed') continue;
       if (!run(pack, rule.id, () => rule.when.eval(env))) continue;
       const which = rule.cases.find((c, i) => run(pack, `${rule.id} cases[${i}]`, () => c.when.eval(env)));
       findings.push(findingFor(pack, rule, signals, decided, which));

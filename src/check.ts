@@ -23,6 +23,8 @@ export interface CheckOptions extends ParseOptions {
   espStreams?: EspStreamsConfigInput;
   /** Pack settings that replace the defaults, e.g. { 'can-spam': { beginningOfBody: 0.3 } }. */
   settings?: SettingOverrides;
+  /** Laws that are decided only when selected (law.optIn in their pack) to decide for this message, by id. */
+  optInLaws?: string[];
   /** Include every signal value in the result (for --explain and evaluation). */
   explain?: boolean;
   /** Same as limits.maxInputBytes (kept for callers that set it). */
@@ -76,7 +78,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       // Without --explain, signals that are costly and rarely read are computed only when a
       // pack expression reads one (then the packs decide again, with the value known).
       const signals = await computeSignals(model, lexicon, { defer: !opts.explain, fallback: config.fallback });
-      const d = await decideResolving(packs, signals, opts.settings);
+      const d = await decideResolving(packs, signals, opts.settings, opts.optInLaws);
       const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...thinEvidenceFindings(signals, d.categoryVerdict), ...hiddenContentFindings(model, lexicon)], model);
       // Limit notices are about graylint's reading, not the message: no directive silences them.
       const kept = [...keptByDirectives, ...limitFindings(model.limitsReached)];

@@ -121,6 +121,38 @@ describe('a law added from a folder, with no TypeScript change', () => {
   });
 });
 
+describe('a law for some audiences only (law.optIn)', () => {
+  const OPT = join(ROOT, 'test/law-pack/optin');
+  const verdictsOf = (args: string[], cwd = ROOT) => {
+    const r = graylint(['check', '--packs', OPT, SALE, '--format', 'json', ...args], cwd);
+    const result = (JSON.parse(r.out) as { results: Array<{ verdicts: Record<string, { class: string }>; findings: Array<{ ruleId: string }> }> }).results[0]!;
+    return { laws: Object.keys(result.verdicts), rules: result.findings.map((f) => f.ruleId) };
+  };
+
+  it('is neither decided nor reported unless selected', () => {
+    const { laws, rules } = verdictsOf([]);
+    expect(laws).toEqual(['can-spam', 'casl', 'gdpr']);
+    expect(rules).not.toContain('lyonesse/promotion');
+  });
+
+  it('is decided when --jurisdictions or the config selects it', () => {
+    expect(verdictsOf(['--jurisdictions', 'us,ca,eu,xl']).laws).toEqual(['can-spam', 'casl', 'gdpr', 'lyonesse']);
+    expect(verdictsOf(['--jurisdictions', 'us,ca,eu,xl']).rules).toContain('lyonesse/promotion');
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-optin-'));
+    writeFileSync(join(dir, 'graylint.config.yaml'), 'jurisdictions: [eu, xl]\n');
+    const fromConfig = verdictsOf([], dir);
+    expect(fromConfig.laws).toContain('lyonesse');
+    expect(fromConfig.rules.some((id) => id.startsWith('casl/'))).toBe(false);
+  });
+
+  it('refuses an unknown code on the command line in one line (exit 2)', () => {
+    const r = graylint(['check', '--packs', OPT, SALE, '--jurisdictions', 'us,zz']);
+    expect(r.code).toBe(2);
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/--jurisdictions: jurisdictions: unknown jurisdiction 'zz'/);
+  });
+});
+
 describe('a rule\'s life cycle (status:)', () => {
   const LIFE = join(ROOT, 'test/law-pack/lifecycle');
   const run = (config: string | null) => {

@@ -6,8 +6,8 @@ import type { Pack } from '../packs/load.js';
  * by --config, else graylint.config.yaml found upward from the working directory. A broken one is
  * a ConfigError (one line, exit 2).
  */
-export function loadCommandConfig(configFile: string | undefined, packs: Pack[], warn: (line: string) => void): ResolvedConfig {
-  const config = loadConfig({ cwd: process.cwd(), configFile, packs });
+export function loadCommandConfig(configFile: string | undefined, packs: Pack[], warn: (line: string) => void, jurisdictions?: string[]): ResolvedConfig {
+  const config = loadConfig({ cwd: process.cwd(), configFile, packs, ...(jurisdictions ? { jurisdictions } : {}) });
   for (const n of config.notices) warn(n);
   return config;
 }

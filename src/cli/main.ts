@@ -58,6 +58,8 @@ interface CheckFlags {
   output?: string;
   /** Folders of packs to load beside the bundled ones. */
   packs?: string[];
+  /** --jurisdictions us,ca,eu,…: the laws to apply, over the config's. */
+  jurisdictions?: string[];
 }
 
 const VERSION = (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -84,7 +86,7 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp' | 'packs'> & { workers?: number };
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp' | 'packs' | 'jurisdictions'> & { workers?: number };
 
 /**
  * Above this many inputs a check runs on a worker-thread pool (one worker per core). Starting the
@@ -109,7 +111,7 @@ interface Prepared {
 async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   if (paths.length === 0) throw new UsageError('no input given (try: graylint check welcome.html)');
   const packs = loadPackSet(flags.packs);
-  const config = loadCommandConfig(flags.config, packs, say);
+  const config = loadCommandConfig(flags.config, packs, say, flags.jurisdictions);
   const expanded = await expandInputs(paths, commandLineNames());
   const { unmatched, names } = expanded;
   let files = expanded.files;
@@ -144,6 +146,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     const fc = config.forFile(file.replace(/#\d+$/, ''));
     if (fc.ignored) return null;
     const settings = fc.packSettings();
+    const optInLaws = fc.optInLaws();
     let bytes = input.bytes ?? null;
     let key: string | null = null;
     const path = names.pathOf(file);
@@ -168,16 +171,16 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     }
     let checked: FileResult;
     // A message cut out of an mbox (or read for the cache) is checked from its bytes: there is no file of that name.
-    if (flags.branches) checked = bytes ? await checkBranches(checker, file, bytes, { ...options, settings }) : await checkFileBranches(checker, file, { ...options, settings });
+    if (flags.branches) checked = bytes ? await checkBranches(checker, file, bytes, { ...options, settings, optInLaws }) : await checkFileBranches(checker, file, { ...options, settings, optInLaws });
     else if (pool) {
       if (!bytes) {
         const read = await readChecked(file);
         if ('error' in read) return applyConfig(read.error, fc);
         bytes = read.bytes;
       }
-      checked = await pool.check({ file, bytes: new Uint8Array(bytes), subject: options.subject, kind: options.kind ?? (input.bytes ? 'eml' : undefined), options: { explain: options.explain, settings, esp: options.esp } });
-    } else if (bytes) checked = await checker.checkBuffer(file, bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings });
-    else checked = await checker.checkFile(file, { ...options, settings });
+      checked = await pool.check({ file, bytes: new Uint8Array(bytes), subject: options.subject, kind: options.kind ?? (input.bytes ? 'eml' : undefined), options: { explain: options.explain, settings, optInLaws, esp: options.esp } });
+    } else if (bytes) checked = await checker.checkBuffer(file, bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings, optInLaws });
+    else checked = await checker.checkFile(file, { ...options, settings, optInLaws });
     const r = applyConfig(checked, fc);
     if (cache && key && !r.error) cache.set(resolve(file), key, r);
     return r;
@@ -338,7 +341,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   return unmatched.length ? EXIT.usage : code;
 }
 
-async function runBaseline(paths: string[], flags: { config?: string; output?: string; packs?: string[] }): Promise<number> {
+async function runBaseline(paths: string[], flags: { config?: string; output?: string; packs?: string[]; jurisdictions?: string[] }): Promise<number> {
   const { report, unmatched } = await runFiles(paths, flags);
   const target = resolve(flags.output ?? BASELINE_FILE);
   const baseline = createBaseline(report, process.cwd());
@@ -353,12 +356,13 @@ interface DiffFlags {
   format: string;
   config?: string;
   packs?: string[];
+  jurisdictions?: string[];
 }
 
 /** `graylint diff`: each template against its version at a git ref, under the same config as check. */
 async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<number> {
   const packs = loadPackSet(flags.packs);
-  const config = loadCommandConfig(flags.config, packs, say);
+  const config = loadCommandConfig(flags.config, packs, say, flags.jurisdictions);
   try {
     verifyRef(ref, process.cwd());
   } catch (err) {
@@ -373,6 +377,7 @@ async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<
   for (const f of compared) {
     const fc = config.forFile(f);
     const settings = fc.packSettings();
+    const optInLaws = fc.optInLaws();
     let old: Buffer | null;
     try {
       old = gitShow(ref, f, process.cwd());
@@ -382,9 +387,9 @@ async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<
     // A name that is not UTF-8 is read by its bytes (issue 15 item 25).
     const path = names.pathOf(f);
     const read = typeof path === 'string' ? null : await readChecked(f, path);
-    const now = read === null ? await checker.checkFile(f, { explain: true, settings }) : 'error' in read ? read.error : await checker.checkBuffer(f, read.bytes, { explain: true, settings });
+    const now = read === null ? await checker.checkFile(f, { explain: true, settings, optInLaws }) : 'error' in read ? read.error : await checker.checkBuffer(f, read.bytes, { explain: true, settings, optInLaws });
     const laws = registryOf(packs).laws.filter((law) => fc.enabledPacks.has(law.pack)).map((law) => law.id);
-    drifts.push(await driftOf(checker, f, old, now, { settings, laws }));
+    drifts.push(await driftOf(checker, f, old, now, { settings, optInLaws, laws }));
   }
   process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
   if (unmatched.length || compared.length === 0) return EXIT.usage;
@@ -439,6 +444,13 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+/** `--jurisdictions us,ca,eu`: a comma-separated list of codes. */
+function codes(value: string): string[] {
+  return value.split(',').map((c) => c.trim()).filter(Boolean);
+}
+
+const JURISDICTIONS_HELP = 'the laws to apply, by jurisdiction code (us, ca, eu, and those of --packs); over the config\'s jurisdictions';
+
 const PACKS_HELP = 'also load the rule packs in this folder (a law of your own is a pack with a law: header); repeatable';
 
 interface ServeFlags {
@@ -451,6 +463,7 @@ interface ServeFlags {
   config?: string;
   esp?: CheckFlags['esp'];
   packs?: string[];
+  jurisdictions?: string[];
 }
 
 /** The service's caps, checked before it starts: a cap that could never be met is a usage error. */
@@ -512,6 +525,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--workers <n>', 'worker threads for large batches (default: one per core; 1 = no pool)', integer)
     .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
     .option('--packs <dir>', PACKS_HELP, collect)
+    .option('--jurisdictions <codes>', JURISDICTIONS_HELP, codes)
     .option('--no-color', 'plain output even on a terminal')
     .action(async (paths: string[], flags: CheckFlags & { printConfig?: string }, cmd: Command) => {
       // -o report.html without --format: the file's extension says which report is wanted.
@@ -521,7 +535,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       clampKnobs(flags);
       if (flags.printConfig) {
-        const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say);
+        const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say, flags.jurisdictions);
         process.stdout.write(config.print(flags.printConfig));
         code = EXIT.ok;
         return;
@@ -536,7 +550,8 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'config file')
     .option('-o, --output <file>', 'where to write the baseline', BASELINE_FILE)
     .option('--packs <dir>', PACKS_HELP, collect)
-    .action(async (paths: string[], flags: { config?: string; output?: string; packs?: string[] }) => {
+    .option('--jurisdictions <codes>', JURISDICTIONS_HELP, codes)
+    .action(async (paths: string[], flags: { config?: string; output?: string; packs?: string[]; jurisdictions?: string[] }) => {
       code = await runBaseline(paths, flags);
     });
 
@@ -556,11 +571,12 @@ export async function main(argv: string[]): Promise<number> {
     )
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
     .option('--packs <dir>', PACKS_HELP, collect)
+    .option('--jurisdictions <codes>', JURISDICTIONS_HELP, codes)
     .action(async (flags: ServeFlags) => {
       clampKnobs(flags);
       checkServeCaps(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
-      const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say);
+      const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say, flags.jurisdictions);
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
       await runServe({
@@ -584,6 +600,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, directories or globs', ['.'])
     .option('--format <format>', 'text or json', 'text')
     .option('--packs <dir>', PACKS_HELP, collect)
+    .option('--jurisdictions <codes>', JURISDICTIONS_HELP, codes)
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found upward from here): its ignores, settings and jurisdictions apply')
     .addHelpText('after', DIFF_HELP)
     .action(async (ref: string, paths: string[], flags: DiffFlags) => {

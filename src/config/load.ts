@@ -28,6 +28,8 @@ export interface LoadConfigOptions {
   packs: Pack[];
   /** Where presets live (default: rules/presets/ of this package). */
   presetsDir?: string;
+  /** Jurisdiction codes given on the command line (--jurisdictions): they replace the config's, for every file. */
+  jurisdictions?: string[];
 }
 
 /**
@@ -42,8 +44,10 @@ export function loadConfig(opts: LoadConfigOptions): ResolvedConfig {
   const show = (abs: string) => displayPath(abs, cwd);
 
   const file = opts.configFile !== undefined ? resolve(cwd, opts.configFile) : findConfigFile(cwd);
+  // --jurisdictions is validated like the config key, and applies last (over every override).
+  const cli: SourceConfig[] = opts.jurisdictions ? [{ source: '--jurisdictions', data: validateConfig({ jurisdictions: opts.jurisdictions }, '--jurisdictions', vocab) }] : [];
   if (file === null) {
-    return createResolvedConfig({ file: null, display: null, dir: cwd, cwd, packs: opts.packs, sources: [], presets: [] });
+    return createResolvedConfig({ file: null, display: null, dir: cwd, cwd, packs: opts.packs, sources: cli, presets: [] });
   }
   const display = show(file);
   const data = readConfigFile(file, display, vocab);
@@ -65,7 +69,7 @@ export function loadConfig(opts: LoadConfigOptions): ResolvedConfig {
     sources.push({ source, data: cfg });
   };
   visit(data, display, []);
-  return createResolvedConfig({ file, display, dir: dirname(file), cwd, packs: opts.packs, sources, presets, notices: vocab.notices });
+  return createResolvedConfig({ file, display, dir: dirname(file), cwd, packs: opts.packs, sources: [...sources, ...cli], presets, notices: vocab.notices });
 }
 
 /** The nearest config file from dir upward, or null. Two of them in one folder is an error. */

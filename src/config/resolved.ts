@@ -35,6 +35,8 @@ export interface FileConfig {
   settingsFor(packId: string): Record<string, number>;
   /** Every pack's settings for this file, by pack id: the `settings` a check of this file takes. */
   packSettings(): Record<string, Record<string, number>>;
+  /** The opt-in laws selected for this file (ids): the `optInLaws` a check of this file takes. */
+  optInLaws(): string[];
 }
 
 export interface ResolvedConfig {
@@ -110,7 +112,8 @@ export function createResolvedConfig(init: {
   // Preview rules run only for a config that names them (ruff's preview rules).
   const preview = new Set(packs.flatMap((p) => p.rules.filter((r) => r.status === 'preview').map((r) => r.id)));
   const registry = registryOf(packs);
-  const allJurisdictions = registry.laws.map((l) => l.jurisdiction);
+  // By default every law that is not opt-in; an opt-in law only where `jurisdictions:` names it.
+  const allJurisdictions = registry.laws.filter((l) => !l.optIn).map((l) => l.jurisdiction);
   const relativePath = (path: string): string => {
     const abs = isAbsolute(path) ? path : resolve(cwd, path);
     const rel = relative(dir, abs).split(sep).join('/');
@@ -174,6 +177,9 @@ export function createResolvedConfig(init: {
       },
       settingsFor(packId: string): Record<string, number> {
         return { ...(settings.get(packId) ?? {}) };
+      },
+      optInLaws(): string[] {
+        return registry.laws.filter((l) => l.optIn && r.jurisdictions.includes(l.jurisdiction)).map((l) => l.id);
       },
       packSettings(): Record<string, Record<string, number>> {
         return Object.fromEntries(packs.map((p) => [p.id, this.settingsFor(p.id)]));

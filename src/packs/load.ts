@@ -96,6 +96,8 @@ export interface LawHeader {
   marketing: string[];
   /** The law's own terms (its classes, its jargon) explained in a sentence, for reports. */
   glossary: Record<string, string>;
+  /** Decided only when selected (`jurisdictions:`), not by default: a law for some audiences only. */
+  optIn: boolean;
 }
 
 export interface Pack {
@@ -308,7 +310,8 @@ function validatePack(data: unknown, file: string): Pack {
 
 function lawHeader(v: unknown, classes: string[], decides: string | undefined, fail: (m: string) => never): LawHeader {
   if (!isObject(v)) return fail(`law: must be a mapping with label, short, jurisdiction and marketing`);
-  allowKeys(v, ['label', 'short', 'jurisdiction', 'marketing', 'glossary'], 'law', fail);
+  allowKeys(v, ['label', 'short', 'jurisdiction', 'marketing', 'glossary', 'optIn'], 'law', fail);
+  if (v.optIn !== undefined && typeof v.optIn !== 'boolean') fail(`law: 'optIn' must be true or false`);
   const text = (k: string): string => {
     const s = v[k];
     if (typeof s !== 'string' || !s.trim()) return fail(`law: '${k}' must be a non-empty string`);
@@ -329,7 +332,7 @@ function lawHeader(v: unknown, classes: string[], decides: string | undefined, f
       glossary[term] = (meaning as string).trim();
     }
   }
-  return { label: text('label'), short: text('short'), jurisdiction, marketing: marketing.map(String), glossary };
+  return { label: text('label'), short: text('short'), jurisdiction, marketing: marketing.map(String), glossary, optIn: v.optIn === true };
 }
 
 function ruleCases(v: unknown, where: string, fail: (m: string) => never, expr: (source: unknown, where: string) => Compiled): RuleCase[] {

@@ -23,6 +23,8 @@ export interface LawInfo {
   glossary: Readonly<Record<string, string>>;
   /** The pack that decides it. */
   pack: string;
+  /** Decided only when selected by jurisdiction, never by default. */
+  optIn: boolean;
 }
 
 export interface Registry {
@@ -62,7 +64,7 @@ export function registryOf(packs: readonly Pack[]): Registry {
 function buildRegistry(packs: readonly Pack[]): Registry {
   const laws: LawInfo[] = packs
     .filter((p) => p.law && p.decides)
-    .map((p) => ({ id: p.decides!, label: p.law!.label, short: p.law!.short, jurisdiction: p.law!.jurisdiction, classes: p.classes, marketing: new Set(p.law!.marketing), glossary: p.law!.glossary, pack: p.id }));
+    .map((p) => ({ id: p.decides!, label: p.law!.label, short: p.law!.short, jurisdiction: p.law!.jurisdiction, classes: p.classes, marketing: new Set(p.law!.marketing), glossary: p.law!.glossary, pack: p.id, optIn: p.law!.optIn }));
   const byId = new Map(laws.map((l) => [l.id, l]));
   const byCode = new Map(laws.map((l) => [l.jurisdiction, l]));
   const promotional = new Set(packs.flatMap((p) => p.rules.filter((r) => r.tags.includes('promotional')).map((r) => r.id)));

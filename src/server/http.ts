@@ -302,7 +302,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       if (err instanceof ConfigError) return fail(res, 400, 'bad-request', `${file}: ${oneLine(err)}`);
       throw err;
     }
-    const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings() } } : {}) };
+    const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings(), optInLaws: fileConfig.optInLaws() } } : {}) };
 
     let result: FileResult = await pool.check(task);
     if (built.shift) result = unshiftResult(result, built.shift);

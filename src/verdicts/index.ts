@@ -22,10 +22,10 @@ export type SettingOverrides = Record<string, Record<string, number>>;
  * decide(), computing any signal computeSignals deferred as a pack test reads it: the read throws
  * DeferredSignal, the signal is resolved, and the packs decide again with its value known.
  */
-export async function decideResolving(packs: Pack[], signals: Signals, settings: SettingOverrides = {}): Promise<Decision> {
+export async function decideResolving(packs: Pack[], signals: Signals, settings: SettingOverrides = {}, optInLaws: readonly string[] = []): Promise<Decision> {
   for (;;) {
     try {
-      return decide(packs, signals, settings);
+      return decide(packs, signals, settings, optInLaws);
     } catch (err) {
       if (!(err instanceof DeferredSignal)) throw err;
       await err.resolve();
@@ -38,9 +38,11 @@ export async function decideResolving(packs: Pack[], signals: Signals, settings:
  * The category pack runs first, then the laws, then packs that only report (providers), so
  * rules can refer to `category`, `stream`, `verdict.<law>` and their own pack's `class`.
  */
-export function decide(packs: Pack[], signals: Signals, settings: SettingOverrides = {}): Decision {
+export function decide(packs: Pack[], signals: Signals, settings: SettingOverrides = {}, optInLaws: readonly string[] = []): Decision {
   const decided: Record<string, Verdict> = {};
-  const ordered = [...packs].sort((a, b) => rank(a) - rank(b));
+  // A law for some audiences only (law.optIn) is decided, and its rules run, only when selected.
+  const applied = (p: Pack) => !p.law?.optIn || optInLaws.includes(p.decides ?? '');
+  const ordered = [...packs].filter(applied).sort((a, b) => rank(a) - rank(b));
   for (const pack of ordered) {
     if (!pack.decides || pack.classify.length === 0) continue;
     const env = envFor(pack, signals, decided, settings[pack.id]);
@@ -57,8 +59,9 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
     decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence };
   }
   const registry = registryOf(packs);
-  const verdicts: Record<Law, Verdict> = Object.fromEntries(registry.laws.map((l) => [l.id, decided[l.id] ?? { class: 'unknown', decidedBy: [] }]));
-  const stream: Stream = registry.laws.some((l) => l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
+  const laws = registry.laws.filter((l) => !l.optIn || optInLaws.includes(l.id));
+  const verdicts: Record<Law, Verdict> = Object.fromEntries(laws.map((l) => [l.id, decided[l.id] ?? { class: 'unknown', decidedBy: [] }]));
+  const stream: Stream = laws.some((l) => l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
   decided['stream'] = { class: stream, decidedBy: [] };
   const category = (decided['category']?.class ?? 'transactional') as Category;
 

@@ -1,16 +1,18 @@
 /**
  * The signals vocabulary (src/signals/vocabulary.ts) and the signals stage held to each other:
  * every name a fixture or a rule example produces is listed with its type, every listed name
- * fires on some fixture or rule example (or is marked rare, and fires on an input made for it).
+ * fires on some fixture or rule example (or is marked rare, and fires on an input made for it),
+ * and `graylint check` never loads the list.
  */
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createChecker } from '../src/check.js';
 import { loadPacks } from '../src/packs/load.js';
 import type { FallbackModel } from '../src/fallback/model.js';
 import type { SignalValue } from '../src/types.js';
 import { SIGNAL_ENTRIES, SIGNAL_GROUPS, signalGroup } from '../src/signals/vocabulary.js';
-import { FIXTURES, walk } from './helpers.js';
+import { FIXTURES, ROOT, walk } from './helpers.js';
 
 /** What one input produced with --explain: every signal's value. */
 interface Produced {
@@ -116,5 +118,37 @@ describe('vocabulary entries', () => {
     }
     const used = new Set([...SIGNAL_ENTRIES.keys()].map(signalGroup));
     for (const group of Object.keys(SIGNAL_GROUPS)) expect(used.has(group), `group '${group}' has no signal`).toBe(true);
+  });
+});
+
+/**
+ * The compiled modules each entry point loads at start-up: its static imports, followed. A
+ * dynamic import() is not followed (it loads on use), nor is `import type` (erased).
+ */
+function staticImports(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/\b(?:import|export)\s+(?:[\w*{}\s,$]+?\s+from\s+)?['"](\.{1,2}\/[^'"]+)['"]/g)) visit(resolve(dirname(file), m[1]!));
+  };
+  visit(join(ROOT, 'dist', entry));
+  return new Set([...seen].map((f) => relative(join(ROOT, 'dist'), f)));
+}
+
+describe('start-up cost (the compiled modules in dist/, as `npm run build` leaves them)', () => {
+  it('graylint check, the library and the server\'s workers do not load the vocabulary', () => {
+    for (const entry of ['cli/main.js', 'index.js', 'server/worker.js']) {
+      expect(existsSync(join(ROOT, 'dist', entry)), entry).toBe(true);
+      const loaded = staticImports(entry);
+      expect(loaded.has('signals/index.js'), `${entry} loads the signals stage`).toBe(true);
+      expect(loaded.has('signals/vocabulary.js'), `${entry} loads the vocabulary`).toBe(false);
+    }
+  });
+
+  it('packs lint loads the vocabulary, and runs no message through the signals stage', () => {
+    expect(staticImports('packs/lint.js').has('signals/vocabulary.js')).toBe(true);
+    expect(staticImports('packs/lint.js').has('signals/index.js')).toBe(false);
   });
 });

@@ -147,8 +147,9 @@ describe('start-up cost (the compiled modules in dist/, as `npm run build` leave
     }
   });
 
-  it('packs lint loads the vocabulary, and runs no message through the signals stage', () => {
+  it('packs lint and the docs load the vocabulary, and lint runs no message through the signals stage', () => {
     expect(staticImports('packs/lint.js').has('signals/vocabulary.js')).toBe(true);
+    expect(staticImports('packs/docs.js').has('signals/vocabulary.js')).toBe(true);
     expect(staticImports('packs/lint.js').has('signals/index.js')).toBe(false);
   });
 });

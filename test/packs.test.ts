@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import { loadPackFile, loadPacks, PackError } from '../src/packs/load.js';
 import { renderRuleDocs, rulePagePath } from '../src/packs/docs.js';
 import { lintPacks } from '../src/packs/lint.js';
+import { SIGNAL_ENTRIES } from '../src/signals/vocabulary.js';
 import { decide } from '../src/verdicts/index.js';
 import type { Signals } from '../src/types.js';
 import { ROOT, walk } from './helpers.js';
@@ -100,6 +101,30 @@ describe('rule cases: the message names which part of a requirement is missing',
   it('docs list the cases in order, then the message when none holds', () => {
     const page = renderRuleDocs([pack(CASES)]).get(rulePagePath('x/r'))!;
     expect(page).toMatch(/`address\.present` \| no contact \| add a contact \|[\s\S]*`contact\.present` \| no address \| \(the rule's fix\) \|[\s\S]*\| otherwise \| both missing \|/);
+  });
+});
+
+describe('packs lint checks names against the signal vocabulary', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'graylint-lint-'));
+  const packWhen = (when: string) => {
+    const file = join(dir, `x-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, `id: x\nname: X\nsettings:\n  beginningOfBody: {value: 0.25, doc: d}\nrules:\n  - id: x/r\n    description: d\n    citation: c\n    severity: error\n    when: "${when}"\n    at: footer\n    scope: footer\n    message: m\n    fix: f\n    examples: {fail: {content: a}, pass: {content: b}}\n`);
+    return loadPackFile(file);
+  };
+
+  it('names each unknown signal, verdict or setting on one line, with the nearest known name for a typo', () => {
+    const pack = packWhen("promo.comercial && verdict.csl == 'cem' && settings.beginingOfBody > 0 && promo.anything");
+    expect(lintPacks([pack])).toEqual([
+      `${pack.file}: x/r: unknown signal "promo.comercial" (did you mean 'promo.commercial'?)`,
+      `${pack.file}: x/r: unknown signal "verdict.csl" (did you mean 'verdict.casl'?)`,
+      `${pack.file}: x/r: unknown setting "settings.beginingOfBody" (did you mean 'settings.beginningOfBody'?)`,
+      `${pack.file}: x/r: unknown signal "promo.anything"`,
+    ]);
+  });
+
+  it('accepts every signal of the vocabulary and every name the packs decide', () => {
+    const names = [...SIGNAL_ENTRIES.keys(), 'class', 'category', 'stream', 'verdict.can-spam', 'verdict.casl', 'verdict.gdpr', 'verdict.category', 'settings.beginningOfBody'];
+    expect(lintPacks([packWhen(names.join(' || '))])).toEqual([]);
   });
 });
 

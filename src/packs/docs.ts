@@ -1,15 +1,19 @@
 import type { Pack, Rule, RuleExample } from './load.js';
 import { ESP_RULES } from '../esp/findings.js';
+import { registryOf } from './registry.js';
+import { SIGNAL_ENTRIES, SIGNAL_GROUPS, signalGroup, type SignalEntry } from '../signals/vocabulary.js';
 
 /**
  * Rule documentation generated from the packs: docs/rules/README.md (every pack with its
- * settings and classification tests, and an index of rules) and docs/rules/<pack>/<rule>.md
+ * settings and classification tests, and an index of rules), docs/rules/<pack>/<rule>.md
  * (one page per rule with citation, severity, condition, message, fix and the failing and
- * passing examples that the test suite runs). A test fails when the committed pages are stale.
+ * passing examples that the test suite runs) and docs/rules/signals.md (the names a condition
+ * can read). A test fails when the committed pages are stale.
  */
 export function renderRuleDocs(packs: Pack[]): Map<string, string> {
   const pages = new Map<string, string>();
   pages.set('README.md', renderIndex(packs));
+  pages.set(SIGNALS_PAGE, renderSignals(registryOf(packs).contextNames));
   for (const p of packs) for (const r of p.rules) pages.set(rulePagePath(r.id), renderRule(p, r));
   for (const b of BUILTIN_RULES) pages.set(rulePagePath(b.id), renderBuiltin(b));
   return pages;
@@ -103,8 +107,8 @@ function renderIndex(packs: Pack[]): string {
   const out: string[] = ['# graylint rules', '', GENERATED, ''];
   out.push(
     'Each pack that decides a class runs its `classify` tests in order; the first that holds wins and is',
-    'reported in `decidedBy`. Rules then report findings. Conditions use the signal names that',
-    '`graylint check --explain` lists.',
+    'reported in `decidedBy`. Rules then report findings. Conditions read the signals listed, with',
+    `their types and meanings, in [${SIGNALS_PAGE}](${SIGNALS_PAGE}).`,
     '',
   );
   for (const p of packs) {
@@ -127,6 +131,34 @@ function renderIndex(packs: Pack[]): string {
   }
   out.push('## Built in', '', 'Findings from graylint itself: the config, inline directives and unreadable input.', '', '| rule | severity | what it checks |', '| --- | --- | --- |');
   for (const b of BUILTIN_RULES) out.push(`| [${b.id}](${rulePagePath(b.id)}) | ${b.severity} | ${oneLine(b.description)} |`);
+  return finish(out);
+}
+
+const SIGNALS_PAGE = 'signals.md';
+
+/** docs/rules/signals.md: the other names a condition can read, then every signal of the vocabulary by group. */
+function renderSignals(contextNames: readonly string[]): string {
+  const out: string[] = ['# Signals', '', '<!-- Generated from src/signals/vocabulary.ts by `npm run docs`; do not edit by hand. -->', ''];
+  out.push(
+    'A condition (`when:` in a pack) reads signals: what graylint found in the message, each a',
+    'boolean, a number or a string. `graylint check --explain` shows their values for a message, and',
+    '`graylint packs lint` rejects a name that is not listed here.',
+    '',
+    `Besides signals, a condition can read what the packs decided (${contextNames.map((n) => `\`${n}\``).join(', ')};`,
+    '`class` is what its own pack decided) and its pack\'s settings as `settings.<name>`.',
+    '',
+  );
+  const groups = new Map<string, Array<[string, SignalEntry]>>();
+  for (const [name, entry] of SIGNAL_ENTRIES) groups.set(signalGroup(name), [...(groups.get(signalGroup(name)) ?? []), [name, entry]]);
+  // In SIGNAL_GROUPS order; a group it does not name is still listed, after the others.
+  const order = Object.keys(SIGNAL_GROUPS);
+  const rank = (g: string) => (order.includes(g) ? order.indexOf(g) : order.length);
+  for (const [group, entries] of [...groups].sort(([a], [b]) => rank(a) - rank(b))) {
+    const title = SIGNAL_GROUPS[group];
+    out.push(`## ${group ? `${group}.*` : 'Without a prefix'}${title ? ` — ${title}` : ''}`, '', '| signal | type | meaning |', '| --- | --- | --- |');
+    for (const [name, entry] of entries) out.push(`| \`${name}\` | ${entry.type} | ${cell(entry.description)} |`);
+    out.push('');
+  }
   return finish(out);
 }
 

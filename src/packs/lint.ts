@@ -1,6 +1,3 @@
-import { parseInput } from '../input/index.js';
-import { buildModel } from '../model/index.js';
-import { computeSignals } from '../signals/index.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Pack } from './load.js';
@@ -8,36 +5,31 @@ import { loadPacks } from './load.js';
 import { yamlParse } from '../data-file.js';
 import { registryOf } from './registry.js';
 import { FIXER_NAMES } from '../fix/names.js';
-
-let signals: Set<string> | null = null;
-
-/** Every signal name the signals stage produces: computed, not listed, so it cannot drift. */
-export async function signalVocabulary(): Promise<Set<string>> {
-  if (signals) return signals;
-  const sample = await parseInput('vocabulary.eml', Buffer.from('From: a@b.example\r\nSubject: x\r\n\r\nx'));
-  const { values } = await computeSignals(buildModel(sample));
-  signals = new Set(Object.keys(values));
-  return signals;
-}
+import { SIGNAL_ENTRIES } from '../signals/vocabulary.js';
+import { didYouMean } from '../config/errors.js';
 
 /**
- * `graylint packs lint`: checks what loading cannot: that every condition names a known signal
- * or setting, and that rules point their evidence at something. Packs hold no regular
- * expressions and no code, so there is nothing there to backtrack or execute.
+ * `graylint packs lint`: checks what loading cannot: that every condition names a signal of the
+ * vocabulary (src/signals/vocabulary.ts, read as a list: no message is run), something the packs
+ * decide (class, category, stream, verdict.<law>) or a setting of its pack, with the nearest
+ * known name for a typo; that fixers exist; and that a law pack has a complete coverage map.
+ * Packs hold no regular expressions and no code, so there is nothing there to backtrack or execute.
  */
-export async function lintPacks(packs: Pack[]): Promise<string[]> {
+export function lintPacks(packs: Pack[]): string[] {
   // Conditions may also name what the packs decide (verdict.<law>): the bundled packs' and these.
   const bundled = loadPacks();
   const context = registryOf([...bundled, ...packs.filter((p) => !bundled.some((b) => b.id === p.id))]).contextNames;
-  const known = new Set([...(await signalVocabulary()), ...context]);
+  const known = [...SIGNAL_ENTRIES.keys(), ...context];
+  const isKnown = new Set(known);
   const problems: string[] = [];
   for (const p of packs) {
+    const settings = Object.keys(p.settings).map((k) => `settings.${k}`);
     const check = (where: string, names: Set<string>) => {
       for (const n of names) {
         if (n.startsWith('settings.')) {
-          if (!(n.slice(9) in p.settings)) problems.push(`${p.file}: ${where}: unknown setting "${n}"`);
-        } else if (!known.has(n)) {
-          problems.push(`${p.file}: ${where}: unknown signal "${n}"`);
+          if (!settings.includes(n)) problems.push(`${p.file}: ${where}: unknown setting "${n}"${didYouMean(n, settings)}`);
+        } else if (!isKnown.has(n)) {
+          problems.push(`${p.file}: ${where}: unknown signal "${n}"${didYouMean(n, known)}`);
         }
       }
     };

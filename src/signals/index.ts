@@ -7,6 +7,8 @@ import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
 import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
 import { readContact } from './contact.js';
+// Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
+import type { SignalName, SignalValueOf } from './vocabulary.js';
 
 /**
  * Transactional kinds whose messages state prices (an order's items, an invoice, a renewal): in
@@ -28,6 +30,9 @@ const AD_LABEL_WITHIN = 40;
 
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
+
+/** The transactional kinds that each get a `core.<kind>` signal. */
+const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification'] as const;
 
 /**
  * Thrown when a pack expression reads a signal that was deferred (computeSignals with
@@ -54,7 +59,8 @@ export interface SignalOptions {
 export async function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLexicon(), options: SignalOptions = {}): Promise<Signals> {
   const values: Record<string, SignalValue> = {};
   const evidence: Record<string, Evidence[]> = {};
-  const set = (name: string, v: SignalValue) => (values[name] = v);
+  // Typed by the vocabulary (./vocabulary.ts): a name missing from it, or a value of the wrong type, does not compile.
+  const set = <N extends SignalName>(name: N, v: SignalValueOf<N>) => (values[name] = v);
   const cite = (name: string, text: string, location: Location) => (evidence[name] ??= []).push({ text: clip(text), location });
 
   const readings = readBlocks(model.blocks, lexicon, { couponFilledIn: model.placeholders.some((p) => COUPON_PLACEHOLDER.test(p.name)) });
@@ -88,9 +94,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // A notification about activity the recipient follows (a reply, a comment, a message), with
   // nothing but security content beside it: no commercial character either.
   set('core.noticeOnly', corePresent && kinds.has('notification') && substantive.every((k) => k === 'notification' || SECURITY_KINDS.has(k)));
-  for (const k of ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification']) {
-    set(`core.${k}`, kinds.has(k));
-  }
+  for (const k of CORE_KINDS) set(`core.${k}`, kinds.has(k));
   set('core.kinds', [...kinds].sort().join(','));
   // Only order, delivery or payment wording: what an advertisement also says about how to buy.
   set('core.orderTermsOnly', kinds.size > 0 && [...kinds].every((k) => k === 'order' || k === 'shipping' || k === 'payment'));

@@ -1,0 +1,162 @@
+/**
+ * The signals vocabulary: every name the signals stage (computeSignals in ./index.ts) can set,
+ * with its type and what it means to a pack author. `packs lint` checks conditions against it and
+ * `npm run docs` writes it to docs/rules/signals.md; test/signal-vocabulary.test.ts runs every
+ * fixture and rule example to hold the stage and this list to each other.
+ *
+ * `graylint check` never loads this module: ./index.ts imports its types only, so a misspelt or
+ * mistyped `set()` fails to compile, and the descriptions cost a check nothing.
+ */
+
+export type SignalType = 'boolean' | 'number' | 'string';
+
+export interface SignalEntry {
+  type: SignalType;
+  /** One line: what the signal says about the message, not how it is computed. */
+  description: string;
+  /**
+   * Why no fixture or rule example makes the signal fire (true, non-zero or non-empty). Without
+   * it, the vocabulary test requires one that does; with it, the test requires that none does (the
+   * mark goes once a fixture covers the signal) and fires the signal on an input made for it.
+   */
+  rare?: string;
+}
+
+/**
+ * What each group of signals is about, by prefix (the part of the name before the first dot;
+ * '' for names without one), in the order the docs list them.
+ */
+export const SIGNAL_GROUPS: Readonly<Record<string, string>> = {
+  subject: 'The subject line',
+  preheader: 'The preheader (the preview text an inbox shows after the subject)',
+  from: 'The sender\'s identity (From and Reply-To)',
+  core: 'The transactional core: transactional or relationship content (an order, an account, a security notice, a request…) and where it starts',
+  promo: 'Promotional elements: commercial offers, review requests and donation appeals in the body, the subject and the preheader',
+  '': 'The message as a whole',
+  unsubscribe: 'How the recipient can unsubscribe',
+  address: 'The sender\'s postal address',
+  contact: 'How the recipient can reach the sender',
+  identification: 'Sender identification',
+  disclaimer: 'What the message says it is not',
+  dkim: 'Authentication (DKIM and its alignment with From)',
+  body: 'The visible body',
+  evidence: 'How much graylint recognised',
+  input: 'How much of the input graylint read',
+  fallback: 'The learned fallback (a model trained on labelled mail; none ships, so these stay 0 and false until `npm run train-fallback` writes one)',
+};
+
+const NO_MODEL = 'no learned model ships (models/fallback.json is absent), and without one it is 0 or false on every input';
+
+/** Every signal, grouped by prefix in SIGNAL_GROUPS order. */
+export const SIGNALS = {
+  'subject.present': { type: 'boolean', description: 'The message has a subject.' },
+  'subject.promotional': { type: 'boolean', description: 'The subject reads as an advertisement: offer wording or an ad label ("ADV:"), or emoji, "!!" or ALL CAPS with no transactional wording.' },
+  'subject.transactional': { type: 'boolean', description: 'The subject names transactional or relationship content: an order, an invoice, a password, an account or a booking.' },
+  'subject.fakeReply': { type: 'boolean', description: 'The subject starts with a reply or forward prefix ("Re:", "Fwd:", "AW:"…) but the message is no reply: it has no In-Reply-To or References header.' },
+  'subject.imperative': { type: 'boolean', description: 'An English subject the lexicons leave undecided opens with a command ("Grab yours", "Meet the new…"); false in other languages and for subjects with a number. Computed only when read.' },
+
+  'preheader.promotional': { type: 'boolean', description: 'The preheader carries an offer of its own (a discount, a coupon, a sale…).' },
+
+  'from.present': { type: 'boolean', description: 'The message has a From address (raw messages; templates usually have none).' },
+  'from.noReply': { type: 'boolean', description: 'Replies go to a no-reply address (Reply-To when there is one, else From).' },
+  'from.promotionalName': { type: 'boolean', description: 'The From display name reads as an advertisement: offer wording ("50% off"), or emoji, "!!" or ALL CAPS.' },
+
+  'core.present': { type: 'boolean', description: 'The message carries transactional or relationship content: not only order words inside an offer, and not an abandoned-cart reminder.' },
+  'core.startShare': { type: 'number', description: 'Where the transactional content starts, as a share of the visible body from 0 (the top) to 1; 0 when only the subject states it, 1 when there is none.' },
+  'core.startChars': { type: 'number', description: 'Where the transactional content starts, in visible body characters from the top; 0 when only the subject states it, the whole body when there is none.' },
+  'core.securityOnly': { type: 'boolean', description: 'The transactional content is only a password, verification or security notice: no commercial character at all.' },
+  'core.noticeOnly': { type: 'boolean', description: 'The transactional content is a notification about activity the recipient follows (a reply, a comment, a message), with nothing but security content beside it.' },
+  'core.requestedAlertOnly': { type: 'boolean', description: 'The transactional content is only an alert or a request the recipient asked for (a back-in-stock or price alert).' },
+  'core.orderTermsOnly': { type: 'boolean', description: 'Every kind of transactional wording said is order, shipping or payment: what an advertisement also says about how to buy (false when none is said).' },
+  'core.kinds': { type: 'string', description: 'The kinds of transactional wording said, comma-separated in alphabetical order ("order,shipping"); empty when none is. Each kind is also a `core.<kind>` signal below.' },
+  'core.order': { type: 'boolean', description: 'Speaks of an order of the recipient\'s: an order number, confirmation or summary.' },
+  'core.invoice': { type: 'boolean', description: 'Speaks of an invoice, a receipt, a refund or a bill.' },
+  'core.shipping': { type: 'boolean', description: 'Speaks of a shipment or a delivery: shipped, on its way, tracking.' },
+  'core.payment': { type: 'boolean', description: 'Speaks of a payment: received, confirmed, failed or declined.' },
+  'core.password': { type: 'boolean', description: 'Speaks of the recipient\'s password: a reset, a change, a forgotten password.' },
+  'core.verification': { type: 'boolean', description: 'Asks the recipient to verify an email address or an account: a verification code or link.' },
+  'core.security': { type: 'boolean', description: 'Reports a security event: a new sign-in, a new device, unusual activity.' },
+  'core.account': { type: 'boolean', description: 'Speaks of the recipient\'s account: created, its details, the login name (marketing mail says "your account" too).' },
+  'core.subscription': { type: 'boolean', description: 'Speaks of a subscription or plan the recipient holds: confirmed, renewing, a trial ending.' },
+  'core.booking': { type: 'boolean', description: 'Speaks of a booking: a reservation, an appointment, a ticket, an itinerary.' },
+  'core.request': { type: 'boolean', description: 'Answers something the recipient asked for: "your request", a support ticket, "as requested".' },
+  'core.welcome': { type: 'boolean', description: 'Welcomes a new sign-up: "welcome to", "thanks for joining".' },
+  'core.usage': { type: 'boolean', description: 'Reports the recipient\'s use of a service: a limit or quota nearly reached, a suspended account.' },
+  'core.credit': { type: 'boolean', description: 'Speaks of value the recipient holds: a gift card, store credit, a refund voucher.' },
+  'core.alert': { type: 'boolean', description: 'Delivers an alert the recipient asked for: back in stock, a price drop they signed up for.' },
+  'core.notification': { type: 'boolean', description: 'Notifies the recipient of activity they follow: a comment, a reply, a private message, or a link to one.' },
+
+  'promo.any': { type: 'boolean', description: 'Anything promotional: a commercial offer, a review request or a donation appeal in the body, or an offer in the subject or preheader.' },
+  'promo.commercial': { type: 'boolean', description: 'A commercial offer (a discount, a coupon, a sale, a new product, an upgrade, a referral, a cart reminder…) in the body, subject or preheader.' },
+  'promo.count': { type: 'number', description: 'How many promotional elements the body has (blocks, buttons and images; the footer included).' },
+  'promo.review': { type: 'boolean', description: 'The body asks for a review or a rating ("Leave a review", "How likely are you to recommend us").' },
+  'promo.donation': {
+    type: 'boolean',
+    description: 'The body asks for a donation ("Donate", "Support our mission").',
+    rare: 'no fixture or rule example asks for a donation yet (the one non-profit fixture is a members\' newsletter)',
+  },
+  'promo.referral': { type: 'boolean', description: 'A refer-a-friend offer ("Give $10, get $10", "Invite a friend").' },
+  'promo.cart': { type: 'boolean', description: 'Reminds the recipient of items left in a shopping cart.' },
+  'promo.upsell': { type: 'boolean', description: 'Offers an upgrade of what the recipient has ("Upgrade to Pro").' },
+  'promo.inFooterOnly': { type: 'boolean', description: 'Every promotional element is in the footer (false when there is none).' },
+  'promo.share': { type: 'number', description: 'The share of the visible body, from 0 to 1, that promotional text takes (footer and images left out).' },
+  'promo.prominence': { type: 'number', description: 'How loudly the most prominent promotional element is presented, from 0 (plain text) to 1 (a large heading, a button, a coloured background).' },
+  'promo.beforeCore': { type: 'boolean', description: 'A promotional element outside the footer comes before the transactional content starts, or the preheader makes an offer in a message that has transactional content.' },
+  'promo.selfDeclared': { type: 'boolean', description: 'A body block opens with the sender\'s own advertising label ("Advertisement", "This is a promotional email").' },
+
+  requested: { type: 'boolean', description: 'A product alert the recipient asked for that offers nothing beyond the item\'s availability, its price and how to buy it.' },
+  bulk: { type: 'boolean', description: 'The headers say the message goes to a list (List-Unsubscribe, List-Id, or Precedence: bulk, list or junk).' },
+  newsletter: { type: 'boolean', description: 'List mail with no transactional content: newsletter or digest wording, list headers, or an unsubscribe link in a message that states nothing transactional.' },
+  nonprofit: { type: 'boolean', description: 'The sender presents itself as a non-profit (a charity, a foundation, an e.V., an NGO) in the body or the From name.' },
+  adLabel: { type: 'boolean', description: 'The body or footer labels the message as advertising anywhere ("Advertisement", "Sponsored").' },
+  kind: { type: 'string', description: 'What the input is: "eml" (a raw message), "html", "text", "mjml" or "template".' },
+  language: { type: 'string', description: 'The message language as a two-letter code ("en", "de", "ja"): the declared one, else the one its script or wording shows.' },
+
+  'unsubscribe.link': { type: 'boolean', description: 'The body offers a way to unsubscribe: an unsubscribe or preferences link, unsubscribe wording, or an unsubscribe placeholder.' },
+  'unsubscribe.header': { type: 'boolean', description: 'The message has a List-Unsubscribe header.' },
+  'unsubscribe.https': { type: 'boolean', description: 'The List-Unsubscribe header carries an https:// address.' },
+  'unsubscribe.oneClick': { type: 'boolean', description: 'One-click unsubscribe (RFC 8058): an https List-Unsubscribe address and List-Unsubscribe-Post: List-Unsubscribe=One-Click.' },
+
+  'address.present': { type: 'boolean', description: 'A postal address: a street address or a post-office box, or a placeholder for the sender\'s address.' },
+
+  'contact.email': { type: 'boolean', description: 'The recipient can write to the sender: an email address or mailto: link, a sender email placeholder, or a From or Reply-To that is not no-reply.' },
+  'contact.phone': { type: 'boolean', description: 'A phone number to reach the sender: written out (not a parcel or order number), a tel: link, or a sender phone placeholder.' },
+  'contact.web': { type: 'boolean', description: 'The sender\'s web address written out, a link to a contact or help page, or a sender website placeholder.' },
+  'contact.present': { type: 'boolean', description: 'Any of `contact.email`, `contact.phone` or `contact.web`.' },
+
+  'identification.page': { type: 'boolean', description: 'A link to a page that identifies the sender: contact, Impressum, legal notice, about us.' },
+
+  'disclaimer.notMarketing': { type: 'boolean', description: 'The message says it is not marketing ("This is not a marketing email", "even if you have unsubscribed").' },
+
+  'dkim.present': { type: 'boolean', description: 'The message carries a DKIM signature.' },
+  'dkim.aligned': { type: 'boolean', description: 'A DKIM signature\'s domain (d=) has the same organisational domain as the From address (DMARC alignment).' },
+
+  'body.empty': { type: 'boolean', description: 'No visible body text (a message with only attachments, or a body that did not survive).' },
+  'body.chars': { type: 'number', description: 'How many characters of visible body text there are, outside the footer and navigation.' },
+
+  'evidence.thin': { type: 'boolean', description: 'graylint recognised neither transactional content nor a promotion or list signal, or read only part of the message and found no promotion in it: the rules cannot tell what it is.' },
+
+  'input.truncated': {
+    type: 'boolean',
+    description: 'Part of the input was not read because it went past one of graylint\'s limits (body characters, HTML depth, blocks, links…).',
+    rare: 'the default limits are set so that real mail never reaches them, and test/hostile/limits.test.ts checks that no fixture does',
+  },
+
+  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model.', rare: NO_MODEL },
+  'fallback.notice': { type: 'boolean', description: 'The learned fallback reads every block as a notice, none as promotion.', rare: NO_MODEL },
+  'fallback.promotional': { type: 'boolean', description: 'The learned fallback reads at least one block as promotion.', rare: NO_MODEL },
+} as const satisfies Record<string, SignalEntry>;
+
+export type SignalName = keyof typeof SIGNALS;
+
+/** The value a signal holds: `SignalValueOf<'promo.count'>` is number. */
+export type SignalValueOf<N extends SignalName> = { boolean: boolean; number: number; string: string }[(typeof SIGNALS)[N]['type']];
+
+/** The vocabulary as a map, for lookups by a name read from a pack or a result. */
+export const SIGNAL_ENTRIES: ReadonlyMap<string, SignalEntry> = new Map(Object.entries(SIGNALS));
+
+/** The group a signal belongs to: its prefix before the first dot, '' for a name without one. */
+export function signalGroup(name: string): string {
+  const dot = name.indexOf('.');
+  return dot < 0 ? '' : name.slice(0, dot);
+}

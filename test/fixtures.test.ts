@@ -3,13 +3,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createChecker } from '../src/check.js';
+import { registryOf } from '../src/packs/registry.js';
 import { fixturesWithExpectations } from '../src/eval/fixtures.js';
 import { FIXTURES } from './helpers.js';
 
 /**
  * Every fixture with a sidecar `<name>.expect.yaml` is checked against it: category, stream,
  * the class under each law, the rule ids that must fire (with their location scope) and those
- * that must not. The sidecars state legal judgements under legal-reference.md, not outputs.
+ * that must not. The sidecars state legal judgements under legal-reference.md, not outputs. A
+ * sidecar's `jurisdictions:` selects opt-in laws (law.optIn), as graylint.config.yaml does.
  */
 interface Expectation {
   category: string;
@@ -17,9 +19,12 @@ interface Expectation {
   verdicts: Record<string, string>;
   findings?: Array<{ ruleId: string; scope: string }>;
   absent?: string[];
+  /** Opt-in laws to apply (jurisdiction codes, as in graylint.config.yaml), e.g. [il]. */
+  jurisdictions?: string[];
 }
 
 const checker = createChecker();
+const registry = registryOf(checker.packs);
 const cases = fixturesWithExpectations(FIXTURES);
 
 describe('fixtures match their legal expectations', () => {
@@ -30,7 +35,12 @@ describe('fixtures match their legal expectations', () => {
   for (const { file, sidecar } of cases) {
     it(file, async () => {
       const want = parse(readFileSync(join(FIXTURES, sidecar), 'utf8')) as Expectation;
-      const got = await checker.checkFile(join(FIXTURES, file));
+      const optInLaws = (want.jurisdictions ?? []).map((code) => {
+        const law = registry.byJurisdiction(code);
+        if (!law) throw new Error(`${sidecar}: unknown jurisdiction ${code}`);
+        return law.id;
+      });
+      const got = await checker.checkFile(join(FIXTURES, file), { optInLaws });
       expect(got.error).toBeUndefined();
       const summary = {
         category: got.category,

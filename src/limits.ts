@@ -15,6 +15,7 @@
  * Pass overrides as `CheckOptions.limits` (any subset).
  */
 import type { Finding, LimitReached, Location } from './types.js';
+import { limitReached } from './builtin/limit-reached.js';
 
 export interface Limits {
   /** Bytes of one input file or buffer. Refused above. Default 25 MiB. */
@@ -119,7 +120,7 @@ export function effectiveLimits(opts: { limits?: Partial<Limits>; maxBytes?: num
   return resolveLimits(given);
 }
 
-export const LIMIT_RULE_ID = 'graylint/limit-reached';
+export const LIMIT_RULE_ID = limitReached.id;
 
 /** One `graylint/limit-reached` warning per limit that applied while reading a message. */
 export function limitFindings(reached: LimitReached[] | undefined): Finding[] {

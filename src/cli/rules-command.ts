@@ -1,4 +1,5 @@
 import type { Pack } from '../packs/load.js';
+import { BUILTIN_RULES } from '../builtin/index.js';
 
 /** `graylint rules`: every pack with its classification tests and rules, one line each. */
 export function listRules(packs: Pack[]): string {
@@ -16,5 +17,8 @@ export function listRules(packs: Pack[]): string {
     }
     out.push('');
   }
+  out.push('graylint  findings of graylint itself (config, directives, input, limits, ESP routes)');
+  for (const b of BUILTIN_RULES) out.push(`  rule  ${b.id.padEnd(52)} ${b.severity.split(' ')[0]!.padEnd(8)} ${b.description.split('. ')[0]}`);
+  out.push('');
   return out.join('\n');
 }

@@ -1,7 +1,9 @@
 import type { Pack } from '../packs/load.js';
 import { registryOf } from '../packs/registry.js';
+import { CONFIGURABLE_BUILTIN_RULES } from '../builtin/index.js';
 import type { Severity, Stream } from '../types.js';
 import { ConfigError, didYouMean } from './errors.js';
+import { streamMismatch } from '../builtin/stream-mismatch.js';
 
 /**
  * The config file format (graylint.config.yaml and the presets in rules/presets/), and its strict
@@ -24,9 +26,9 @@ export const PROVIDERS_PACK = 'providers';
 
 /** The finding this module adds (declared stream vs. verdicts); configurable like a pack rule. */
 export const STREAM_PACK = 'stream';
-export const STREAM_RULE = 'stream/mismatch';
+export const STREAM_RULE = streamMismatch.id;
 /** Findings from graylint itself that a config may set the level of, like pack rules. */
-export const BUILTIN_CONFIGURABLE_RULES = ['stream/esp-mismatch', 'stream/esp-unsubscribe', 'graylint/hidden-content', 'graylint/undetermined', 'graylint/learned-promotion', 'graylint/unused-directive', 'graylint/directive-without-reason'] as const;
+export const BUILTIN_CONFIGURABLE_RULES = CONFIGURABLE_BUILTIN_RULES.filter((id) => id !== STREAM_RULE);
 export const STREAM_RULE_DESCRIPTION =
   'A template declared on one stream (streams: in the config) whose verdicts put it on the other: an error for a promotional message declared transactional, info for a non-promotional message declared marketing.';
 

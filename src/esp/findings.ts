@@ -6,29 +6,15 @@ import { STREAM_PACK } from '../config/format.js';
 import type { EspName, EspStreamsConfigInput, Routing } from './types.js';
 import { DEFAULT_ESP_STREAMS, resolveEspConfig, streamOf, type StreamDecisionDetail } from './streams.js';
 import { clip } from './headers.js';
+import { espMismatch } from '../builtin/esp-mismatch.js';
+import { espUnsubscribe } from '../builtin/esp-unsubscribe.js';
+import type { BuiltinRule } from '../builtin/types.js';
 
-export const ESP_MISMATCH_RULE = 'stream/esp-mismatch';
-export const ESP_UNSUBSCRIBE_RULE = 'stream/esp-unsubscribe';
+export const ESP_MISMATCH_RULE = espMismatch.id;
+export const ESP_UNSUBSCRIBE_RULE = espUnsubscribe.id;
 
-/** The two rules, for the config vocabulary (rule ids that may be configured) and the rule docs. */
-export const ESP_RULES: ReadonlyArray<{ id: string; severity: string; description: string; citation: string; fix: string }> = [
-  {
-    id: ESP_MISMATCH_RULE,
-    severity: 'error (the routing names a transactional stream) / warning (transactional by default or by a generic header) / info (a non-promotional message on a marketing stream)',
-    description:
-      "A message whose verdicts put it on the marketing stream (commercial, a CEM or direct marketing under any law) is routed to a transactional ESP stream: a Postmark transactional message stream, a SendGrid send with no unsubscribe group, an SES send without list management, a Mailgun \"transactional\" tag, or Mailchimp Transactional. Names the ESP's own policy where there is one.",
-    citation: "The ESP's policy (Postmark message streams, SendGrid unsubscribe groups, SES list management, Mailchimp Transactional), and the law whose verdict disagrees",
-    fix: 'Send it on the marketing/broadcast stream with the ESP\'s unsubscribe handling (and only with consent), or remove the promotional content so it stays transactional.',
-  },
-  {
-    id: ESP_UNSUBSCRIBE_RULE,
-    severity: 'warning',
-    description:
-      "A marketing message on a marketing ESP stream with no unsubscribe handling: no List-Unsubscribe header and none of the ESP's own (SendGrid unsubscribe group or subscription tracking, SES list management, a Postmark broadcast stream, which adds its own).",
-    citation: 'RFC 2369; RFC 8058; Gmail and Yahoo bulk-sender requirements (2024)',
-    fix: "Add the ESP's unsubscribe handling (asm.group_id, ListManagementOptions, a Broadcast stream) or List-Unsubscribe and List-Unsubscribe-Post headers.",
-  },
-];
+/** The two rules (their meaning is in src/builtin/), for callers that list them. */
+export const ESP_RULES: readonly BuiltinRule[] = [espMismatch, espUnsubscribe];
 
 export const ESP_NAMES: Record<EspName, string> = {
   postmark: 'Postmark',

@@ -1,4 +1,6 @@
 import type { Block, ContentModel, Directive, Finding } from '../types.js';
+import { directiveWithoutReason } from '../builtin/directive-without-reason.js';
+import { unusedDirective } from '../builtin/unused-directive.js';
 
 /**
  * Inline directives in HTML or template comments, ESLint-style but per block:
@@ -42,7 +44,7 @@ export function applyDirectives(findings: Finding[], model: Pick<ContentModel, '
     const text = `graylint-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}`;
     if (!d.reason) {
       kept.push({
-        ruleId: 'graylint/directive-without-reason',
+        ruleId: directiveWithoutReason.id,
         severity: 'warning',
         message: `The directive “${text}” gives no reason.`,
         citation: 'graylint inline directives',
@@ -54,7 +56,7 @@ export function applyDirectives(findings: Finding[], model: Pick<ContentModel, '
     }
     if (!s.used) {
       kept.push({
-        ruleId: 'graylint/unused-directive',
+        ruleId: unusedDirective.id,
         severity: 'warning',
         message: `The directive “${text}” silences nothing: no such finding is reported where it applies.`,
         citation: 'graylint inline directives',

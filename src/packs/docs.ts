@@ -1,5 +1,5 @@
 import type { Pack, Rule, RuleExample } from './load.js';
-import { ESP_RULES } from '../esp/findings.js';
+import { BUILTIN_RULES, type BuiltinRule } from '../builtin/index.js';
 import { registryOf } from './registry.js';
 import { SIGNAL_ENTRIES, SIGNAL_GROUPS, signalGroup, type SignalEntry } from '../signals/vocabulary.js';
 
@@ -19,80 +19,10 @@ export function renderRuleDocs(packs: Pack[]): Map<string, string> {
   return pages;
 }
 
-/** Findings that come from graylint itself rather than from a pack (config, directives, input). */
-interface BuiltinRule {
-  id: string;
-  severity: string;
-  description: string;
-  fix: string;
-  example: string;
-}
-
-export const BUILTIN_RULES: BuiltinRule[] = [
-  {
-    id: 'stream/mismatch',
-    severity: 'error (declared transactional) / info (declared marketing)',
-    description: 'A template declared on the transactional stream by `streams:` in graylint.config.yaml is commercial, a CEM or direct marketing under at least one law; or a template declared marketing has nothing promotional in it.',
-    fix: 'Remove the promotional content from the template, or move it to the marketing stream (and send it only with consent, an unsubscribe link and a postal address).',
-    example: 'streams:\n  transactional: ["templates/transactional/**"]\n# templates/transactional/receipt.html carries "Refer a friend, get $10" → stream/mismatch (error)',
-  },
-  {
-    id: 'graylint/unused-directive',
-    severity: 'warning',
-    description: 'An inline `graylint-disable…` directive silenced nothing: no such finding is reported in the block or range it covers.',
-    fix: 'Remove the directive, or correct the rule id or its position (a disable-next-block applies to the block right after the comment).',
-    example: '<!-- graylint-disable-next-block casl/promo-in-transactional -- approved by legal 2026-10 -->\n<p>Your order has shipped.</p>  ← no promotion here: the directive is unused',
-  },
-  {
-    id: 'graylint/directive-without-reason',
-    severity: 'warning',
-    description: 'An inline directive gives no reason after ` -- `. It still applies; reviewers need to know why a legal finding was silenced.',
-    fix: 'Add the reason: `<!-- graylint-disable-next-block casl/promo-in-transactional -- approved by legal 2026-10 -->`.',
-    example: '<!-- graylint-disable-next-block casl/promo-in-transactional -->',
-  },
-  {
-    id: 'graylint/input-error',
-    severity: 'error',
-    description: 'A file could not be read or parsed (empty, binary, too large, not a message). In JSON it is the result\'s `error`; in SARIF, GitHub and JUnit output it is reported under this id. The run exits 3 and the other files are still checked.',
-    fix: 'Check the file named in the message; remove it from the inputs if it is not an email or template.',
-    example: 'graylint: banner.png: binary file (PNG image), not an email or template',
-  },
-];
-
-BUILTIN_RULES.push(
-  {
-    id: 'graylint/hidden-content',
-    severity: 'warning',
-    description: 'Promotional text the reader does not see (display:none, font-size:0, text in the colour of its background, tiny or transparent text), or words split by invisible or bidi-control characters so that filters miss them. Hiding an offer does not make a message transactional (Gmail: no CSS-hidden content).',
-    fix: 'Remove the hidden text; if the offer belongs in the message, show it, and treat the message as marketing.',
-    example: '<div style="display:none">Flash sale: 50% off everything</div>',
-  },
-  {
-    id: 'graylint/undetermined',
-    severity: 'warning',
-    description: 'The rules recognised neither transactional or relationship content (an order, an account, a request, a security notice) nor a promotion or list signal, or part of the content was not read past a limit. A missing core never means "not commercial": unless the learned fallback reads every block as a notice, the message is classed marketing / commercial / CEM / direct marketing and goes on the marketing stream (CASL s.13 puts the proof of consent on the sender). Every verdict then has `confidence: low`; the finding says what was and was not found.',
-    fix: 'Make the purpose visible near the top (the order, account or request, with its number or link), or declare the template\'s stream in graylint.config.yaml (streams:). If it promotes, send it on the marketing stream with consent, an unsubscribe link and a postal address.',
-    example: '<p>Hi {{name}},</p><p>{{author}} thought you would like this: {{link}}</p>',
-  },
-  {
-    id: 'graylint/learned-promotion',
-    severity: 'warning',
-    description: 'A transactional message in which no listed offer wording was found, but the learned fallback (character n-grams of each block, trained on the labelled corpus; models/fallback.json) reads one block as promotion. The message is classed hybrid with `confidence: low`; the finding quotes the block and its score.',
-    fix: 'If the block promotes a product, an upgrade or a referral, move it out of the transactional message or send the message with marketing consent; if it belongs to the transaction, rephrase it plainly.',
-    example: '<p>Order #1042 has shipped.</p><p>Pair it with our matching pillowcases, everyone is talking about them.</p>',
-  },
-  {
-    id: 'graylint/limit-reached',
-    severity: 'warning',
-    description: 'graylint read the message up to one of its limits (body characters, HTML nodes or depth, blocks, links, images…) and says what it did not read, so a verdict is never silently based on part of a message. Limits are in src/limits.ts with defaults a real newsletter never hits.',
-    fix: 'Check whether the message really is that large; raise the limit (CheckOptions.limits) only for trusted input.',
-    example: '<table><tr><td><table><tr><td>… nested 100,000 deep',
-  },
-  ...ESP_RULES.map((r) => ({ id: r.id, severity: r.severity, description: `${r.description} (${r.citation})`, fix: r.fix, example: r.id === 'stream/esp-mismatch' ? '{"MessageStream": "outbound", "Subject": "Your receipt", "HtmlBody": "… Take 15% off your next order with code THANKS15 …"}  (graylint check --esp postmark payload.json)' : '{"categories": ["newsletter"], "subject": "Spring news", …}  (no asm group, no List-Unsubscribe)' })),
-);
-
 function renderBuiltin(b: BuiltinRule): string {
-  return finish([`# ${b.id}`, '', GENERATED, '', b.description, '', `- **Severity:** ${b.severity}`, '- **Source:** graylint itself (no rule pack)', '', '## Fix', '', b.fix, '', '## Example', '', '```', b.example, '```']);
+  const rests = b.citation ? [`- **Rests on:** ${b.citation}`] : [];
+  const level = b.configurable ? ['- **Configurable:** yes (`rules:` in graylint.config.yaml)'] : [];
+  return finish([`# ${b.id}`, '', GENERATED, '', b.description, '', `- **Severity:** ${b.severity}`, '- **Source:** graylint itself (no rule pack)', ...rests, ...level, '', '## Fix', '', b.fix, '', '## Example', '', '```', b.example, '```']);
 }
 
 /** docs/rules/ relative path of a rule's page: "can-spam/missing-unsubscribe.md". */

@@ -1,4 +1,6 @@
 import type { Finding, Signals, Verdict } from '../types.js';
+import { undetermined } from '../builtin/undetermined.js';
+import { learnedPromotion } from '../builtin/learned-promotion.js';
 
 /**
  * Findings that say when a verdict rests on little: `graylint/undetermined` when the rules
@@ -22,7 +24,7 @@ export function thinEvidenceFindings(signals: Signals, category: Verdict | undef
     // Thin evidence read as transactional: only the learned fallback's notice reading does that.
     const asNotice = categoryClass === 'transactional';
     out.push({
-      ruleId: 'graylint/undetermined',
+      ruleId: undetermined.id,
       severity: 'warning',
       message: asNotice
         ? `graylint found ${seen.join('; ')}. The learned fallback reads every block as a notice (highest score ${score}), so the message is classed transactional, with low confidence.`
@@ -38,7 +40,7 @@ export function thinEvidenceFindings(signals: Signals, category: Verdict | undef
   } else if (categoryClass === 'hybrid' && v['fallback.promotional'] === true && v['promo.any'] !== true && v['promo.selfDeclared'] !== true && top) {
     // A hybrid for no reason but the learned fallback's reading of one block.
     out.push({
-      ruleId: 'graylint/learned-promotion',
+      ruleId: learnedPromotion.id,
       severity: 'warning',
       message: `No listed offer wording was found, but the learned fallback reads “${clip(top.text)}” as promotion (score ${score}): with it the message is not solely transactional.`,
       citation: 'CASL s.6(6) ("solely"); ePrivacy Art. 13',

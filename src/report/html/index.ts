@@ -14,6 +14,7 @@ import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
 import { sanitizeMessage, type LeftOut } from './sanitize.js';
 import { bySeverityThenLine } from '../order.js';
 import { FRAME_CSS, REPORT_CSS } from './styles.js';
+import { streamMismatch } from '../../builtin/stream-mismatch.js';
 
 export type { ExplainedFile } from '../../explain/index.js';
 export { explainFile, explainPath } from '../../explain/index.js';
@@ -74,7 +75,7 @@ function summary(files: ExplainedFile[], ids: string[], laws: readonly LawInfo[]
       return `<tr data-file="${esc(r.file)}"><td>${link}</td><td colspan="9"><span class="badge error">cannot check</span> ${esc(r.error.message)}</td></tr>`;
     }
     const count = (s: Finding['severity']) => r.findings.filter((x) => x.severity === s).length;
-    const mismatch = r.findings.some((x) => x.ruleId === 'stream/mismatch');
+    const mismatch = r.findings.some((x) => x.ruleId === streamMismatch.id);
     const cells = laws.map((law) => {
       const v = r.verdicts?.[law.id];
       return `<td data-law="${esc(law.id)}">${v ? badge(v.class) : '<span class="muted">–</span>'}</td>`;

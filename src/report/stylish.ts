@@ -1,5 +1,8 @@
 import { stripControls } from './text.js';
 import { bySeverityThenLine } from './order.js';
+import { sameBlockGroups } from './same-block.js';
+import { abridgedQuote, quoteEvidence } from '../findings/quote.js';
+import { NO_FOOTER_EVIDENCE } from '../signals/no-footer.js';
 import type { FileResult, Finding, Report, Severity } from '../types.js';
 import { bundledRegistry, type LawInfo } from '../packs/registry.js';
 import type { Formatter } from './index.js';
@@ -78,7 +81,7 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
     }
   }
   const findings = [...r.findings].sort(bySeverityThenLine);
-  for (const f of findings) lines.push(...findingLines(f, c));
+  for (const group of sameBlockGroups(findings)) lines.push(...(group.length > 1 ? blockLines(group, c) : findingLines(group[0]!, c)));
   if (findings.length === 0) lines.push(c.green('  no findings'));
   if (r.signals) {
     // --explain: how each law's class was reached (the tests in order), every signal that fired
@@ -107,14 +110,43 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
 }
 
 function findingLines(f: Finding, c: Colours): string[] {
-  const sev = f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
-  // In a raw message, a line number counts within one decoded MIME part: name it.
-  const part = f.location.part && f.location.line ? ` (${f.location.part})` : '';
-  const loc = `${f.location.scope}${f.location.line ? ` ${f.location.line}:${f.location.column ?? 1}` : ''}${part}`;
-  const lines = [`  ${sev} ${c.dim(loc.padEnd(14))} ${safe(f.message)}  ${c.dim(f.ruleId)}`];
+  const lines = [`  ${severityLabel(f, c)} ${c.dim(locationOf(f).padEnd(14))} ${safe(f.message)}  ${c.dim(f.ruleId)}`];
   lines.push(`          ${c.dim('fix:')} ${safe(f.fix)}`);
   lines.push(`          ${c.dim(`law: ${f.citation}`)}`);
   return lines;
+}
+
+/**
+ * Findings about the same block (see sameBlockGroups): the place and the excerpt once, then what
+ * each rule concludes, then the fixes and the laws, each said once. Messages and fixes that quote
+ * the excerpt in full refer to it by its first words instead.
+ */
+function blockLines(group: readonly Finding[], c: Colours): string[] {
+  const first = group[0]!;
+  const full = quoteEvidence(first.evidence);
+  const short = abridgedQuote(first.evidence);
+  const refer = (s: string) => safe(s.split(full).join(short));
+  const lines = [`  ${severityLabel(first, c)} ${c.dim(locationOf(first).padEnd(14))} ${headingExcerpt(first.evidence)}`];
+  for (const f of group) lines.push(`          ${refer(f.message)}  ${c.dim(f.ruleId)}`);
+  for (const fix of new Set(group.map((f) => refer(f.fix)))) lines.push(`          ${c.dim('fix:')} ${fix}`);
+  for (const citation of new Set(group.map((f) => f.citation))) lines.push(`          ${c.dim(`law: ${citation}`)}`);
+  return lines;
+}
+
+/** The excerpt a block of findings is about, on one line (a footer's blocks are joined by newlines). */
+function headingExcerpt(evidence: string): string {
+  if (evidence === NO_FOOTER_EVIDENCE) return 'the end of the message (it has no footer)';
+  return quoteEvidence(safe(evidence).replace(/\s+/g, ' ').trim());
+}
+
+function severityLabel(f: Finding, c: Colours): string {
+  return f.severity === 'error' ? c.red('error  ') : f.severity === 'warning' ? c.yellow('warning') : c.blue('info   ');
+}
+
+/** Where a finding is: scope, line:column, and in a raw message the decoded MIME part the line counts in. */
+function locationOf(f: Finding): string {
+  const part = f.location.part && f.location.line ? ` (${f.location.part})` : '';
+  return `${f.location.scope}${f.location.line ? ` ${f.location.line}:${f.location.column ?? 1}` : ''}${part}`;
 }
 
 type Paint = (s: string) => string;

@@ -7,6 +7,7 @@ import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
 import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
 import { readContact } from './contact.js';
+import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
 
@@ -205,7 +206,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const declared = readings.find((r) => !r.block.navigation && r.hits.some((x) => x.category === 'adLabel' && x.start <= AD_LABEL_WITHIN));
   set('promo.selfDeclared', !!declared);
   if (declared) cite('promo.selfDeclared', declared.block.text, declared.block.location);
-  cite('footer', footerText || 'end of message', footerLocation(model));
+  cite('footer', footerText || NO_FOOTER_EVIDENCE, footerLocation(model));
 
   // ---- identity ----
   set('from.present', !!model.from);

@@ -23,7 +23,10 @@ export interface CheckOptions extends ParseOptions {
   espStreams?: EspStreamsConfigInput;
   /** Pack settings that replace the defaults, e.g. { 'can-spam': { beginningOfBody: 0.3 } }. */
   settings?: SettingOverrides;
-  /** Laws that are decided only when selected (law.optIn in their pack) to decide for this message, by id. */
+  /**
+   * Laws decided only when selected (law.optIn in their pack) to decide for this message, by id;
+   * 'auto' among them applies each such law whose audience the message shows (law.audience).
+   */
   optInLaws?: string[];
   /** Include every signal value in the result (for --explain and evaluation). */
   explain?: boolean;

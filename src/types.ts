@@ -214,6 +214,8 @@ export interface Verdict {
    * and never higher than the category's.
    */
   confidence?: 'high' | 'medium' | 'low';
+  /** For a law applied only to some audiences (an addition to the contract): why it was applied to this message. */
+  appliedBecause?: string;
 }
 
 export interface Finding {

@@ -145,6 +145,19 @@ describe('a law for some audiences only (law.optIn)', () => {
     expect(fromConfig.rules.some((id) => id.startsWith('casl/'))).toBe(false);
   });
 
+  it('is applied by auto where the message shows its audience, and says why', () => {
+    const german = join(FIXTURES, 'gray-zone/abandoned-cart.de.eml');
+    const auto = (file: string) => {
+      const r = graylint(['check', '--packs', OPT, file, '--format', 'json', '--jurisdictions', 'us,ca,eu,auto']);
+      return (JSON.parse(r.out) as { results: Array<{ verdicts: Record<string, { class: string; appliedBecause?: string }> }> }).results[0]!.verdicts;
+    };
+    expect(auto(german)['lyonesse']).toMatchObject({ class: 'promotion', appliedBecause: 'the message is in German' });
+    expect(auto(ORDER)['lyonesse']).toBeUndefined();
+    expect(verdictsOf(['--jurisdictions', 'us,ca,eu,xl']).laws).toContain('lyonesse');
+    const stylish = graylint(['check', '--packs', OPT, german, '--jurisdictions', 'us,ca,eu,auto']).out;
+    expect(stylish).toMatch(/^ {2}Lyonesse LMO +promotion +applied because the message is in German: it promotes something/m);
+  });
+
   it('refuses an unknown code on the command line in one line (exit 2)', () => {
     const r = graylint(['check', '--packs', OPT, SALE, '--jurisdictions', 'us,zz']);
     expect(r.code).toBe(2);

@@ -1,4 +1,4 @@
-import type { Pack } from '../packs/load.js';
+import { AUTO_JURISDICTION, type Pack } from '../packs/load.js';
 import { registryOf } from '../packs/registry.js';
 import { CONFIGURABLE_BUILTIN_RULES } from '../builtin/index.js';
 import type { Severity, Stream } from '../types.js';
@@ -87,7 +87,10 @@ export function vocabulary(packs: Pack[], presets: string[]): Vocabulary {
   packIds.add(STREAM_PACK);
   const settings = new Map<string, number>();
   for (const p of packs) for (const [k, s] of Object.entries(p.settings)) settings.set(`${p.id}.${k}`, s.value);
-  const jurisdictions = new Map(registryOf(packs).laws.map((l) => [l.jurisdiction, l.pack]));
+  const laws = registryOf(packs).laws;
+  const jurisdictions = new Map(laws.map((l) => [l.jurisdiction, l.pack]));
+  // 'auto' applies the opt-in laws whose audience a message shows (when there are any).
+  if (laws.some((l) => l.audience.length)) jurisdictions.set(AUTO_JURISDICTION, 'laws by audience');
   return { ruleIds, packIds, settings, presets, jurisdictions, lifecycle, notices: [] };
 }
 

@@ -2,6 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { picomatch, yaml } from '../lazy.js';
 import type { Pack } from '../packs/load.js';
 import { registryOf, type Registry } from '../packs/registry.js';
+import { AUTO_JURISDICTION } from '../packs/load.js';
 import type { Severity, Stream } from '../types.js';
 import { ConfigError } from './errors.js';
 import {
@@ -143,7 +144,7 @@ export function createResolvedConfig(init: {
         .map((p) => p.id)
         .filter((id) => {
           const law = registry.laws.find((l) => l.pack === id);
-          if (law) return r.jurisdictions.includes(law.jurisdiction);
+          if (law) return r.jurisdictions.includes(law.jurisdiction) || (law.audience.length > 0 && r.jurisdictions.includes(AUTO_JURISDICTION));
           if (id === PROVIDERS_PACK) return r.providers;
           return true;
         }),
@@ -179,7 +180,8 @@ export function createResolvedConfig(init: {
         return { ...(settings.get(packId) ?? {}) };
       },
       optInLaws(): string[] {
-        return registry.laws.filter((l) => l.optIn && r.jurisdictions.includes(l.jurisdiction)).map((l) => l.id);
+        const named = registry.laws.filter((l) => l.optIn && r.jurisdictions.includes(l.jurisdiction)).map((l) => l.id);
+        return r.jurisdictions.includes(AUTO_JURISDICTION) ? [...named, AUTO_JURISDICTION] : named;
       },
       packSettings(): Record<string, Record<string, number>> {
         return Object.fromEntries(packs.map((p) => [p.id, this.settingsFor(p.id)]));

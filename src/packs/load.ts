@@ -19,6 +19,9 @@ const SCOPES: Scope[] = ['subject', 'preheader', 'from', 'header', 'body', 'cta'
 
 export class PackError extends Error {}
 
+/** The jurisdiction code that selects the opt-in laws whose audience the message shows (law.audience). */
+export const AUTO_JURISDICTION = 'auto';
+
 export interface Setting {
   value: number;
   doc: string;
@@ -98,6 +101,11 @@ export interface LawHeader {
   glossary: Record<string, string>;
   /** Decided only when selected (`jurisdictions:`), not by default: a law for some audiences only. */
   optIn: boolean;
+  /**
+   * When the message shows this law's audience (its language, currency, sender's country), in
+   * order: with `auto` among the jurisdictions, the first that holds applies the law and says why.
+   */
+  audience: Array<{ when: Compiled; because: string }>;
 }
 
 export interface Pack {
@@ -310,7 +318,7 @@ function validatePack(data: unknown, file: string): Pack {
 
 function lawHeader(v: unknown, classes: string[], decides: string | undefined, fail: (m: string) => never): LawHeader {
   if (!isObject(v)) return fail(`law: must be a mapping with label, short, jurisdiction and marketing`);
-  allowKeys(v, ['label', 'short', 'jurisdiction', 'marketing', 'glossary', 'optIn'], 'law', fail);
+  allowKeys(v, ['label', 'short', 'jurisdiction', 'marketing', 'glossary', 'optIn', 'audience'], 'law', fail);
   if (v.optIn !== undefined && typeof v.optIn !== 'boolean') fail(`law: 'optIn' must be true or false`);
   const text = (k: string): string => {
     const s = v[k];
@@ -318,6 +326,7 @@ function lawHeader(v: unknown, classes: string[], decides: string | undefined, f
     return s.trim();
   };
   if (!decides) fail(`law: a law pack needs 'decides' (its verdict key)`);
+  if (decides === AUTO_JURISDICTION) fail(`decides: '${AUTO_JURISDICTION}' is reserved`);
   if (classes.length < 2) fail(`law: a law needs 'classes', at least two, from the least to the most restrictive`);
   const jurisdiction = text('jurisdiction');
   if (!/^[a-z]{2,8}$/.test(jurisdiction)) fail(`law: jurisdiction '${jurisdiction}' must be a short lowercase code such as 'ca'`);
@@ -332,7 +341,24 @@ function lawHeader(v: unknown, classes: string[], decides: string | undefined, f
       glossary[term] = (meaning as string).trim();
     }
   }
-  return { label: text('label'), short: text('short'), jurisdiction, marketing: marketing.map(String), glossary, optIn: v.optIn === true };
+  const audience: LawHeader['audience'] = [];
+  if (v.audience !== undefined) {
+    if (!Array.isArray(v.audience)) fail(`law: 'audience' must be a list of { when, because }`);
+    for (const [i, a] of (v.audience as unknown[]).entries()) {
+      if (!isObject(a) || typeof a.when !== 'string' || typeof a.because !== 'string' || !a.because.trim()) fail(`law: audience[${i}] needs 'when' (a condition) and 'because' (why the law applies, in words)`);
+      const entry = a as { when: string; because: string };
+      let when: Compiled;
+      try {
+        when = compile(entry.when);
+      } catch (err) {
+        return fail(`law: audience[${i}]: ${(err as Error).message}`);
+      }
+      audience.push({ when, because: entry.because.trim() });
+    }
+    if (audience.length && v.optIn !== true) fail(`law: 'audience' is for an opt-in law (optIn: true); a law applied by default needs none`);
+  }
+  if (jurisdiction === AUTO_JURISDICTION) fail(`law: jurisdiction '${AUTO_JURISDICTION}' is reserved (it selects laws by audience)`);
+  return { label: text('label'), short: text('short'), jurisdiction, marketing: marketing.map(String), glossary, optIn: v.optIn === true, audience };
 }
 
 function ruleCases(v: unknown, where: string, fail: (m: string) => never, expr: (source: unknown, where: string) => Compiled): RuleCase[] {

@@ -1,4 +1,5 @@
 import { loadPacks, type Pack } from './load.js';
+import type { Compiled } from './expr.js';
 
 /**
  * What the loaded packs say about the laws they decide and the rules they hold: the one place
@@ -25,6 +26,8 @@ export interface LawInfo {
   pack: string;
   /** Decided only when selected by jurisdiction, never by default. */
   optIn: boolean;
+  /** When the message shows the law's audience (for `auto`), and why, in words. */
+  audience: ReadonlyArray<{ when: Compiled; because: string }>;
 }
 
 export interface Registry {
@@ -62,9 +65,10 @@ export function registryOf(packs: readonly Pack[]): Registry {
 }
 
 function buildRegistry(packs: readonly Pack[]): Registry {
-  const laws: LawInfo[] = packs
+  // Report order: the laws applied by default first, then those for some audiences (each in load order).
+  const laws: LawInfo[] = [...packs.filter((p) => !p.law?.optIn), ...packs.filter((p) => p.law?.optIn)]
     .filter((p) => p.law && p.decides)
-    .map((p) => ({ id: p.decides!, label: p.law!.label, short: p.law!.short, jurisdiction: p.law!.jurisdiction, classes: p.classes, marketing: new Set(p.law!.marketing), glossary: p.law!.glossary, pack: p.id, optIn: p.law!.optIn }));
+    .map((p) => ({ id: p.decides!, label: p.law!.label, short: p.law!.short, jurisdiction: p.law!.jurisdiction, classes: p.classes, marketing: new Set(p.law!.marketing), glossary: p.law!.glossary, pack: p.id, optIn: p.law!.optIn, audience: p.law!.audience }));
   const byId = new Map(laws.map((l) => [l.id, l]));
   const byCode = new Map(laws.map((l) => [l.jurisdiction, l]));
   const promotional = new Set(packs.flatMap((p) => p.rules.filter((r) => r.tags.includes('promotional')).map((r) => r.id)));

@@ -70,7 +70,9 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
     const v = r.verdicts?.[law.id];
     if (!v) continue;
     const why = v.reason ? `${v.reason}${v.citation ? ` (${v.citation})` : ''}` : v.decidedBy.join(', ');
-    lines.push(`  ${law.label.padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(why))}`);
+    // A law applied only to some audiences says why it applies to this message.
+    const applied = v.appliedBecause ? `applied because ${v.appliedBecause}: ` : '';
+    lines.push(`  ${law.label.padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(applied + why))}`);
   }
   if (r.branches) {
     const b = r.branches;

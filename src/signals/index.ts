@@ -1,3 +1,4 @@
+import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, type PromoElement } from './blocks.js';
@@ -210,6 +211,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
 
   // ---- identity ----
   set('from.present', !!model.from);
+  set('from.country', senderCountry(model.from?.address));
   // Replies go to Reply-To when there is one, else to From: that is the address that must accept them.
   const replyTarget = model.replyTo ?? model.from;
   set('from.noReply', !!replyTarget && NO_REPLY.test(replyTarget.address));
@@ -245,6 +247,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('body.chars', bodyChars);
   const language = detectLanguage(model, readings, lexicon);
   set('language', language);
+  set('currency', mainCurrency(allText));
   // Only an English subject the lexicons left undecided, and not one about a numbered order or ticket.
   const undecided = !subject.promotional && !subject.transactional && language === 'en' && !/\d/.test(model.subject?.text ?? '');
   if (!undecided) set('subject.imperative', false);

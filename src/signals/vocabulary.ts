@@ -58,6 +58,7 @@ export const SIGNALS = {
   'preheader.promotional': { type: 'boolean', description: 'The preheader carries an offer of its own (a discount, a coupon, a sale…).' },
 
   'from.present': { type: 'boolean', description: 'The message has a From address (raw messages; templates usually have none).' },
+  'from.country': { type: 'string', description: 'The country-code top-level domain of the From address ("il" for shop.co.il), or "" for a generic one or none.' },
   'from.noReply': { type: 'boolean', description: 'Replies go to a no-reply address (Reply-To when there is one, else From).' },
   'from.promotionalName': { type: 'boolean', description: 'The From display name reads as an advertisement: offer wording ("50% off"), or emoji, "!!" or ALL CAPS.' },
 
@@ -110,6 +111,7 @@ export const SIGNALS = {
   nonprofit: { type: 'boolean', description: 'The sender presents itself as a non-profit (a charity, a foundation, an e.V., an NGO) in the body or the From name.' },
   adLabel: { type: 'boolean', description: 'The body or footer labels the message as advertising anywhere ("Advertisement", "Sponsored").' },
   kind: { type: 'string', description: 'What the input is: "eml" (a raw message), "html", "text", "mjml" or "template".' },
+  currency: { type: 'string', description: 'The currency the message states prices in most often, as an ISO 4217 code ("EUR", "ILS", "TRY"), or "" when it states none.' },
   language: { type: 'string', description: 'The message language as a two-letter code ("en", "de", "ja"): the declared one, else the one its script or wording shows.' },
 
   'unsubscribe.link': { type: 'boolean', description: 'The body offers a way to unsubscribe: an unsubscribe or preferences link, unsubscribe wording, or an unsubscribe placeholder.' },

@@ -1,7 +1,7 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
 import type { Pack, Rule, RuleCase } from '../packs/load.js';
-import { registryOf } from '../packs/registry.js';
-import { CONFIDENCES, PackError } from '../packs/load.js';
+import { registryOf, type Registry } from '../packs/registry.js';
+import { AUTO_JURISDICTION, CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { DeferredSignal } from '../signals/index.js';
 import { quoteEvidence } from '../findings/quote.js';
@@ -40,8 +40,11 @@ export async function decideResolving(packs: Pack[], signals: Signals, settings:
  */
 export function decide(packs: Pack[], signals: Signals, settings: SettingOverrides = {}, optInLaws: readonly string[] = []): Decision {
   const decided: Record<string, Verdict> = {};
-  // A law for some audiences only (law.optIn) is decided, and its rules run, only when selected.
-  const applied = (p: Pack) => !p.law?.optIn || optInLaws.includes(p.decides ?? '');
+  // A law for some audiences only (law.optIn) is decided, and its rules run, only when selected:
+  // by name, or with 'auto' when the message shows its audience (law.audience), saying why.
+  const registry = registryOf(packs);
+  const because = selectedLaws(registry, signals, optInLaws);
+  const applied = (p: Pack) => !p.law?.optIn || because.has(p.decides ?? '');
   const ordered = [...packs].filter(applied).sort((a, b) => rank(a) - rank(b));
   for (const pack of ordered) {
     if (!pack.decides || pack.classify.length === 0) continue;
@@ -58,9 +61,11 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
     const confidence = CONFIDENCES[Math.min(CONFIDENCES.indexOf(hit!.confidence), CONFIDENCES.indexOf(categoryConfidence))]!;
     decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence };
   }
-  const registry = registryOf(packs);
-  const laws = registry.laws.filter((l) => !l.optIn || optInLaws.includes(l.id));
-  const verdicts: Record<Law, Verdict> = Object.fromEntries(laws.map((l) => [l.id, decided[l.id] ?? { class: 'unknown', decidedBy: [] }]));
+  const laws = registry.laws.filter((l) => !l.optIn || because.has(l.id));
+  const verdicts: Record<Law, Verdict> = Object.fromEntries(laws.map((l) => {
+    const v = decided[l.id] ?? { class: 'unknown', decidedBy: [] };
+    return [l.id, l.optIn ? { ...v, appliedBecause: because.get(l.id)! } : v];
+  }));
   const stream: Stream = laws.some((l) => l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
   decided['stream'] = { class: stream, decidedBy: [] };
   const category = (decided['category']?.class ?? 'transactional') as Category;
@@ -77,6 +82,25 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
     }
   }
   return { category, stream, verdicts, categoryVerdict: decided['category'], findings };
+}
+
+/**
+ * The opt-in laws to decide, each with why: named in `optInLaws` ("selected by jurisdictions"),
+ * or, when it holds AUTO_JURISDICTION, shown by the message's audience (the law's first audience
+ * entry that holds).
+ */
+function selectedLaws(registry: Registry, signals: Signals, optInLaws: readonly string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const env: Env = (name) => signals.values[name];
+  for (const law of registry.laws) {
+    if (!law.optIn) continue;
+    if (optInLaws.includes(law.id)) out.set(law.id, `selected by jurisdictions (${law.jurisdiction})`);
+    else if (optInLaws.includes(AUTO_JURISDICTION)) {
+      const hit = law.audience.find((a) => a.when.eval(env));
+      if (hit) out.set(law.id, hit.because);
+    }
+  }
+  return out;
 }
 
 function rank(p: Pack): number {

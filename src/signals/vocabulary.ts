@@ -37,6 +37,7 @@ export const SIGNAL_GROUPS: Readonly<Record<string, string>> = {
   address: 'The sender\'s postal address',
   contact: 'How the recipient can reach the sender',
   identification: 'Sender identification',
+  links: 'Where the links lead, read from their addresses (graylint never follows a link)',
   disclaimer: 'What the message says it is not',
   dkim: 'Authentication (DKIM and its alignment with From)',
   body: 'The visible body',
@@ -116,6 +117,7 @@ export const SIGNALS = {
   'unsubscribe.header': { type: 'boolean', description: 'The message has a List-Unsubscribe header.' },
   'unsubscribe.https': { type: 'boolean', description: 'The List-Unsubscribe header carries an https:// address.' },
   'unsubscribe.oneClick': { type: 'boolean', description: 'One-click unsubscribe (RFC 8058): an https List-Unsubscribe address and List-Unsubscribe-Post: List-Unsubscribe=One-Click.' },
+  'unsubscribe.signIn': { type: 'boolean', description: 'An unsubscribe link leads to a sign-in or account page (/login, /signin, /account/…): the recipient may have to log in to unsubscribe.' },
 
   'address.present': { type: 'boolean', description: 'A postal address: a street address or a post-office box, or a placeholder for the sender\'s address.' },
 
@@ -125,6 +127,8 @@ export const SIGNALS = {
   'contact.present': { type: 'boolean', description: 'Any of `contact.email`, `contact.phone` or `contact.web`.' },
 
   'identification.page': { type: 'boolean', description: 'A link to a page that identifies the sender: contact, Impressum, legal notice, about us.' },
+
+  'links.shop': { type: 'boolean', description: 'A link leads, by its address, to a shop, product, pricing or offer page (/shop, /products/…, /pricing, /sale), or a logo or button links to a home page; a web address written out is not counted, and a tracking redirect is not read.' },
 
   'disclaimer.notMarketing': { type: 'boolean', description: 'The message says it is not marketing ("This is not a marketing email", "even if you have unsubscribed").' },
 

@@ -91,11 +91,7 @@ export const SIGNALS = {
   'promo.commercial': { type: 'boolean', description: 'A commercial offer (a discount, a coupon, a sale, a new product, an upgrade, a referral, a cart reminder…) in the body, subject or preheader.' },
   'promo.count': { type: 'number', description: 'How many promotional elements the body has (blocks, buttons and images; the footer included).' },
   'promo.review': { type: 'boolean', description: 'The body asks for a review or a rating ("Leave a review", "How likely are you to recommend us").' },
-  'promo.donation': {
-    type: 'boolean',
-    description: 'The body asks for a donation ("Donate", "Support our mission").',
-    rare: 'no fixture or rule example asks for a donation yet (the one non-profit fixture is a members\' newsletter)',
-  },
+  'promo.donation': { type: 'boolean', description: 'The body asks for a donation ("Donate", "Support our mission").' },
   'promo.referral': { type: 'boolean', description: 'A refer-a-friend offer ("Give $10, get $10", "Invite a friend").' },
   'promo.cart': { type: 'boolean', description: 'Reminds the recipient of items left in a shopping cart.' },
   'promo.upsell': { type: 'boolean', description: 'Offers an upgrade of what the recipient has ("Upgrade to Pro").' },
@@ -128,7 +124,7 @@ export const SIGNALS = {
 
   'identification.page': { type: 'boolean', description: 'A link to a page that identifies the sender: contact, Impressum, legal notice, about us.' },
 
-  'links.shop': { type: 'boolean', description: 'A link leads, by its address, to a shop, product, pricing or offer page (/shop, /products/…, /pricing, /sale), or a logo or button links to a home page; a web address written out is not counted, and a tracking redirect is not read.' },
+  'links.shop': { type: 'boolean', description: 'A link\'s address leads to a shop, product, pricing or offer page (/shop, /products/…, /pricing), or a logo or button links to a home page; tracking redirects are not read.' },
 
   'disclaimer.notMarketing': { type: 'boolean', description: 'The message says it is not marketing ("This is not a marketing email", "even if you have unsubscribed").' },
 

@@ -14,16 +14,20 @@ import { ROOT, walk } from './helpers.js';
 describe('rule packs', () => {
   const packs = loadPacks();
 
-  it('load the four legal packs, the category pack and the providers pack', () => {
-    expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
+  it('load the legal packs, the category pack and the providers pack', () => {
+    expect(packs.map((p) => p.id).sort()).toEqual(['australia', 'can-spam', 'casl', 'category', 'gdpr', 'providers', 'russia']);
     // Each law's classes, from the least to the most restrictive, and the ones that mean marketing.
     expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['transactional', 'commercial']);
     expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['not-cem', 'cem-exempt', 'cem']);
     expect(packs.find((p) => p.id === 'gdpr')!.classes).toEqual(['service', 'direct-marketing']);
-    expect(packs.filter((p) => p.law).map((p) => [p.id, p.law!.jurisdiction, p.law!.short, p.law!.marketing])).toEqual([
-      ['can-spam', 'us', 'CAN-SPAM', ['commercial']],
-      ['casl', 'ca', 'CASL', ['cem']],
-      ['gdpr', 'eu', 'EU/UK ePrivacy', ['direct-marketing']],
+    expect(packs.find((p) => p.id === 'russia')!.classes).toEqual(['personal', 'advertising']);
+    expect(packs.find((p) => p.id === 'australia')!.classes).toEqual(['not-commercial', 'designated', 'commercial']);
+    expect(packs.filter((p) => p.law).map((p) => [p.id, p.law!.jurisdiction, p.law!.short, p.law!.marketing, p.law!.optIn])).toEqual([
+      ['australia', 'au', 'Spam Act', ['commercial'], true],
+      ['can-spam', 'us', 'CAN-SPAM', ['commercial'], false],
+      ['casl', 'ca', 'CASL', ['cem'], false],
+      ['gdpr', 'eu', 'EU/UK ePrivacy', ['direct-marketing'], false],
+      ['russia', 'ru', '38-FZ', ['advertising'], true],
     ]);
   });
 

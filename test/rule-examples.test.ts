@@ -5,11 +5,13 @@ import { loadPacks, type RuleExample } from '../src/packs/load.js';
 /** Each rule's documented failing example must trigger it and its passing example must not. */
 const packs = loadPacks();
 const checker = createChecker({ packs });
+/** Opt-in laws (law.optIn) run only where selected: their examples select them, as a config would. */
+const optInLaws = packs.filter((p) => p.law?.optIn).map((p) => p.decides!);
 
 async function run(ex: RuleExample) {
   const content = ex.content;
   const file = ex.kind === 'eml' ? 'example.eml' : 'example.html';
-  return checker.checkBuffer(file, Buffer.from(content, 'utf8'), { subject: ex.subject, kind: ex.kind === 'eml' ? 'eml' : 'template' });
+  return checker.checkBuffer(file, Buffer.from(content, 'utf8'), { subject: ex.subject, kind: ex.kind === 'eml' ? 'eml' : 'template', optInLaws });
 }
 
 describe('rule examples', () => {

@@ -42,7 +42,9 @@ export function formatStylish(report: Report, opts: StylishOptions): string {
   }
   // The laws' own terms (each pack's glossary), said once where they appear: a copywriter need
   // not know CASL's words.
-  const terms = laws.flatMap((l) => Object.entries(l.glossary)).filter(([term]) => out.some((line) => termPattern(term).test(line)));
+  // (Only the laws the report shows: an opt-in law not applied to any message explains nothing.)
+  const shown = laws.filter((l) => report.results.some((r) => r.verdicts?.[l.id]));
+  const terms = shown.flatMap((l) => Object.entries(l.glossary)).filter(([term]) => out.some((line) => termPattern(term).test(line)));
   if (terms.length) {
     out.push('');
     for (const [term, meaning] of terms) out.push(c.dim(`${term}: ${meaning}`));

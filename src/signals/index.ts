@@ -9,6 +9,7 @@ import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '.
 import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
 import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
+import { readLinkTargets } from './links.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
 
@@ -186,6 +187,12 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('unsubscribe.oneClick', httpsUri && oneClickPost);
   const u = unsubLinks[0] ?? null;
   if (u) cite('unsubscribe', u.text || u.href, u.location);
+  // Where the links lead (a shop, a sign-in page), read from their addresses.
+  const targets = readLinkTargets(model.links, unsubLinks);
+  set('links.shop', !!targets.shop);
+  set('unsubscribe.signIn', !!targets.signInUnsubscribe);
+  if (targets.shop) cite('links.shop', targets.shop.text || targets.shop.href, targets.shop.location);
+  if (targets.signInUnsubscribe) cite('unsubscribe.signIn', targets.signInUnsubscribe.text || targets.signInUnsubscribe.href, targets.signInUnsubscribe.location);
   if (listUnsub) cite('header.listUnsubscribe', `List-Unsubscribe: ${listUnsub}`, { scope: 'header' });
 
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');

@@ -37,6 +37,7 @@ export const SIGNAL_GROUPS: Readonly<Record<string, string>> = {
   address: 'The sender\'s postal address',
   contact: 'How the recipient can reach the sender',
   identification: 'Sender identification',
+  links: 'Where the links lead, read from their addresses (graylint never follows a link)',
   disclaimer: 'What the message says it is not',
   dkim: 'Authentication (DKIM and its alignment with From)',
   body: 'The visible body',
@@ -91,11 +92,7 @@ export const SIGNALS = {
   'promo.commercial': { type: 'boolean', description: 'A commercial offer (a discount, a coupon, a sale, a new product, an upgrade, a referral, a cart reminder…) in the body, subject or preheader.' },
   'promo.count': { type: 'number', description: 'How many promotional elements the body has (blocks, buttons and images; the footer included).' },
   'promo.review': { type: 'boolean', description: 'The body asks for a review or a rating ("Leave a review", "How likely are you to recommend us").' },
-  'promo.donation': {
-    type: 'boolean',
-    description: 'The body asks for a donation ("Donate", "Support our mission").',
-    rare: 'no fixture or rule example asks for a donation yet (the one non-profit fixture is a members\' newsletter)',
-  },
+  'promo.donation': { type: 'boolean', description: 'The body asks for a donation ("Donate", "Support our mission").' },
   'promo.referral': { type: 'boolean', description: 'A refer-a-friend offer ("Give $10, get $10", "Invite a friend").' },
   'promo.cart': { type: 'boolean', description: 'Reminds the recipient of items left in a shopping cart.' },
   'promo.upsell': { type: 'boolean', description: 'Offers an upgrade of what the recipient has ("Upgrade to Pro").' },
@@ -118,6 +115,7 @@ export const SIGNALS = {
   'unsubscribe.header': { type: 'boolean', description: 'The message has a List-Unsubscribe header.' },
   'unsubscribe.https': { type: 'boolean', description: 'The List-Unsubscribe header carries an https:// address.' },
   'unsubscribe.oneClick': { type: 'boolean', description: 'One-click unsubscribe (RFC 8058): an https List-Unsubscribe address and List-Unsubscribe-Post: List-Unsubscribe=One-Click.' },
+  'unsubscribe.signIn': { type: 'boolean', description: 'An unsubscribe link leads to a sign-in or account page (/login, /signin, /account/…): the recipient may have to log in to unsubscribe.' },
 
   'address.present': { type: 'boolean', description: 'A postal address: a street address or a post-office box, or a placeholder for the sender\'s address.' },
 
@@ -127,6 +125,8 @@ export const SIGNALS = {
   'contact.present': { type: 'boolean', description: 'Any of `contact.email`, `contact.phone` or `contact.web`.' },
 
   'identification.page': { type: 'boolean', description: 'A link to a page that identifies the sender: contact, Impressum, legal notice, about us.' },
+
+  'links.shop': { type: 'boolean', description: 'A link\'s address leads to a shop, product, pricing or offer page (/shop, /products/…, /pricing), or a logo or button links to a home page; tracking redirects are not read.' },
 
   'disclaimer.notMarketing': { type: 'boolean', description: 'The message says it is not marketing ("This is not a marketing email", "even if you have unsubscribed").' },
 

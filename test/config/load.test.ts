@@ -49,8 +49,8 @@ describe('config discovery', () => {
     expect(fc.ignored).toBe(false);
     expect(fc.stream).toBeUndefined();
     expect([...fc.enabledPacks].sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
-    // Defaults change nothing: every rule keeps its pack severity.
-    for (const p of packs) for (const r of p.rules) expect(fc.severityOf(r.id, r.severity)).toBe(r.severity);
+    // Defaults change nothing: every rule keeps its pack severity, and an opt-in law's rules stay off until selected.
+    for (const p of packs) for (const r of p.rules) expect(fc.severityOf(r.id, r.severity)).toBe(p.law?.optIn ? 'off' : r.severity);
     expect(fc.settingsFor('can-spam')).toEqual({ beginningOfBody: 0.25, beginningOfBodyMinChars: 200 });
   });
 
@@ -102,10 +102,10 @@ describe('config errors: one line, starting with the file', () => {
   });
 
   it('misspelled or unknown jurisdiction', () => {
-    bad('jurisdictions: [us, ca, EU]\n', /^graylint\.config\.yaml: jurisdictions: unknown jurisdiction 'EU' \(did you mean 'eu'\?\); use us \(can-spam\), ca \(casl\), eu \(gdpr\)$/);
+    bad('jurisdictions: [us, ca, EU]\n', /^graylint\.config\.yaml: jurisdictions: unknown jurisdiction 'EU' \(did you mean 'eu'\?\); use au \(australia\), us \(can-spam\), ca \(casl\), eu \(gdpr\), ru \(russia\)$/);
     bad('jurisdictions: [uss]\n', /unknown jurisdiction 'uss' \(did you mean 'us'\?\)/);
     bad('jurisdictions: [casl]\n', /unknown jurisdiction 'casl' \(use 'ca' for the casl pack\)/);
-    bad('jurisdictions: us\n', /'jurisdictions' must be a list of us, ca, eu, got 'us'/);
+    bad('jurisdictions: us\n', /'jurisdictions' must be a list of au, us, ca, eu, ru, got 'us'/);
   });
 
   it('bad severity and wrong types', () => {

@@ -8,17 +8,19 @@ const CONFIG = 'graylint.config.yaml';
 const load = (text: string) => loadConfig({ cwd: tempProject({ [CONFIG]: text }), packs });
 const packSeverity = (id: string) => packs.flatMap((p) => p.rules).find((r) => r.id === id)!.severity;
 const level = (text: string, file: string, ruleId: string) => load(text).forFile(file).severityOf(ruleId, packSeverity(ruleId));
+/** Every law's jurisdiction code, opt-in laws included, so that every pack's rules run. */
+const ALL_LAWS = `jurisdictions: [${packs.filter((p) => p.law).map((p) => p.law!.jurisdiction).join(', ')}]\n`;
 
 describe('presets', () => {
   it('recommended keeps pack severities and turns can-spam/missing-ad-label off', () => {
-    const fc = load('extends: recommended\n').forFile('a.html');
+    const fc = load(`extends: recommended\n${ALL_LAWS}`).forFile('a.html');
     for (const p of packs) {
       for (const r of p.rules) expect(fc.severityOf(r.id, r.severity)).toBe(r.id === 'can-spam/missing-ad-label' ? 'off' : r.severity);
     }
   });
 
   it('strict raises every warning to an error (and extends recommended)', () => {
-    const config = load('extends: strict\n');
+    const config = load(`extends: strict\n${ALL_LAWS}`);
     expect(config.presets).toEqual(['recommended', 'strict']);
     const fc = config.forFile('a.html');
     for (const p of packs) {
@@ -116,7 +118,8 @@ overrides:
     expect(run.map((p) => p.id).sort()).toEqual(['can-spam', 'category', 'providers']);
     expect(run.find((p) => p.id === 'can-spam')!.settings['beginningOfBody']!.value).toBe(0.5);
     expect(packs.find((p) => p.id === 'can-spam')!.settings['beginningOfBody']!.value).toBe(0.25);
-    expect(packsFor(packs, config.forFile('x.html'))).toHaveLength(packs.length);
+    // Every pack but the opt-in laws, which run only where jurisdictions: selects them.
+    expect(packsFor(packs, config.forFile('x.html')).map((p) => p.id)).toEqual(packs.filter((p) => !p.law?.optIn).map((p) => p.id));
   });
 });
 
@@ -161,7 +164,7 @@ describe('ignores, streams and settings from the README example', () => {
     expect(doc['ignored']).toBe(false);
     expect(doc['stream']).toBeNull();
     expect(doc['jurisdictions']).toEqual(['us', 'ca', 'eu']);
-    expect(doc['packs']).toEqual(packs.map((p) => p.id));
+    expect(doc['packs']).toEqual(packs.filter((p) => !p.law?.optIn).map((p) => p.id));
     const rules = doc['rules'] as Record<string, string>;
     expect(rules['providers/no-reply-sender']).toBe('off');
     expect(rules['casl/exempt-missing-unsubscribe']).toBe('off');

@@ -1,0 +1,50 @@
+import type { Link } from '../types.js';
+
+/**
+ * Where a message's links lead, read from their addresses alone (graylint never follows a link).
+ * Some laws judge a message by what its links lead to as well as by what it says (Australia's
+ * Spam Act s.6(1)(c)); these signals say when a link's address shows a shop or a sign-in page.
+ * A tracking redirect (click.example.com/ls/click?…) hides its target and is not read.
+ */
+
+/** A path segment naming a shop, a product, a price list or an offer: /shop, /products/…, /pricing, /sale. */
+const SHOP_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:shop|store|stores|products?|p|collections?|catalog|catalogue|katalog|pricing|prices|plans|upgrade|sale|sales|deals|offers|outlet|new-arrivals|boutique|tienda|magazin|shopping)(?:[/?#.]|$)/i;
+/** A page one must sign in on: /login, /signin, /account/…, /my-account. */
+const SIGN_IN_PATH = /^\/(?:[a-z]{2}(?:[-_][a-z]{2})?\/)?(?:log-?in|sign-?in|signin|auth|sso|account|accounts|my-?account|myaccount|profile)(?:[/?#.]|$)/i;
+
+function pathOf(href: string): string | null {
+  if (!/^https?:\/\//i.test(href)) return null;
+  try {
+    return new URL(href).pathname || '/';
+  } catch {
+    return null;
+  }
+}
+
+export interface LinkTargets {
+  /** A link that leads to a shop, product, pricing or offer page, or a logo or button linking to a home page. */
+  shop: Link | null;
+  /** An unsubscribe link that leads to a sign-in or account page. */
+  signInUnsubscribe: Link | null;
+}
+
+/**
+ * `links` are the message's links, `unsubscribeLinks` those the signals stage took for unsubscribe
+ * links. A home page counts only behind a logo (a link with no text) or a button: a web address
+ * written out in the footer is contact information.
+ */
+export function readLinkTargets(links: readonly Link[], unsubscribeLinks: readonly Link[]): LinkTargets {
+  const unsub = new Set(unsubscribeLinks);
+  const shop = links.find((l) => {
+    if (unsub.has(l)) return false;
+    const path = pathOf(l.href);
+    if (path === null) return false;
+    if (SHOP_PATH.test(path)) return true;
+    return (path === '/' || path === '') && (l.button || l.text.trim() === '');
+  }) ?? null;
+  const signInUnsubscribe = unsubscribeLinks.find((l) => {
+    const path = pathOf(l.href);
+    return path !== null && SIGN_IN_PATH.test(path);
+  }) ?? null;
+  return { shop, signInUnsubscribe };
+}

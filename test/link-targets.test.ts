@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { parseInput } from '../src/input/index.js';
+import { buildModel } from '../src/model/index.js';
+import { computeSignals } from '../src/signals/index.js';
+
+/** links.shop and unsubscribe.signIn (src/signals/links.ts): where a link leads, by its address. */
+async function signals(html: string, subject = 'Your order #1042') {
+  const parsed = await parseInput('t.html', Buffer.from(html, 'utf8'), { subject });
+  return (await computeSignals(buildModel(parsed))).values;
+}
+
+const ORDER = '<p>Order #1042: 2 items, total $48.00. We will email you when it ships.</p>';
+
+describe('links.shop', () => {
+  it('fires on a link to a shop, product or pricing page', async () => {
+    for (const href of ['https://example.com/shop', 'https://example.com/products/socks?ref=mail', 'https://example.com/en-au/pricing', 'https://example.com/p/daypack-28']) {
+      expect((await signals(`${ORDER}<p><a href="${href}">See more</a></p>`))['links.shop'], href).toBe(true);
+    }
+  });
+
+  it('fires on a logo (a link with no text) or a button to the home page', async () => {
+    expect((await signals(`<p><a href="https://example.com/"><img src="https://cdn.example.com/logo.png" alt=""></a></p>${ORDER}`))['links.shop']).toBe(true);
+  });
+
+  it('does not fire on order, account or help links, a home page written out, or a tracking redirect', async () => {
+    const v = await signals(`${ORDER}<p><a href="https://example.com/orders/1042">View your order</a> · <a href="https://example.com/help">Help</a></p>
+      <p>Example Ltd · <a href="https://www.example.com/">www.example.com</a> · <a href="https://click.example.com/ls/click?upn=abc123">Track</a></p>`);
+    expect(v['links.shop']).toBe(false);
+  });
+});
+
+describe('unsubscribe.signIn', () => {
+  it('fires when the unsubscribe link goes through a sign-in or account page', async () => {
+    const v = await signals('<p>New arrivals, 15% off.</p><p><a href="https://example.com/account/login?next=/email-preferences">Unsubscribe</a></p>', 'New arrivals');
+    expect(v['unsubscribe.signIn']).toBe(true);
+  });
+
+  it('does not fire on a tokened unsubscribe page, nor on a sign-in link that is no unsubscribe link', async () => {
+    const v = await signals('<p>New arrivals, 15% off.</p><p><a href="https://example.com/login">Sign in</a> · <a href="https://example.com/unsubscribe?t=8f3a">Unsubscribe</a></p>', 'New arrivals');
+    expect(v['unsubscribe.signIn']).toBe(false);
+    expect(v['unsubscribe.link']).toBe(true);
+  });
+});

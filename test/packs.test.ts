@@ -14,8 +14,8 @@ import { ROOT, walk } from './helpers.js';
 describe('rule packs', () => {
   const packs = loadPacks();
 
-  it('load the four legal packs, the category pack and the providers pack', () => {
-    expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
+  it('load the legal packs, the category pack and the providers pack', () => {
+    expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers']);
     // Each law's classes, from the least to the most restrictive, and the ones that mean marketing.
     expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['transactional', 'commercial']);
     expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['not-cem', 'cem-exempt', 'cem']);
@@ -24,7 +24,11 @@ describe('rule packs', () => {
       ['can-spam', 'us', 'CAN-SPAM', ['commercial']],
       ['casl', 'ca', 'CASL', ['cem']],
       ['gdpr', 'eu', 'EU/UK ePrivacy', ['direct-marketing']],
+      ['israel', 'il', 's.30A', ['nonprofit-ad', 'advertisement']],
     ]);
+    // The laws for some audiences only are decided where jurisdictions: selects them.
+    expect(packs.filter((p) => p.law?.optIn).map((p) => p.id)).toEqual(['israel']);
+    expect(packs.find((p) => p.id === 'israel')!.classes).toEqual(['service', 'nonprofit-ad', 'advertisement']);
   });
 
   it('give every rule a description, citation, severity, message, fix and both examples', () => {

@@ -6,17 +6,19 @@ import { loadPacks, type RuleExample } from '../src/packs/load.js';
 const packs = loadPacks();
 const checker = createChecker({ packs });
 
-async function run(ex: RuleExample) {
+/** A law decided only where selected (law.optIn) is selected for its own rules' examples. */
+async function run(ex: RuleExample, optInLaws: string[] = []) {
   const content = ex.content;
   const file = ex.kind === 'eml' ? 'example.eml' : 'example.html';
-  return checker.checkBuffer(file, Buffer.from(content, 'utf8'), { subject: ex.subject, kind: ex.kind === 'eml' ? 'eml' : 'template' });
+  return checker.checkBuffer(file, Buffer.from(content, 'utf8'), { subject: ex.subject, kind: ex.kind === 'eml' ? 'eml' : 'template', optInLaws });
 }
 
 describe('rule examples', () => {
   for (const pack of packs) {
+    const optInLaws = pack.law?.optIn && pack.decides ? [pack.decides] : [];
     for (const rule of pack.rules) {
       it(`${rule.id}: the failing example fires it`, async () => {
-        const r = await run(rule.examples.fail);
+        const r = await run(rule.examples.fail, optInLaws);
         expect(r.error).toBeUndefined();
         expect(r.findings.map((f) => f.ruleId)).toContain(rule.id);
         const f = r.findings.find((x) => x.ruleId === rule.id)!;
@@ -24,7 +26,7 @@ describe('rule examples', () => {
         expect(f.fix.length).toBeGreaterThan(10);
       });
       it(`${rule.id}: the passing example does not`, async () => {
-        const r = await run(rule.examples.pass);
+        const r = await run(rule.examples.pass, optInLaws);
         expect(r.error).toBeUndefined();
         expect(r.findings.map((f) => f.ruleId)).not.toContain(rule.id);
       });

@@ -15,7 +15,7 @@ describe('rule packs', () => {
   const packs = loadPacks();
 
   it('load the legal packs, the category pack and the providers pack', () => {
-    expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers']);
+    expect(packs.map((p) => p.id).sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers', 'turkey']);
     // Each law's classes, from the least to the most restrictive, and the ones that mean marketing.
     expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['transactional', 'commercial']);
     expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['not-cem', 'cem-exempt', 'cem']);
@@ -25,9 +25,11 @@ describe('rule packs', () => {
       ['casl', 'ca', 'CASL', ['cem']],
       ['gdpr', 'eu', 'EU/UK ePrivacy', ['direct-marketing']],
       ['israel', 'il', 's.30A', ['nonprofit-ad', 'advertisement']],
+      ['turkey', 'tr', 'Law 6563', ['ticari']],
     ]);
     // The laws for some audiences only are decided where jurisdictions: selects them.
-    expect(packs.filter((p) => p.law?.optIn).map((p) => p.id)).toEqual(['israel']);
+    expect(packs.filter((p) => p.law?.optIn).map((p) => p.id)).toEqual(['israel', 'turkey']);
+    expect(packs.find((p) => p.id === 'turkey')!.classes).toEqual(['ticari-olmayan', 'bilgilendirme', 'ticari']);
     expect(packs.find((p) => p.id === 'israel')!.classes).toEqual(['service', 'nonprofit-ad', 'advertisement']);
   });
 

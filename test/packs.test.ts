@@ -15,7 +15,7 @@ describe('rule packs', () => {
   const packs = loadPacks();
 
   it('load the legal packs, the category pack and the providers pack', () => {
-    expect(packs.map((p) => p.id).sort()).toEqual(['australia', 'can-spam', 'casl', 'category', 'gdpr', 'providers', 'russia']);
+    expect(packs.map((p) => p.id).sort()).toEqual(['australia', 'can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers', 'russia', 'turkey']);
     // Each law's classes, from the least to the most restrictive, and the ones that mean marketing.
     expect(packs.find((p) => p.id === 'can-spam')!.classes).toEqual(['transactional', 'commercial']);
     expect(packs.find((p) => p.id === 'casl')!.classes).toEqual(['not-cem', 'cem-exempt', 'cem']);
@@ -27,8 +27,14 @@ describe('rule packs', () => {
       ['can-spam', 'us', 'CAN-SPAM', ['commercial'], false],
       ['casl', 'ca', 'CASL', ['cem'], false],
       ['gdpr', 'eu', 'EU/UK ePrivacy', ['direct-marketing'], false],
+      ['israel', 'il', 's.30A', ['nonprofit-ad', 'advertisement'], true],
       ['russia', 'ru', '38-FZ', ['advertising'], true],
+      ['turkey', 'tr', 'Law 6563', ['ticari'], true],
     ]);
+    // The laws for some audiences only are decided where jurisdictions: selects them.
+    expect(packs.filter((p) => p.law?.optIn).map((p) => p.id)).toEqual(['australia', 'israel', 'russia', 'turkey']);
+    expect(packs.find((p) => p.id === 'turkey')!.classes).toEqual(['ticari-olmayan', 'bilgilendirme', 'ticari']);
+    expect(packs.find((p) => p.id === 'israel')!.classes).toEqual(['service', 'nonprofit-ad', 'advertisement']);
   });
 
   it('give every rule a description, citation, severity, message, fix and both examples', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../src/input/index.js';
 import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
-import { COUPON_CODE, PERCENT, hasPostalAddress, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
+import { COUPON_CODE, NONPROFIT, PERCENT, hasPostalAddress, hasRegistrationNumber, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
 import { hasPhoneNumber } from '../src/signals/phone.js';
 import { hasWebAddress } from '../src/signals/contact.js';
 
@@ -59,6 +59,19 @@ describe('signals', () => {
     expect(ok.values['from.noReply']).toBe(false);
   });
 
+  it('reads the advertising label a subject carries, and whether the subject opens with it', async () => {
+    const he = await signals('<p>30% הנחה</p>', 'פרסומת: מבצע סוף עונה');
+    expect([he['subject.adLabel'], he['subject.adLabelFirst']]).toEqual(['פרסומת', true]);
+    // Only punctuation and a right-to-left mark before it still opens the subject.
+    expect((await signals('<p>30% הנחה</p>', '\u200F[פרסומת] מבצע'))['subject.adLabelFirst']).toBe(true);
+    const late = await signals('<p>30% הנחה</p>', 'מבצע סוף עונה (פרסומת)');
+    expect([late['subject.adLabel'], late['subject.adLabelFirst']]).toEqual(['פרסומת', false]);
+    expect((await signals('<p>Sale</p>', 'ADV: Spring sale'))['subject.adLabel']).toBe('adv');
+    expect((await signals('<p>Sale</p>', 'Advertisement | Spring sale'))['subject.adLabel']).toBe('advertisement');
+    const none = await signals('<p>Your order #12 has shipped.</p>', 'Your order has shipped');
+    expect([none['subject.adLabel'], none['subject.adLabelFirst']]).toEqual(['', false]);
+  });
+
   it('recognises one-click unsubscribe headers (RFC 8058)', async () => {
     const raw = (extra: string) => Buffer.from(`From: a@b.example\r\nSubject: Sale\r\n${extra}\r\n\r\n50% off everything`);
     const s = async (extra: string) => (await computeSignals(buildModel(await parseInput('m.eml', raw(extra))))).values;
@@ -113,8 +126,22 @@ describe('patterns', () => {
 });
 
 describe('contact signals (the vocabulary of sender identification)', () => {
+  it('finds a company registration or tax number only after its label', () => {
+    for (const t of ['Örnek Ticaret A.Ş. · MERSİS No: 0123 4567 8901 2345', 'Mersis numarası 0123456789012345', 'Vergi No: 1234567890', 'Amtsgericht Berlin HRB 123456', 'דוגמה בע"מ, ח"פ 514123456', 'Company No. 01234567', 'ИНН 7701234567']) {
+      expect(hasRegistrationNumber(t), t).toBe(true);
+    }
+    for (const t of ['Order #1042', 'Call 0212 555 12 34', 'Tracking number: 00340434161094042557', 'MERSİS kaydımız yakında', 'Our company no longer ships to 12345 Berlin']) {
+      expect(hasRegistrationNumber(t), t).toBe(false);
+    }
+  });
+
+  it('recognises Hebrew and Turkish non-profit forms, not a limited company', () => {
+    for (const t of ['עמותת לב חם (ע"ר 580123456)', 'העמותה לקידום הקריאה', 'TEMA Vakfı', 'Hayvan Dostları Derneği']) expect(NONPROFIT.test(t), t).toBe(true);
+    for (const t of ['דוגמה בע"מ', 'Örnek Ticaret A.Ş.', 'Ereğli Demir']) expect(NONPROFIT.test(t), t).toBe(false);
+  });
+
   it('tells phone numbers from parcel, order and other long numbers', () => {
-    for (const t of ['Tel. +49 30 1234 5678', 'Call us: (416) 555-0100', 'Questions about your order? Call 1-800-555-0100.', 'Kundenservice: 0800 123 4567', 'Telefon 030 1234 5678, 10115 Berlin']) {
+    for (const t of ['טלפון 03-5551234', 'Tel. +49 30 1234 5678', 'Call us: (416) 555-0100', 'Questions about your order? Call 1-800-555-0100.', 'Kundenservice: 0800 123 4567', 'Telefon 030 1234 5678, 10115 Berlin']) {
       expect(hasPhoneNumber(t), t).toBe(true);
     }
     for (const t of ['Tracking number: 00340434161094042557', 'Your parcel 00340434161094042557 is on its way', 'Sendungsnummer: 0034 0434 1610 9404 2557', 'Order no. 0123 456 7890', 'Numéro de suivi : 0034 0434 161', '注文番号: 0120-123-4567']) {

@@ -96,7 +96,7 @@ export function generateConfigSchema(packs: readonly Pack[], presets: readonly s
       },
       jurisdictions: {
         type: 'array',
-        description: `Laws to apply: ${laws.map((l) => `${l.jurisdiction} = ${l.pack}`).join(', ')}. Default: all.`,
+        description: `Laws to apply: ${laws.map((l) => `${l.jurisdiction} = ${l.pack}`).join(', ')}. Default: all${laws.some((l) => l.optIn) ? ` but the opt-in ones (${laws.filter((l) => l.optIn).map((l) => l.jurisdiction).join(', ')}), which apply only where listed` : ''}.`,
         uniqueItems: true,
         items: { enum: laws.map((l) => l.jurisdiction) },
       },

@@ -6,7 +6,7 @@ import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
-import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress } from './patterns.js';
+import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress, hasRegistrationNumber } from './patterns.js';
 import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { readLinkTargets } from './links.js';
@@ -78,6 +78,8 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('subject.promotional', subject.promotional);
   set('subject.transactional', subject.transactional);
   set('subject.fakeReply', hasFakeReplyPrefix(model.subject?.text, model.headers));
+  set('subject.adLabel', subject.adLabel);
+  set('subject.adLabelFirst', subject.adLabelFirst);
   set('preheader.promotional', preheader.offer);
   if (model.subject) cite('subject', model.subject.text, model.subject.location);
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
@@ -124,6 +126,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   const lineOffer = subject.offer || preheader.offer;
   set('promo.any', promoAll.length > 0 || lineOffer);
   set('promo.commercial', commercial.length > 0 || lineOffer);
+  set('promo.commercialInBody', commercial.length > 0);
   set('promo.count', promoAll.length);
   set('promo.review', reviews.length > 0);
   set('promo.donation', donations.length > 0);
@@ -205,6 +208,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('contact.web', contact.web);
   set('contact.present', contact.email || contact.phone || contact.web);
   set('identification.page', contact.identificationPage);
+  set('identification.registration', model.blocks.some((b) => hasRegistrationNumber(b.text)));
   const disclaimer = readings.find((r) => r.footer.includes('notMarketing'));
   set('disclaimer.notMarketing', !!disclaimer);
   if (disclaimer) cite('disclaimer', disclaimer.block.text, disclaimer.block.location);

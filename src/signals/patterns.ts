@@ -74,7 +74,7 @@ export function hasMoneyOff(text: string): boolean {
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
 
 /** Shopping-cart words, for abandoned-cart reminders. */
-export const CART = /\b(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)\b|カート|购物车|購物車/iu;
+export const CART = /\b(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)\b|(?<!\p{L})[בלהו]?(?:סל|עגלת)\s+ה?קניות(?!\p{L})|カート|购物车|購物車/iu;
 
 /** Fake reply/forward prefixes in a subject. */
 export const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|ynt|отв|ΑΠ|השב)\s*(?:\[\d+\])?\s*:/iu;
@@ -87,7 +87,19 @@ export const UNSUBSCRIBE_HREF = /(?<![a-z])(?:unsub|opt-?out|abmeld|austrag|abbe
 export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|ne[-_.]?pas[-_.]?repondre|keine[-_.]?antwort)/i;
 
 /** Non-profit markers: legal forms and words that say the sender pursues aims, not sales. */
-export const NONPROFIT = /\b(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b)/iu;
+export const NONPROFIT = /\b(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
+
+/**
+ * A company registration or tax number after its label, as senders write it where they identify
+ * themselves: MERSİS, Vergi No, VKN, TCKN (TR), HRB, Handelsregister, USt-IdNr (DE), SIREN, SIRET,
+ * RCS (FR), Company No., ABN, ACN, VAT No. (EN), CIF, NIF, P.IVA, KvK, ИНН, ОГРН, ח"פ, ע"ר, עוסק
+ * מורשה. The number needs six digits or more (spaces, dots and dashes allowed between them) within
+ * a few characters of its label; a bare number is not taken for one.
+ */
+const REGISTRATION = /(?<![\p{L}\p{N}])(?:mers[iİı]s|verg[iİı](?:\s+k[iİı]ml[iİı]k)?\s+(?:no|numaras[ıi])|vkn|tckn|t\.\s?c\.\s?k[iİı]ml[iİı]k\s+no|t[iİı]caret\s+s[iİı]c[iİı]l(?:\s+no)?|hr[ab]|handelsregister|ust-?id(?:nr)?|siren|siret|rcs|company\s+(?:no|number|reg(?:istration)?\.?\s*no)|reg(?:istration)?\.?\s+no|abn|acn|vat\s+(?:no|number|reg)|tax\s+id|cif|nif|p\.\s?iva|partita\s+iva|kvk|инн|огрн|ח["״׳'.]\s?פ\.?|ע["״׳'.]\s?ר\.?|עוסק\s+מורשה)(?![\p{L}])[^\p{N}\n]{0,14}\d(?:[ .\-/]?\d){5,}/iu;
+export function hasRegistrationNumber(text: string): boolean {
+  return /\d{3}/.test(text.replace(/[ .\-/]/g, '')) && REGISTRATION.test(text);
+}
 
 /**
  * Whether the text holds an e-mail address, /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+/, tested

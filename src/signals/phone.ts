@@ -4,8 +4,8 @@
  * hasPhoneNumber keeps only those that are one.
  */
 
-/** How phone numbers are written: +1 416…, 0049 30…, (416) 555-0100, 416-555-0100, 030 1234 5678. */
-export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s/-]\d{3,}[\s-]?\d{2,}/;
+/** How phone numbers are written: +1 416…, 0049 30…, (416) 555-0100, 416-555-0100, 030 1234 5678, 03-5551234 (IL). */
+export const PHONE = /(?:\+|\b00)\d[\d\s().-]{7,18}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}[-.]\d{3}[-.]\d{4}\b|\b0\d{2,4}[\s/-]\d{3,}[\s-]?\d{2,}|\b0\d-\d{7}\b/;
 const PHONE_ALL = new RegExp(PHONE.source, 'g');
 
 /** E.164: a phone number has at most 15 digits after the international prefix. */

@@ -1,4 +1,4 @@
-import type { Lexicon } from '../lexicon/index.js';
+import type { Lexicon, LexHit } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, readText } from './blocks.js';
 import { PROMO_EMOJI, REPLY_PREFIX, capsWords } from './patterns.js';
 
@@ -13,6 +13,10 @@ export interface LineIntent {
   promoCategories: string[];
   transactionalCategories: string[];
   reasons: string[];
+  /** The first advertising label the line carries, as the lexicon writes it ("פרסומת", "advertisement", "adv"); '' for none. */
+  adLabel: string;
+  /** The line opens with that label: nothing but punctuation, brackets or direction marks before it. */
+  adLabelFirst: boolean;
 }
 
 /** The advertisement prefixes some laws ask for in the subject (US states, KR, BR): "ADV:", "(광고)". */
@@ -23,13 +27,15 @@ const AD_PREFIX = /^\s*(?:\[?\s*ADV\s*[:\]]|\(광고\)|\[광고\]|\[PUB\]|\(PUB\
  * interpreting the subject line" (16 CFR 316.3(a)(2)(i)) conclude it promotes something?
  */
 export function lineIntent(text: string | undefined, lexicon: Lexicon): LineIntent {
-  if (!text) return { promotional: false, offer: false, transactional: false, newsletter: false, promoCategories: [], transactionalCategories: [], reasons: [] };
-  const { promo, transactional, footer } = readText(text, lexicon);
+  if (!text) return { promotional: false, offer: false, transactional: false, newsletter: false, promoCategories: [], transactionalCategories: [], reasons: [], adLabel: '', adLabelFirst: false };
+  const { promo, transactional, footer, hits } = readText(text, lexicon);
   const reasons: string[] = [];
   const commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
   // A subject that labels itself an advertisement ("ADV:", "Werbung:", "פרסומת") says what it is.
-  const adLabel = footer.has('adLabel') || AD_PREFIX.test(text);
+  const prefix = AD_PREFIX.exec(text);
+  const adLabel = footer.has('adLabel') || !!prefix;
   if (adLabel) commercial.push('adLabel');
+  const label = firstAdLabel(text, hits, prefix);
   if (commercial.length) reasons.push(`promotional wording (${commercial.join(', ')})`);
   if (PROMO_EMOJI.test(text)) reasons.push('promotional emoji');
   if (/!!/.test(text)) reasons.push('"!!"');
@@ -45,7 +51,26 @@ export function lineIntent(text: string | undefined, lexicon: Lexicon): LineInte
     promoCategories: commercial,
     transactionalCategories: [...transactional],
     reasons,
+    adLabel: label?.phrase ?? '',
+    adLabelFirst: !!label && !/[\p{L}\p{N}]/u.test(text.slice(0, label.start)),
   };
+}
+
+/**
+ * The earliest advertising label in a line: a lexicon's adLabel phrase (the longest where several
+ * start together, "דבר פרסומת" over "פרסומת") or an "ADV:"-style prefix, which is named by its
+ * word ("adv", "광고", "pub").
+ */
+function firstAdLabel(text: string, hits: LexHit[], prefix: RegExpExecArray | null): { phrase: string; start: number } | null {
+  let best: { phrase: string; start: number; end: number } | null = null;
+  for (const h of hits) {
+    if (h.category !== 'adLabel') continue;
+    if (!best || h.start < best.start || (h.start === best.start && h.end > best.end)) best = { phrase: h.phrase, start: h.start, end: h.end };
+  }
+  if (prefix && (!best || prefix.index <= best.start)) {
+    return { phrase: prefix[0].replace(/[^\p{L}\p{N}]+/gu, '').toLowerCase(), start: prefix.index + prefix[0].search(/[\p{L}\p{N}]/u) };
+  }
+  return best;
 }
 
 export function hasFakeReplyPrefix(subject: string | undefined, headers: Record<string, string[]>): boolean {

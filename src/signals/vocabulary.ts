@@ -54,6 +54,8 @@ export const SIGNALS = {
   'subject.promotional': { type: 'boolean', description: 'The subject reads as an advertisement: offer wording or an ad label ("ADV:"), or emoji, "!!" or ALL CAPS with no transactional wording.' },
   'subject.transactional': { type: 'boolean', description: 'The subject names transactional or relationship content: an order, an invoice, a password, an account or a booking.' },
   'subject.fakeReply': { type: 'boolean', description: 'The subject starts with a reply or forward prefix ("Re:", "Fwd:", "AW:"…) but the message is no reply: it has no In-Reply-To or References header.' },
+  'subject.adLabel': { type: 'string', description: 'The first advertising label in the subject, as its lexicon writes it ("פרסומת", "advertisement", "reklam") or an "ADV:"-style prefix by its word ("adv"); empty when the subject carries none.' },
+  'subject.adLabelFirst': { type: 'boolean', description: 'The subject opens with its advertising label: nothing but punctuation, brackets or direction marks before it.' },
   'subject.imperative': { type: 'boolean', description: 'An English subject the lexicons leave undecided opens with a command ("Grab yours", "Meet the new…"); false in other languages and for subjects with a number. Computed only when read.' },
 
   'preheader.promotional': { type: 'boolean', description: 'The preheader carries an offer of its own (a discount, a coupon, a sale…).' },
@@ -90,6 +92,7 @@ export const SIGNALS = {
 
   'promo.any': { type: 'boolean', description: 'Anything promotional: a commercial offer, a review request or a donation appeal in the body, or an offer in the subject or preheader.' },
   'promo.commercial': { type: 'boolean', description: 'A commercial offer (a discount, a coupon, a sale, a new product, an upgrade, a referral, a cart reminder…) in the body, subject or preheader.' },
+  'promo.commercialInBody': { type: 'boolean', description: 'A commercial offer in the body or footer, the subject and preheader left aside (a subject\'s own advertising label, "פרסומת: …", is not one).' },
   'promo.count': { type: 'number', description: 'How many promotional elements the body has (blocks, buttons and images; the footer included).' },
   'promo.review': { type: 'boolean', description: 'The body asks for a review or a rating ("Leave a review", "How likely are you to recommend us").' },
   'promo.donation': { type: 'boolean', description: 'The body asks for a donation ("Donate", "Support our mission").' },
@@ -125,6 +128,7 @@ export const SIGNALS = {
   'contact.present': { type: 'boolean', description: 'Any of `contact.email`, `contact.phone` or `contact.web`.' },
 
   'identification.page': { type: 'boolean', description: 'A link to a page that identifies the sender: contact, Impressum, legal notice, about us.' },
+  'identification.registration': { type: 'boolean', description: 'A company registration or tax number after its label: MERSİS, Vergi No, Handelsregister (HRB), SIREN/SIRET, Company No., ABN/ACN, ИНН/ОГРН, ח"פ / ע"ר, VAT or tax ID.' },
 
   'links.shop': { type: 'boolean', description: 'A link\'s address leads to a shop, product, pricing or offer page (/shop, /products/…, /pricing), or a logo or button links to a home page; tracking redirects are not read.' },
 

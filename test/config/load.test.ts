@@ -49,8 +49,11 @@ describe('config discovery', () => {
     expect(fc.ignored).toBe(false);
     expect(fc.stream).toBeUndefined();
     expect([...fc.enabledPacks].sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
-    // Defaults change nothing: every rule keeps its pack severity, and an opt-in law's rules stay off until selected.
+    // Defaults change nothing: every rule keeps its pack severity; an opt-in law's rules run only where it is selected.
     for (const p of packs) for (const r of p.rules) expect(fc.severityOf(r.id, r.severity)).toBe(p.law?.optIn ? 'off' : r.severity);
+    const selected = loadConfig({ cwd: tempProject({ [CONFIG]: 'jurisdictions: [us, ca, eu, il, tr, au, ru]\n' }), packs }).forFile('x.html');
+    expect([...selected.enabledPacks].sort()).toEqual(['australia', 'can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers', 'russia', 'turkey']);
+    for (const p of packs) for (const r of p.rules) expect(selected.severityOf(r.id, r.severity)).toBe(r.severity);
     expect(fc.settingsFor('can-spam')).toEqual({ beginningOfBody: 0.25, beginningOfBodyMinChars: 200 });
   });
 
@@ -102,10 +105,10 @@ describe('config errors: one line, starting with the file', () => {
   });
 
   it('misspelled or unknown jurisdiction', () => {
-    bad('jurisdictions: [us, ca, EU]\n', /^graylint\.config\.yaml: jurisdictions: unknown jurisdiction 'EU' \(did you mean 'eu'\?\); use au \(australia\), us \(can-spam\), ca \(casl\), eu \(gdpr\), ru \(russia\)$/);
+    bad('jurisdictions: [us, ca, EU]\n', /^graylint\.config\.yaml: jurisdictions: unknown jurisdiction 'EU' \(did you mean 'eu'\?\); use us \(can-spam\), ca \(casl\), eu \(gdpr\), au \(australia\), il \(israel\), ru \(russia\), tr \(turkey\), auto \(laws by audience\)$/);
     bad('jurisdictions: [uss]\n', /unknown jurisdiction 'uss' \(did you mean 'us'\?\)/);
     bad('jurisdictions: [casl]\n', /unknown jurisdiction 'casl' \(use 'ca' for the casl pack\)/);
-    bad('jurisdictions: us\n', /'jurisdictions' must be a list of au, us, ca, eu, ru, got 'us'/);
+    bad('jurisdictions: us\n', /'jurisdictions' must be a list of us, ca, eu, au, il, ru, tr, auto, got 'us'/);
   });
 
   it('bad severity and wrong types', () => {

@@ -171,7 +171,9 @@ describe('ignores, streams and settings from the README example', () => {
     expect(rules['can-spam/missing-ad-label']).toBe('off');
     expect(rules['casl/missing-unsubscribe']).toBe('error');
     expect(rules['stream/mismatch']).toBe('error');
+    // Every rule is listed; an opt-in law's are off where the config does not select it.
     expect(Object.keys(rules)).toHaveLength(packs.flatMap((p) => p.rules).length + 1);
+    expect(rules['israel/missing-refusal-notice']).toBe('off');
     expect((doc['settings'] as Record<string, number>)['can-spam.beginningOfBody']).toBe(0.3);
     expect(parse(config.print('templates/transactional/a.html')).stream).toBe('transactional');
     expect(parse(config.print('templates/partials/a.html')).ignored).toBe(true);

@@ -7,8 +7,9 @@
 /** Currency markers, by ISO 4217 code. A bare "$" is the US dollar unless a prefix says otherwise. */
 const CURRENCIES: Array<[string, RegExp]> = [
   ['ILS', /₪|\bNIS\b|\bILS\b|ש"ח|ש״ח|שקל/u],
-  ['TRY', /₺|\bTRY\b|\d\s?TL\b|\bTL\s?\d|türk lirası/iu],
-  ['RUB', /₽|\bRUB\b|\d\s?руб|рубл/iu],
+  // (Codes are matched in capitals only: "try" and "rub" are English words.)
+  ['TRY', /₺|\bTRY\b|\d\s?TL\b|\bTL\s?\d|[Tt]ürk [Ll]irası/u],
+  ['RUB', /₽|\bRUB\b|\d\s?руб|[Рр]убл/u],
   ['AUD', /\bA\$|\bAU\$|\bAUD\b/u],
   ['CAD', /\bC\$|\bCA\$|\bCAD\b/u],
   ['EUR', /€|\bEUR\b/u],

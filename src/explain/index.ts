@@ -105,6 +105,8 @@ export interface ExplainedFile {
   suppressedTargets: PlacedEvidence[];
   /** The limits the file was checked with: a report renders the message only as far as they let the check read. */
   limits?: Limits;
+  /** Every signal value the verdicts were computed from (as --explain lists them), for the report's explain panel. */
+  signals?: Record<string, SignalValue>;
 }
 
 let defaultChecker: Checker | null = null;
@@ -238,6 +240,7 @@ export function explainStages(result: FileResult, stages: CheckStages | null, op
     findingTargets: result.findings.map((f) => place({ text: f.evidence, location: f.location })),
     suppressedTargets: (result.suppressed ?? []).map((f) => place({ text: f.evidence, location: f.location })),
     limits,
+    signals: vals,
   };
 }
 

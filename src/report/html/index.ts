@@ -183,6 +183,7 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
     out.push(findingsList(f, id, r.suppressed, markOfSuppressed, 'suppressed'));
     out.push('</details>');
   }
+  out.push(signalsPanel(f, id));
   out.push('</div>');
   out.push('</div>');
   out.push('</section>');
@@ -196,14 +197,13 @@ function linesTable(f: ExplainedFile, id: string): string {
       rows.push(`<tr id="${id}-${key}"><th>${name}</th><td class="muted">(none)</td><td></td></tr>`);
       return;
     }
-    const chips = Object.entries(line.signals).map(([k, v]) => chip(k, v)).join('');
     const wording: string[] = [];
     if (line.promoWording.length) wording.push(`promotional wording: ${esc(line.promoWording.join(', '))}`);
     if (line.transactionalWording.length) wording.push(`transactional wording: ${esc(line.transactionalWording.join(', '))}`);
     const other = line.reasons.filter((x) => !x.startsWith('promotional wording'));
     if (other.length) wording.push(esc(other.join(', ')));
     rows.push(
-      `<tr id="${id}-${key}"><th>${name}</th><td data-line="${key}">${esc(line.text)}</td><td>${chips}${wording.length ? `<div class="note">${wording.join(' · ')}</div>` : ''}</td></tr>`,
+      `<tr id="${id}-${key}"><th>${name}</th><td data-line="${key}">${esc(line.text)}</td><td>${wording.length ? `<div class="note">${wording.join(' · ')}</div>` : ''}</td></tr>`,
     );
   };
   row('Subject', 'subject', f.subject);
@@ -271,6 +271,22 @@ function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf:
     ].join('');
   });
   return `${kind === 'finding' ? '<h3>Findings</h3>' : ''}<ol class="findings">${items.join('\n')}</ol>`;
+}
+
+/**
+ * The explain panel: every signal value the verdicts were computed from, grouped by what it is
+ * about (subject, promo, core …), folded away. The line rows above show only the lines themselves.
+ */
+function signalsPanel(f: ExplainedFile, id: string): string {
+  const entries = Object.entries(f.signals ?? {});
+  if (entries.length === 0) return '';
+  const groups = new Map<string, string[]>();
+  for (const [name, v] of entries) {
+    const group = name.split('.')[0]!;
+    groups.set(group, [...(groups.get(group) ?? []), chip(name, v)]);
+  }
+  const rows = [...groups].map(([group, chips]) => `<tr><th>${esc(group)}</th><td>${chips.join('')}</td></tr>`);
+  return `<details class="signals" id="${id}-signals"><summary>Signals: how graylint read this message (${entries.length})</summary><table class="lines">${rows.join('\n')}</table></details>`;
 }
 
 /** Says, above the rendering, what of the message it leaves out and which limit decided that. */

@@ -158,9 +158,32 @@ function readLabels(frame: Frame): Promise<Array<{ what: string; box: Box; of: B
   });
 }
 
+/** Where the email's content ends in the frame (the lowest box of any element in the body). */
+function contentBottom(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    let bottom = 0;
+    for (const e of document.body.querySelectorAll('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) bottom = Math.max(bottom, r.bottom + window.scrollY);
+    }
+    const s = getComputedStyle(document.body);
+    return bottom + parseFloat(s.paddingBottom) + parseFloat(s.marginBottom);
+  });
+}
+
 function overlaps(a: Box, b: Box, slack = 0.5): boolean {
   return a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
 }
+
+/** Short messages: their preview must not stand taller than they are. */
+const SHORT = [
+  { name: 'fixtures/generalization/order-subject-sale-body.en.html' },
+  { name: 'fixtures/generalization/thread-reply-notice.de.html' },
+  { name: 'fixtures/basic/plain-order.txt' },
+  { name: 'shipped.html', content: '<p>Your order #1042 has shipped. Track it with UPS: 1Z999AA10123456784.</p><p>Get 20% off your next order with code THANKS20.</p>' },
+];
+/** Below the email, at most this much of the frame may stand empty. */
+const EMPTY_BELOW_MAX = 48;
 
 describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
   beforeAll(async () => {
@@ -295,6 +318,23 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
           }
           for (const t of texts) expect(overlaps(l.box, t.box), `${l.what} covers “${t.text}”`).toBe(false);
         }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const { name, content } of [...SHORT, ...FIXTURES.map((name) => ({ name, content: undefined }))]) {
+    it(`${name}: the preview is as tall as the email, without a large empty space below it`, async () => {
+      const bytes = content === undefined ? readFileSync(join(ROOT, name)) : Buffer.from(content);
+      const ex = await explainFile(name, bytes, { checker });
+      const { page, frame } = await open(formatHtmlReport([ex]), `${basename(name)}.height`);
+      try {
+        const bottom = await contentBottom(frame);
+        const inner = await frame.evaluate(() => window.innerHeight);
+        expect(bottom, 'the email fits in its preview').toBeLessThanOrEqual(inner + TOLERANCE);
+        expect(inner - bottom, `empty space below the email (${Math.round(inner)}px frame, ${Math.round(bottom)}px email)`).toBeLessThanOrEqual(EMPTY_BELOW_MAX);
+        await page.locator('section.file').first().screenshot({ path: join(SHOTS, `${basename(name)}.height.png`) });
       } finally {
         await page.close();
       }

@@ -13,7 +13,8 @@ import { resolveLimits, type Limits } from '../../limits.js';
 import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
 import { sanitizeMessage, type LeftOut } from './sanitize.js';
 import { bySeverityThenLine } from '../order.js';
-import { FRAME_CSS, REPORT_CSS } from './styles.js';
+import { FRAME_CSS, PREVIEW_FRAME_BORDER_PX, PREVIEW_WIDTH_PX, REPORT_CSS } from './styles.js';
+import { estimatePreviewHeight } from './preview-height.js';
 
 export type { ExplainedFile } from '../../explain/index.js';
 export { explainFile, explainPath } from '../../explain/index.js';
@@ -164,7 +165,7 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
   if (ann && f.markup !== null) {
     const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml', limits });
     for (const l of doc.leftOut) out.push(leftOutNote(l));
-    const height = estimateHeight(f);
+    const height = previewHeight(doc.html, limits);
     out.push(
       `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${height}px" data-file="${esc(r.file)}" srcdoc="${esc(doc.html)}"></iframe>`,
     );
@@ -311,29 +312,19 @@ function cutoffNote(f: ExplainedFile, placed: boolean): string {
 
 // ---------- helpers ----------
 
-/** The iframe cannot size itself without script: estimate from the blocks, rows grouped by source line. */
-function estimateHeight(f: ExplainedFile): number {
-  if (f.markupKind === 'text') {
-    // The <pre> keeps the text's own line breaks; a block is at least its wrapped length.
-    const lines = f.blocks.reduce((n, b) => n + Math.max(Math.ceil(b.text.length / 70), (b.text.match(/ {2,}|\t/g) ?? []).length + 1) + 1, 0);
-    const source = (f.markup ?? '').split('\n').length;
-    return clamp(Math.round(80 + Math.max(lines, source) * 21 * 1.3), 240, 6000);
-  }
-  const rows = new Map<string, number>();
-  for (const b of f.blocks) {
-    const key = `${b.location.part ?? ''}:${b.location.line ?? b.index}`;
-    const h = Math.ceil(b.text.length / 60) * 22 + 36;
-    rows.set(key, Math.max(rows.get(key) ?? 0, h));
-  }
-  let images = 0;
-  for (const m of (f.markup ?? '').matchAll(/<(?:img|mj-image)\b[^>]*>/gi)) {
-    const h = /\bheight\s*=\s*["']?(\d+)/i.exec(m[0]);
-    const w = /\bwidth\s*=\s*["']?(\d+)/i.exec(m[0]);
-    images += h ? Number(h[1]) : w ? Math.round(Number(w[1]) * 0.6) : 80;
-  }
-  const text = [...rows.values()].reduce((a, b) => a + b, 0);
-  return clamp(Math.round(200 + text + Math.min(images, 1600)), 320, 6000);
+/**
+ * The frame's height: the message's own, as estimated at the frame's width (preview-height.ts),
+ * since a frame cannot size itself to its content without script. A little is added so that an
+ * estimate slightly short does not give the frame a scrollbar (which would narrow the message and
+ * make it taller still); the user can still drag the frame taller or shorter.
+ */
+function previewHeight(doc: string, limits: Limits): number {
+  const inner = PREVIEW_WIDTH_PX - 2 * PREVIEW_FRAME_BORDER_PX;
+  return clamp(Math.round(estimatePreviewHeight(doc, inner, limits) + PREVIEW_SLACK_PX) + 2 * PREVIEW_FRAME_BORDER_PX, 40, 8000);
 }
+
+/** Added to the estimate: see previewHeight. */
+const PREVIEW_SLACK_PX = 12;
 
 function clamp(n: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, n));

@@ -13,8 +13,9 @@ export const COLOURS = {
  */
 export const LABEL_GUTTER_PX = 156;
 
-/** Width of a message's preview: a 600px email beside the label gutter. */
+/** Width of a message's preview: a 600px email beside the label gutter (the frame is 2px narrower inside its border). */
 export const PREVIEW_WIDTH_PX = 800;
+export const PREVIEW_FRAME_BORDER_PX = 1;
 const LABEL_MAX_PX = LABEL_GUTTER_PX - 12;
 
 /**
@@ -107,7 +108,7 @@ section.file { background: #fff; border: 1px solid var(--line); border-radius: 8
 .sw.core { border: 3px solid var(--core); }
 .sw.finding { border: 2px dashed var(--finding); }
 .sw.cut { border-top: 2px dashed var(--cut); height: 6px; }
-iframe.message { display: block; width: 100%; border: 1px solid var(--line); border-radius: 4px; background: #fff; resize: vertical; overflow: auto; }
+iframe.message { display: block; width: 100%; border: ${PREVIEW_FRAME_BORDER_PX}px solid var(--line); border-radius: 4px; background: #fff; resize: vertical; overflow: auto; }
 .textonly { padding: 12px; border: 1px dashed var(--line); color: var(--muted); }
 ol.marks, ol.findings { list-style: none; padding: 0; margin: 0; }
 ol.marks li { padding: 6px 8px; margin: 0 0 6px; border-left: 4px solid var(--finding); background: #f7f8fa; }

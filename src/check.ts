@@ -1,4 +1,4 @@
-import type { ContentModel, FileResult, Finding, Report } from './types.js';
+import type { ContentModel, FileResult, Finding, ParsedInput, Report, Signals } from './types.js';
 import { parseInput, readInputFile, InputError, type ParseOptions } from './input/index.js';
 import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
@@ -40,9 +40,36 @@ export interface CheckOptions extends ParseOptions {
   limits?: Partial<Limits>;
 }
 
+/**
+ * What one check read and computed, for a report that shows the verdicts on the message itself
+ * (src/explain). For an ESP request these are the stages of the message it describes.
+ */
+export interface CheckStages {
+  /** The input as the input stage decoded it (masked markup or text, headers, the MIME part). */
+  parsed: ParsedInput;
+  model: ContentModel;
+  /** Every signal value (none deferred) and its evidence. */
+  signals: Signals;
+  /** The limits the check applied. */
+  limits: Limits;
+  /** The pack settings the check ran with (e.g. the can-spam "beginning of the body" share). */
+  settings?: SettingOverrides;
+}
+
+/** A check's result and the stages it ran; `stages` is null when the input could not be read or parsed. */
+export interface StagedCheck {
+  result: FileResult;
+  stages: CheckStages | null;
+}
+
 /** A checker holds compiled packs and lexicons, so many messages are checked without re-reading disk. */
 export interface Checker {
   checkBuffer(file: string, bytes: Buffer, opts?: CheckOptions): Promise<FileResult>;
+  /**
+   * As checkBuffer (the same result), and also the stages the check ran. Each signal is computed
+   * up front (checkBuffer defers a costly one that most verdicts never read).
+   */
+  checkBufferWithStages(file: string, bytes: Buffer, opts?: CheckOptions): Promise<StagedCheck>;
   checkFile(file: string, opts?: CheckOptions): Promise<FileResult>;
   checkFiles(files: string[], opts?: CheckOptions): Promise<Report>;
   packs: Pack[];
@@ -55,7 +82,8 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
   // The findings the one-click fix repairs: an ESP route that adds the header makes them moot.
   const oneClickRules = registry.rulesWithFixer(ONE_CLICK_FIXER);
 
-  const checkBuffer = async (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<FileResult> => {
+  /** The pipeline for one input; the stages are kept only when asked for. */
+  const run = async (file: string, bytes: Buffer, opts: CheckOptions, keepStages: boolean): Promise<StagedCheck> => {
     try {
       // An ESP API request given as a .json file without --esp is read as that ESP's request,
       // not as HTML: the shape says which ESP (the result's `routing` names it).
@@ -80,7 +108,8 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const model = buildModel(parsed, lexicon, limits);
       // Without --explain, signals that are costly and rarely read are computed only when a
       // pack expression reads one (then the packs decide again, with the value known).
-      const signals = await computeSignals(model, lexicon, { defer: !opts.explain, fallback: config.fallback });
+      // (A caller that keeps the stages reads every value.)
+      const signals = await computeSignals(model, lexicon, { defer: !opts.explain && !keepStages, fallback: config.fallback });
       const d = await decideResolving(packs, signals, opts.settings, opts.optInLaws);
       const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...thinEvidenceFindings(signals, d.categoryVerdict), ...hiddenContentFindings(model, lexicon)], model);
       // Limit notices are about graylint's reading, not the message: no directive silences them.
@@ -109,15 +138,19 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         result.signals = signals.values;
         result.promotions = signals.evidence['promo'] ?? [];
       }
-      return result;
+      const stages = keepStages ? { parsed, model, signals, limits, ...(opts.settings ? { settings: opts.settings } : {}) } : null;
+      return { result, stages };
     } catch (err) {
-      if (err instanceof InputError) return { file, findings: [], error: { code: err.code, message: err.message } };
+      if (err instanceof InputError) return { result: { file, findings: [], error: { code: err.code, message: err.message } }, stages: null };
       if (err instanceof PackError) throw err;
       // A parser failure on one hostile file must not stop the others from being checked.
       const message = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 200) : String(err);
-      return { file, findings: [], error: { code: 'unreadable', message: `could not be parsed (${message})` } };
+      return { result: { file, findings: [], error: { code: 'unreadable', message: `could not be parsed (${message})` } }, stages: null };
     }
   };
+
+  const checkBuffer = async (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<FileResult> => (await run(file, bytes, opts, false)).result;
+  const checkBufferWithStages = (file: string, bytes: Buffer, opts: CheckOptions = {}): Promise<StagedCheck> => run(file, bytes, opts, true);
 
   const checkFile = async (file: string, opts: CheckOptions = {}): Promise<FileResult> => {
     let bytes: Buffer;
@@ -136,7 +169,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
     return { version: 1, results };
   };
 
-  return { checkBuffer, checkFile, checkFiles, packs };
+  return { checkBuffer, checkBufferWithStages, checkFile, checkFiles, packs };
 }
 
 /** At most this many hidden-content findings per message: the first ones tell the story. */

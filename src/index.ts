@@ -1,5 +1,5 @@
 // Library entry point: the same pipeline the CLI runs, for sending pipelines and tools.
-export { createChecker, type Checker, type CheckOptions } from './check.js';
+export { createChecker, type Checker, type CheckOptions, type CheckStages, type StagedCheck } from './check.js';
 export { loadPacks, PackError, type Pack, type Rule } from './packs/load.js';
 export type * from './types.js';
 

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './helpers.js';
+import { frames, parseReport } from './html-report/helpers.js';
 
 /** The CI workflow end to end: config with streams, formats, exit policy, baseline, packs lint. */
 const CLI = join(ROOT, 'dist/bundle/main.js'); // the shipped bin
@@ -405,6 +406,68 @@ describe('--format html', () => {
     expect((html.match(/<iframe [^>]*sandbox=""/g) ?? []).length).toBe(3);
     expect(html).not.toMatch(/<script/i);
     expect(r.code).toBe(graylint('check', 'templates').code);
+  });
+});
+
+describe('each input: its bytes, then one of the checkers', () => {
+  it('a message cut out of an mbox is read as a raw message with --branches too, as without', () => {
+    const msg = readFileSync(join(FIXTURES, 'gray-zone/receipt-with-referral.eml'), 'utf8');
+    writeFileSync(join(repo, 'inbox.mbox'), `From a@example.com Mon Jan  1 00:00:00 2024\n${msg}\n`);
+    const kinds = (...extra: string[]) => (JSON.parse(graylint('check', '--format', 'json', ...extra, 'inbox.mbox').stdout) as { results: Array<{ file: string; kind: string; category: string }> }).results;
+    expect(kinds()).toEqual([expect.objectContaining({ file: 'inbox.mbox#1', kind: 'eml', category: 'hybrid' })]);
+    expect(kinds('--branches')).toEqual([expect.objectContaining({ file: 'inbox.mbox#1', kind: 'eml', category: 'hybrid' })]);
+  });
+});
+
+describe('--format html draws on the check\'s own stages', () => {
+  const POSTMARK_SUBJECT = 'Your Lumen Tea receipt for order #LT-3318';
+  const report = (...args: string[]) => {
+    const out = join(repo, 'report.html');
+    const r = graylint('check', '--format', 'html', '-o', out, ...args);
+    return { ...r, $: parseReport(readFileSync(out, 'utf8')) };
+  };
+
+  it('an ESP request (issue 15 item 27): the message it describes, not the JSON, with --esp or guessed', () => {
+    cpSync(join(FIXTURES, 'esp/postmark-receipt-with-coupon.json'), join(repo, 'receipt.json'));
+    for (const args of [['--esp', 'postmark', 'receipt.json'], ['receipt.json']]) {
+      const { code, $ } = report(...args);
+      expect(code).toBe(1);
+      expect($('#file-1-subject [data-line="subject"]').text()).toBe(POSTMARK_SUBJECT);
+      const [frame] = frames($);
+      const shown = frame!.doc('body').text();
+      expect(shown).toContain('Thanks for your order, Priya');
+      expect(shown).not.toContain('HtmlBody');
+      expect(frame!.doc('h1').first().text()).toBe('Thanks for your order, Priya');
+      // The coupon is outlined where the check found it.
+      expect(frame!.doc('[data-gl-kind="promo"]').length).toBeGreaterThan(0);
+    }
+  });
+
+  it('a Postmark broadcast: its HTML body is rendered with the marks of its findings', () => {
+    cpSync(join(FIXTURES, 'esp/postmark-broadcast-newsletter.json'), join(repo, 'newsletter.json'));
+    const payload = JSON.parse(readFileSync(join(repo, 'newsletter.json'), 'utf8')) as { Subject: string };
+    const { $ } = report('--esp', 'postmark', 'newsletter.json');
+    expect($('#file-1-subject [data-line="subject"]').text()).toBe(payload.Subject);
+    const [frame] = frames($);
+    expect(frame!.source).not.toContain('&quot;HtmlBody&quot;');
+    expect(frame!.doc('body').text()).not.toMatch(/"(HtmlBody|TextBody|MessageStream)"/);
+    expect(frame!.doc('[data-gl-mark]').length).toBeGreaterThan(0);
+  });
+
+  it('the beginning of the body is measured with the config\'s can-spam settings, as the check measured it', () => {
+    writeFileSync(join(repo, 'graylint.config.yaml'), 'settings:\n  can-spam.beginningOfBody: 0.5\n');
+    const { $ } = report('templates/transactional/receipt.html');
+    expect($('[data-cutoff]').text()).toContain('within the first 50% of the');
+  });
+
+  it('a message cut out of an mbox is rendered from its bytes', () => {
+    const msg = readFileSync(join(FIXTURES, 'gray-zone/receipt-with-referral.eml'), 'utf8');
+    writeFileSync(join(repo, 'inbox.mbox'), `From a@example.com Mon Jan  1 00:00:00 2024\n${msg}\n`);
+    const { $ } = report('inbox.mbox');
+    expect($('section.file').attr('data-file')).toBe('inbox.mbox#1');
+    const [frame] = frames($);
+    expect(frame).toBeDefined();
+    expect(frame!.doc('[data-gl-kind="promo"]').length).toBeGreaterThan(0);
   });
 });
 

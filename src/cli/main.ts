@@ -4,14 +4,14 @@ import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { createChecker } from '../check.js';
+import { createChecker, type CheckOptions, type CheckStages } from '../check.js';
 import { loadPacks, loadPackSet, PackError, RULES_DIR, type Pack } from '../packs/load.js';
 import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.js';
 import { loadCommandConfig } from './command-config.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
 import type { FileResult, Report } from '../types.js';
 import { formatJson } from '../report/json.js';
-import { formatContext, loadFormatter, type FormatName } from '../report/index.js';
+import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { InputNames } from './file-names.js';
 import { argvBytes } from './argv-bytes.js';
@@ -26,7 +26,7 @@ import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { FIXERS } from '../fix/index.js';
 import { registryOf, type Registry } from '../packs/registry.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
-import { checkBranches, checkFileBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
+import { checkBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 import { SERVER_DEFAULTS } from '../server/defaults.js';
 
 type Format = 'stylish' | 'json' | 'ndjson' | 'sarif' | 'github' | 'junit' | 'html';
@@ -85,7 +85,11 @@ interface Run {
 }
 
 /** Expands inputs, loads config and packs, checks every file. Shared by check and baseline. */
-type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp' | 'packs' | 'jurisdictions'> & { workers?: number };
+type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'changedSince' | 'cache' | 'cacheLocation' | 'branches' | 'maxVariants' | 'esp' | 'packs' | 'jurisdictions'> & {
+  workers?: number;
+  /** Keep each check's stages (parsed input, model, signals) for a report drawn on the messages. */
+  keepStages?: boolean;
+};
 
 /**
  * Above this many inputs a check runs on a worker-thread pool (one worker per core). Starting the
@@ -102,6 +106,8 @@ interface Prepared {
   inputs: () => Iterable<BatchInput>;
   count: number;
   checkOne: (input: BatchInput) => Promise<FileResult | null>;
+  /** The stages each file's check ran, when the run keeps them (RunFlags.keepStages). */
+  stagesOf: (file: string) => CheckStages | null | undefined;
   /** Runs the batch: results in input order, a bounded number in flight. */
   results: () => AsyncGenerator<FileResult>;
   close: () => Promise<void>;
@@ -135,53 +141,40 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     ? new ResultCache(resolve(flags.cacheLocation ?? CACHE_FILE), cacheSalt(VERSION, [fileURLToPath(new URL('../../rules/', import.meta.url)), LEXICON_DIR, ...(flags.packs ?? []).map((d) => resolve(d))]))
     : null;
   const options = { subject: flags.subject, explain: flags.explain, kind: flags.kind, maxVariants: flags.maxVariants, esp: flags.esp };
-  // Many inputs: a worker per core, unless branches are enumerated (that stays in-process).
+  // A report drawn on the messages keeps each check's stages, so it runs in this process and
+  // reads no cached result (a cached result has no stages). --branches has no single stages.
+  const keepStages = !!flags.keepStages && !flags.branches;
+  const stages = new Map<string, CheckStages | null>();
+  // Many inputs: a worker per core, unless branches are enumerated or stages kept (those stay in-process).
   const mboxes = files.some(isMbox);
-  const usePool = !flags.branches && (flags.workers !== undefined ? flags.workers > 1 : files.length >= POOL_THRESHOLD || mboxes);
+  const usePool = !flags.branches && !keepStages && (flags.workers !== undefined ? flags.workers > 1 : files.length >= POOL_THRESHOLD || mboxes);
   const pool = usePool ? (await import('../server/pool.js')).createPool({ workers: flags.workers, packDirs: flags.packs }) : null;
 
+  /** One of the checkers: every variant of a template, a worker of the pool, or this process (keeping the stages when asked). */
+  const checkBytes = async (file: string, bytes: Buffer, opts: CheckOptions & { maxVariants?: number }): Promise<FileResult> => {
+    if (flags.branches) return checkBranches(checker, file, bytes, opts);
+    if (pool) return pool.check({ file, bytes: new Uint8Array(bytes), subject: opts.subject, kind: opts.kind, options: { explain: opts.explain, settings: opts.settings, optInLaws: opts.optInLaws, esp: opts.esp } });
+    if (!keepStages) return checker.checkBuffer(file, bytes, opts);
+    const staged = await checker.checkBufferWithStages(file, bytes, opts);
+    stages.set(file, staged.stages);
+    return staged.result;
+  };
+
+  /** Gets the input's bytes, then checks them with one of the checkers. */
   const checkOne = async (input: BatchInput): Promise<FileResult | null> => {
     const { file } = input;
     const fc = config.forFile(file.replace(/#\d+$/, ''));
     if (fc.ignored) return null;
-    const settings = fc.packSettings();
-    const optInLaws = fc.optInLaws();
-    let bytes = input.bytes ?? null;
-    let key: string | null = null;
-    const path = names.pathOf(file);
-    if (!bytes && typeof path !== 'string') {
-      // A name that is not UTF-8 (or is shown escaped) is read by its bytes, then checked from them.
-      const read = await readChecked(file, path);
-      if ('error' in read) return applyConfig(read.error, fc);
-      bytes = read.bytes;
-    }
-    if (cache && !input.bytes) {
-      try {
-        // The same guards as every read: a regular file, within the size cap, never a FIFO.
-        bytes ??= await readInputFile(file);
-      } catch {
-        bytes = null; // unreadable: checked (and reported) below, never cached
-      }
-      if (bytes) {
-        key = cache.keyFor(bytes, JSON.stringify({ config: config.print(file), options }));
-        const hit = cache.get(resolve(file), key);
-        if (hit) return hit;
-      }
-    }
-    let checked: FileResult;
-    // A message cut out of an mbox (or read for the cache) is checked from its bytes: there is no file of that name.
-    if (flags.branches) checked = bytes ? await checkBranches(checker, file, bytes, { ...options, settings, optInLaws }) : await checkFileBranches(checker, file, { ...options, settings, optInLaws });
-    else if (pool) {
-      if (!bytes) {
-        const read = await readChecked(file);
-        if ('error' in read) return applyConfig(read.error, fc);
-        bytes = read.bytes;
-      }
-      checked = await pool.check({ file, bytes: new Uint8Array(bytes), subject: options.subject, kind: options.kind ?? (input.bytes ? 'eml' : undefined), options: { explain: options.explain, settings, optInLaws, esp: options.esp } });
-    } else if (bytes) checked = await checker.checkBuffer(file, bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings, optInLaws });
-    else checked = await checker.checkFile(file, { ...options, settings, optInLaws });
+    // A message cut out of an mbox comes with its bytes; a file is read with the guards of every
+    // read (a regular file within the size cap, never a FIFO), by its bytes when its name is not UTF-8.
+    const read = input.bytes ? { bytes: input.bytes } : await readChecked(file, names.pathOf(file));
+    if ('error' in read) return applyConfig(read.error, fc);
+    const key = cache && !input.bytes ? cache.keyFor(read.bytes, JSON.stringify({ config: config.print(file), options })) : null;
+    const hit = key && !keepStages ? cache!.get(resolve(file), key) : null;
+    if (hit) return hit;
+    const checked = await checkBytes(file, read.bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings: fc.packSettings(), optInLaws: fc.optInLaws() });
     const r = applyConfig(checked, fc);
-    if (cache && key && !r.error) cache.set(resolve(file), key, r);
+    if (key && !r.error) cache!.set(resolve(file), key, r);
     return r;
   };
   const concurrency = pool ? pool.size * 2 : 1;
@@ -194,6 +187,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     count: files.length,
     checkOne,
     results: () => inOrder(inputs(), concurrency, checkOne),
+    stagesOf: (file) => stages.get(file),
     close: async () => {
       cache?.save();
       await pool?.destroy();
@@ -211,7 +205,7 @@ async function readChecked(file: string, path: PathLike = file): Promise<{ bytes
   }
 }
 
-async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { config: ResolvedConfig; recheck: (file: string) => Promise<FileResult> }> {
+async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { config: ResolvedConfig; recheck: (file: string) => Promise<FileResult>; stagesOf: Prepared['stagesOf'] }> {
   const prepared = await prepare(paths, flags);
   const results: FileResult[] = [];
   const progress = new Progress(prepared.count, !!process.stderr.isTTY);
@@ -225,7 +219,7 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
     await prepared.close();
   }
   const recheck = async (file: string) => (await prepared.checkOne({ file }))!;
-  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, names: prepared.names, config: prepared.config, recheck };
+  return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, names: prepared.names, config: prepared.config, recheck, stagesOf: prepared.stagesOf };
 }
 
 /** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
@@ -300,7 +294,7 @@ function errorsOnly(report: Report): Report {
 
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
-  const { report: checked, packs, unmatched, recheck, names } = await runFiles(paths, flags);
+  const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
   if (checked.results.length === 0) {
     if (flags.changedSince && unmatched.length === 0) {
       process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
@@ -330,7 +324,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
   const shown = flags.quiet ? errorsOnly(report) : report;
   const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
-  const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, pathOf: (file) => names.pathOf(file) });
+  const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => names.pathOf(file), stagesOf });
   const text = await (await loadFormatter(flags.format as FormatName))(shown, ctx);
   if (flags.output) writeFileSync(flags.output, text);
   else process.stdout.write(text);

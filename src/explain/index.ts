@@ -2,11 +2,9 @@
 // it was computed from, with every block, the promotional elements, the transactional core and
 // the CAN-SPAM "beginning of the body" cut-off placed at offsets in that markup.
 
-import type { Block, ContentModel, Evidence, FileResult, InputKind, Location, SignalValue, Signals } from '../types.js';
-import { createChecker, type Checker, type CheckOptions } from '../check.js';
-import { parseInput, readInputFile, InputError, DEFAULT_MAX_BYTES } from '../input/index.js';
-import { buildModel } from '../model/index.js';
-import { computeSignals } from '../signals/index.js';
+import type { Block, Evidence, FileResult, InputKind, Location, SignalValue } from '../types.js';
+import { createChecker, type Checker, type CheckOptions, type CheckStages } from '../check.js';
+import { readInputFile, InputError, DEFAULT_MAX_BYTES } from '../input/index.js';
 import { lineIntent } from '../signals/subject.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Pack } from '../packs/load.js';
@@ -107,6 +105,8 @@ export interface ExplainedFile {
   suppressedTargets: PlacedEvidence[];
   /** The limits the file was checked with: a report renders the message only as far as they let the check read. */
   limits?: Limits;
+  /** Every signal value the verdicts were computed from (as --explain lists them), for the report's explain panel. */
+  signals?: Record<string, SignalValue>;
 }
 
 let defaultChecker: Checker | null = null;
@@ -123,37 +123,45 @@ class LineStarts {
   }
 }
 
-/** Checks one file and gathers what an HTML report needs to show the verdicts on the message itself. */
+/**
+ * Checks one file and gathers what an HTML report needs to show the verdicts on the message
+ * itself. The check runs once, through the checker, and the report is drawn from the stages it
+ * ran: an ESP request is shown as the message it describes, within the limits the check applied.
+ */
 export async function explainFile(file: string, bytes: Buffer, opts: ExplainOptions = {}): Promise<ExplainedFile> {
-  const { checker: given, lexicon: givenLexicon, result: givenResult, packs: givenPacks, ...checkOpts } = opts;
-  const lexicon = givenLexicon ?? defaultLexicon();
-  let checker = given;
-  const result = givenResult ?? (await (checker ??= defaultChecker ??= createChecker()).checkBuffer(file, bytes, { ...checkOpts, explain: true }));
-  const packs = givenPacks ?? (checker ?? (defaultChecker ??= createChecker())).packs;
-  const limits = effectiveLimits(checkOpts);
+  const { checker: given, lexicon, result: givenResult, packs: givenPacks, ...checkOpts } = opts;
+  const checker = given ?? (defaultChecker ??= createChecker());
+  const { result, stages } = await checker.checkBufferWithStages(file, bytes, { ...checkOpts, explain: true });
+  return explainStages(givenResult ?? result, stages, { packs: givenPacks ?? checker.packs, ...(lexicon ? { lexicon } : {}), limits: effectiveLimits(checkOpts) });
+}
+
+export interface ExplainStagesOptions {
+  /** The packs the result was computed with: the can-spam pack's "beginning of the body" settings. */
+  packs: readonly Pack[];
+  lexicon?: Lexicon;
+  /** The limits to report when there are no stages (default: the defaults). */
+  limits?: Limits;
+}
+
+/**
+ * What an HTML report needs, from a result and the stages of the check that produced it
+ * (Checker.checkBufferWithStages). The result may be the caller's (after config, directives and
+ * baseline); its findings are placed as they are. Without stages (the input could not be read)
+ * only the result is shown.
+ */
+export function explainStages(result: FileResult, stages: CheckStages | null, opts: ExplainStagesOptions): ExplainedFile {
+  const file = result.file;
+  const lexicon = opts.lexicon ?? defaultLexicon();
+  const limits = stages?.limits ?? opts.limits ?? effectiveLimits({});
   const empty: ExplainedFile = {
     file, result, markup: null, markupKind: 'none', positioned: false, blocks: [], promo: [], core: null, cutoff: null,
     subject: null, preheader: null, from: null, findingTargets: result.findings.map(unplaced), suppressedTargets: (result.suppressed ?? []).map(unplaced), limits,
   };
-  if (result.error) return empty;
+  if (result.error || !stages) return empty;
 
-  let model: ContentModel;
-  let signals: Signals;
-  let html: string | null;
-  let text: string | null;
-  let mjml = false;
-  let part: string | undefined;
-  try {
-    // The same limits as the check, so the blocks and offsets here are the ones it read.
-    const parsed = await parseInput(file, bytes, { ...checkOpts, limits });
-    ({ html, text, part } = parsed);
-    mjml = !!parsed.mjml;
-    model = buildModel(parsed, lexicon, limits);
-    signals = await computeSignals(model, lexicon);
-  } catch {
-    // checkBuffer succeeded, so this only happens if the input changed meaning between runs.
-    return empty;
-  }
+  const { parsed, model, signals } = stages;
+  const { html, text, part } = parsed;
+  const mjml = !!parsed.mjml;
 
   // ---- markup and block offsets ----
   let markup: string | null = null;
@@ -202,7 +210,7 @@ export async function explainFile(file: string, bytes: Buffer, opts: ExplainOpti
   }));
 
   // ---- the "beginning of the body" (16 CFR 316.3(a)(2)(ii)) as the can-spam pack measures it ----
-  const cutoff = cutOff(packs, checkOpts.settings, signals.values['body.chars'], model.blocks);
+  const cutoff = cutOff(opts.packs, stages.settings, signals.values['body.chars'], model.blocks);
 
   const vals = result.signals ?? signals.values;
   const line = (shown: string | undefined, prefix: string, read = shown): LineExplained | null => {
@@ -232,6 +240,7 @@ export async function explainFile(file: string, bytes: Buffer, opts: ExplainOpti
     findingTargets: result.findings.map((f) => place({ text: f.evidence, location: f.location })),
     suppressedTargets: (result.suppressed ?? []).map((f) => place({ text: f.evidence, location: f.location })),
     limits,
+    signals: vals,
   };
 }
 
@@ -273,7 +282,7 @@ function blockFor(blocks: Block[], offsets: number[], loc: Location, offset: num
   return i >= 0 ? blocks[i]!.index : null;
 }
 
-function cutOff(packs: Pack[], settings: CheckOptions['settings'], bodyCharsValue: SignalValue | undefined, blocks: Block[]): CutOff | null {
+function cutOff(packs: readonly Pack[], settings: CheckOptions['settings'], bodyCharsValue: SignalValue | undefined, blocks: Block[]): CutOff | null {
   // The pack that says where "the beginning of the body" ends (bodyCutoff: its two settings).
   const pack = packs.find((p) => p.bodyCutoff);
   if (!pack?.bodyCutoff) return null;

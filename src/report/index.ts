@@ -1,6 +1,6 @@
 import type { Pack } from '../packs/load.js';
 import { registryOf, type Registry } from '../packs/registry.js';
-import type { CheckOptions } from '../check.js';
+import type { CheckOptions, CheckStages } from '../check.js';
 import type { Report } from '../types.js';
 
 /**
@@ -18,11 +18,18 @@ export interface FormatContext {
   /** Folder that paths in SARIF are made relative to. */
   cwd: string;
   toolVersion: string;
-  /** What the check was given (the HTML report re-reads each message with them). */
+  /** What the check was given (the HTML report checks a file again with them when it has no stages for it). */
   subject?: string;
   kind?: CheckOptions['kind'];
+  esp?: CheckOptions['esp'];
   /** Where a reported file's bytes are (a name that is not UTF-8 is read by its bytes); default: the name. */
   pathOf?: (file: string) => string | Buffer;
+  /**
+   * The stages each file's check ran (Checker.checkBufferWithStages), for the formats that draw on
+   * them (formatDrawsOnStages); undefined for a file checked without them, null for one that
+   * could not be read.
+   */
+  stagesOf?: (file: string) => CheckStages | null | undefined;
 }
 
 export type Formatter = (report: Report, ctx: FormatContext) => string | Promise<string>;
@@ -38,6 +45,13 @@ const FORMATTERS: Record<FormatName, () => Promise<Formatter>> = {
   junit: async () => (await import('./junit.js')).junitFormatter,
   html: async () => (await import('./html/from-report.js')).htmlFormatter,
 };
+
+/** Formats that show the message itself, drawn from the stages of its check (so the check keeps them). */
+const DRAWS_ON_STAGES: ReadonlySet<FormatName> = new Set(['html']);
+
+export function formatDrawsOnStages(name: FormatName): boolean {
+  return DRAWS_ON_STAGES.has(name);
+}
 
 /** The formatter of a format, by name. */
 export function loadFormatter(name: FormatName): Promise<Formatter> {

@@ -117,9 +117,13 @@ describe('html report: the "beginning of the body" cut-off', () => {
     const at = src.indexOf('data-gl-cut');
     expect(src.indexOf('data-gl-kind="promo"')).toBeLessThan(at);
     expect(src.indexOf('data-gl-kind="core"')).toBeLessThan(at);
-    // In a table layout it gets a full-width row of its own, not a box the parser would move.
-    expect(d('[data-gl-cut]').parent().prop('tagName')).toBe('TD');
-    expect(d('[data-gl-cut]').parent().attr('colspan')).toBe('100');
+    // In a table layout it stands where the parser keeps it, in the cell that holds the cut block,
+    // and adds no row or cell of its own (issue 15 item 26: it is laid over the message).
+    const cell = d('[data-gl-cut]').parent();
+    expect(cell.prop('tagName')).toBe('TD');
+    expect(cell.text()).toContain(f.blocks[f.cutoff!.blockIndex!]!.text);
+    const without = frames(parseReport(formatHtmlReport([{ ...f, cutoff: null }])))[0]!.doc;
+    for (const tag of ['table', 'tr', 'td']) expect(d(tag).length, tag).toBe(without(tag).length);
   });
 
   it('follows the can-spam settings the caller passes', async () => {

@@ -78,7 +78,7 @@ describe('html report: batch summary', () => {
     expect($(href).attr('data-kind')).toBe('promo');
   });
 
-  it('shows each law\'s verdict with the deciding test and its reason, and the subject line signals', async () => {
+  it('shows each law\'s verdict with the deciding test and its reason, and the subject line\'s signals in the explain panel', async () => {
     const f = await explainFixture('fixtures/gray-zone/receipt-with-referral-above.en.html');
     const $ = parseReport(formatHtmlReport([f]));
     const row = $('section.file table.verdicts tr[data-law="can-spam"]');
@@ -86,8 +86,12 @@ describe('html report: batch summary', () => {
     expect(row.text()).toContain('can-spam/316.3(a)(2)(ii)-transactional-not-first');
     expect(row.text()).toContain(f.result.verdicts!['can-spam'].reason!);
     expect($('#file-1-subject [data-line="subject"]').text()).toBe('Receipt for your Brightpath order #BP-88231');
-    expect($('#file-1-subject [data-signal="subject.promotional"]').text()).toBe('subject.promotional: false');
-    expect($('#file-1-subject [data-signal="subject.transactional"]').text()).toBe('subject.transactional: true');
+    // Issue 15 item 26: the line rows show the lines; the signals, false ones included, are in the explain panel.
+    expect($('#file-1-subject [data-signal], #file-1-preheader [data-signal], #file-1-from [data-signal]').length).toBe(0);
+    expect($('details#file-1-signals [data-signal="subject.promotional"]').text()).toBe('subject.promotional: false');
+    expect($('details#file-1-signals [data-signal="subject.transactional"]').text()).toBe('subject.transactional: true');
+    // Every signal the check computed is listed there once.
+    expect($('details#file-1-signals [data-signal]').length).toBe(Object.keys(f.result.signals!).length);
     expect($('#file-1-preheader [data-line="preheader"]').text()).toContain('Give $40, get $40');
   });
 });

@@ -97,6 +97,94 @@ function readFrame(frame: Frame): Promise<FrameSeen> {
 
 const TOLERANCE = 1;
 
+/**
+ * The email's own layout, read in the frame: each line of text (a rect per line box) and each
+ * element's box, in document order, leaving out what the report draws (the cut-off marker).
+ */
+interface Layout { texts: Array<{ text: string; box: Box }>; elements: Array<{ tag: string; box: Box }> }
+function readLayout(frame: Frame): Promise<Layout> {
+  return frame.evaluate(() => {
+    const doc = (r: DOMRect) => ({ top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, width: r.width, height: r.height });
+    const drawn = (n: Node) => !!(n instanceof Element ? n : n.parentElement)?.closest('[data-gl-cut]');
+    const texts: Layout['texts'] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent?.trim() || drawn(n)) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      for (const r of range.getClientRects()) if (r.width > 0 && r.height > 0) texts.push({ text: n.textContent.trim().slice(0, 40), box: doc(r) });
+    }
+    const elements = [...document.body.querySelectorAll('*')].filter((e) => !drawn(e)).map((e) => ({ tag: e.tagName.toLowerCase(), box: doc(e.getBoundingClientRect()) }));
+    return { texts, elements };
+  });
+}
+
+/** The labels the report draws in the frame (each mark's ::before, and the cut-off marker's words), in document coordinates. */
+function readLabels(frame: Frame): Promise<Array<{ what: string; box: Box; of: Box | null }>> {
+  return frame.evaluate(() => {
+    type Box = { top: number; bottom: number; left: number; right: number; width: number; height: number };
+    const doc = (r: DOMRect) => ({ top: r.top + window.scrollY, bottom: r.bottom + window.scrollY, left: r.left, right: r.right, width: r.width, height: r.height });
+    // An absolutely positioned ::before has used top/left/width/height relative to its containing
+    // block: its own element when that is positioned, else the nearest positioned ancestor.
+    const containingBlockOf = (e: Element): { top: number; left: number } => {
+      for (let a: Element | null = e; a; a = a.parentElement) {
+        const s = getComputedStyle(a);
+        if (s.position !== 'static' || s.transform !== 'none') {
+          const r = a.getBoundingClientRect();
+          return { top: r.top + window.scrollY + a.clientTop, left: r.left + a.clientLeft };
+        }
+      }
+      return { top: 0, left: 0 };
+    };
+    const out: Array<{ what: string; box: Box; of: Box | null }> = [...document.querySelectorAll('[data-gl-mark]')].map((e) => {
+      const s = getComputedStyle(e, '::before');
+      const inFlow = s.position !== 'absolute' && s.position !== 'fixed';
+      const cb = inFlow ? { top: 0, left: 0 } : containingBlockOf(e);
+      const el = e.getBoundingClientRect();
+      // A label in the flow (not positioned) sits at its element's top corner: read it from there.
+      const top = inFlow ? el.top + window.scrollY : cb.top + parseFloat(s.top);
+      const left = inFlow ? el.right - parseFloat(s.width) : cb.left + parseFloat(s.left);
+      const width = parseFloat(s.width);
+      const height = parseFloat(s.height);
+      return { what: s.content, box: { top, bottom: top + height, left, right: left + width, width, height }, of: doc(el) };
+    });
+    const cut = document.querySelector('[data-gl-cut]');
+    if (cut) {
+      const range = document.createRange();
+      range.selectNodeContents(cut);
+      for (const r of range.getClientRects()) if (r.width > 0) out.push({ what: 'cut-off words', box: doc(r), of: null });
+    }
+    return out;
+  });
+}
+
+/** Where the email's content ends in the frame (the lowest box of any element in the body). */
+function contentBottom(frame: Frame): Promise<number> {
+  return frame.evaluate(() => {
+    let bottom = 0;
+    for (const e of document.body.querySelectorAll('*')) {
+      const r = e.getBoundingClientRect();
+      if (r.width > 0 && r.height > 0) bottom = Math.max(bottom, r.bottom + window.scrollY);
+    }
+    const s = getComputedStyle(document.body);
+    return bottom + parseFloat(s.paddingBottom) + parseFloat(s.marginBottom);
+  });
+}
+
+function overlaps(a: Box, b: Box, slack = 0.5): boolean {
+  return a.left < b.right - slack && b.left < a.right - slack && a.top < b.bottom - slack && b.top < a.bottom - slack;
+}
+
+/** Short messages: their preview must not stand taller than they are. */
+const SHORT = [
+  { name: 'fixtures/generalization/order-subject-sale-body.en.html' },
+  { name: 'fixtures/generalization/thread-reply-notice.de.html' },
+  { name: 'fixtures/basic/plain-order.txt' },
+  { name: 'shipped.html', content: '<p>Your order #1042 has shipped. Track it with UPS: 1Z999AA10123456784.</p><p>Get 20% off your next order with code THANKS20.</p>' },
+];
+/** Below the email, at most this much of the frame may stand empty. */
+const EMPTY_BELOW_MAX = 48;
+
 describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
   beforeAll(async () => {
     const { chromium } = await import('playwright-core');
@@ -187,6 +275,93 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
       }
     });
   }
+
+  for (const rel of FIXTURES) {
+    it(`${rel}: the cut-off marker lies over the email and moves none of it`, async () => {
+      const ex = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+      expect(ex.cutoff?.blockIndex, 'the fixture has a cut-off').not.toBeNull();
+      const layouts: Layout[] = [];
+      for (const [name, f] of [['with-cut', ex], ['without-cut', { ...ex, cutoff: null }]] as const) {
+        const { page, frame } = await open(formatHtmlReport([f], { nonce: 'n' }), `${basename(rel)}.${name}`);
+        try {
+          expect(await frame.locator('[data-gl-cut]').count()).toBe(name === 'with-cut' ? 1 : 0);
+          layouts.push(await readLayout(frame));
+        } finally {
+          await page.close();
+        }
+      }
+      const [withCut, withoutCut] = layouts as [Layout, Layout];
+      expect(withCut.texts.length).toBeGreaterThan(0);
+      expect(withCut.texts.map((t) => t.text)).toEqual(withoutCut.texts.map((t) => t.text));
+      withCut.texts.forEach((t, i) => expect(t.box, `text “${t.text}”`).toEqual(withoutCut.texts[i]!.box));
+      expect(withCut.elements.map((e) => e.tag)).toEqual(withoutCut.elements.map((e) => e.tag));
+      withCut.elements.forEach((e, i) => expect(e.box, `<${e.tag}> #${i}`).toEqual(withoutCut.elements[i]!.box));
+    });
+
+    it(`${rel}: block labels and the cut-off words sit beside the text, not over it`, async () => {
+      const ex = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+      const { page, frame } = await open(formatHtmlReport([ex]), `${basename(rel)}.labels`);
+      try {
+        const { texts } = await readLayout(frame);
+        const labels = await readLabels(frame);
+        const width = await frame.evaluate(() => document.documentElement.clientWidth);
+        expect(labels.length).toBeGreaterThan(1);
+        for (const l of labels) {
+          expect(l.box.width, `${l.what} has a box`).toBeGreaterThan(0);
+          // Within the frame, where it can be read.
+          expect(l.box.left, `${l.what} left`).toBeGreaterThanOrEqual(0);
+          expect(l.box.right, `${l.what} right`).toBeLessThanOrEqual(width + TOLERANCE);
+          // Level with its block, so it still says which block it is.
+          if (l.of) {
+            expect(l.box.top, `${l.what} level with its block`).toBeGreaterThanOrEqual(l.of.top - TOLERANCE);
+            expect(l.box.top, `${l.what} level with its block`).toBeLessThanOrEqual(l.of.bottom);
+          }
+          for (const t of texts) expect(overlaps(l.box, t.box), `${l.what} covers “${t.text}”`).toBe(false);
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  for (const { name, content } of [...SHORT, ...FIXTURES.map((name) => ({ name, content: undefined }))]) {
+    it(`${name}: the preview is as tall as the email, without a large empty space below it`, async () => {
+      const bytes = content === undefined ? readFileSync(join(ROOT, name)) : Buffer.from(content);
+      const ex = await explainFile(name, bytes, { checker });
+      const { page, frame } = await open(formatHtmlReport([ex]), `${basename(name)}.height`);
+      try {
+        const bottom = await contentBottom(frame);
+        const inner = await frame.evaluate(() => window.innerHeight);
+        expect(bottom, 'the email fits in its preview').toBeLessThanOrEqual(inner + TOLERANCE);
+        expect(inner - bottom, `empty space below the email (${Math.round(inner)}px frame, ${Math.round(bottom)}px email)`).toBeLessThanOrEqual(EMPTY_BELOW_MAX);
+        await page.locator('section.file').first().screenshot({ path: join(SHOTS, `${basename(name)}.height.png`) });
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('the subject, preheader and From rows show the lines, with no signal chips; the signals are in the explain panel', async () => {
+    const rel = 'fixtures/gray-zone/password-reset-banner-below.en.eml';
+    const ex = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+    expect(ex.subject?.signals['subject.fakeReply']).toBe(false);
+    const { page } = await open(formatHtmlReport([ex]), 'lines');
+    try {
+      const rows = page.locator('#file-1-subject, #file-1-preheader, #file-1-from');
+      expect(await rows.count()).toBe(3);
+      expect(await page.locator('#file-1-subject [data-line="subject"]').textContent()).toBe('Reset your Orbitly password');
+      const chipTexts = await rows.locator('[data-signal]').allTextContents();
+      expect(chipTexts.filter((t) => /: false$/.test(t)), 'chips with false values in the line rows').toEqual([]);
+      expect(await rows.locator('[data-signal]').count(), 'chips in the line rows').toBe(0);
+      expect(await page.locator('#file-1-subject').innerText()).not.toMatch(/subject\.\w+:/);
+      // The explain panel holds every signal, the false ones too.
+      const panel = page.locator('#file-1-signals');
+      expect(await panel.locator('[data-signal="subject.fakeReply"]').textContent()).toBe('subject.fakeReply: false');
+      expect(await panel.locator('[data-signal="subject.transactional"]').textContent()).toBe('subject.transactional: true');
+    } finally {
+      await page.close();
+    }
+  });
 
   it('a hostile message runs nothing and loads nothing in a real browser', async () => {
     const ex = await explainFile('hostile.eml', Buffer.from(HOSTILE_EML), { checker });

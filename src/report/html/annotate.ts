@@ -131,9 +131,9 @@ export function annotate(ex: ExplainedFile, nonce: string, limits: Limits = DEFA
   const cutBlock = ex.cutoff?.blockIndex !== null && ex.cutoff?.blockIndex !== undefined ? ex.blocks[ex.cutoff.blockIndex] : undefined;
   if (cutBlock) {
     const previous = ex.blocks[cutBlock.index - 1];
-    const marker = `<span data-gl-nonce="${nonce}" data-gl-cut="${cutBlock.index}">${CUTOFF_LABEL}</span>`;
-    const { at, text } = cutPlacement(elements, cutBlock.offset, previous ? previous.offset : -1, marker);
-    inserts.push({ at, order: 1, text });
+    // The words sit in a span of their own, which the frame's CSS gives a background.
+    const marker = `<span data-gl-nonce="${nonce}" data-gl-cut="${cutBlock.index}"><span>${CUTOFF_LABEL}</span></span>`;
+    inserts.push({ at: cutPlacement(elements, cutBlock.offset, previous ? previous.offset : -1), order: 1, text: marker });
     cutoffPlaced = true;
   }
 
@@ -152,24 +152,38 @@ export function labelFor(m: Mark): string {
 
 /**
  * Where the cut-off marker goes: before the outermost element that holds the cut block's text but
- * not the previous block's, so the dashed line spans as much of the layout as that element does.
- * Inside table structure and lists a span cannot stand between children, so there it goes in a
- * row of its own (before a row) or at the start of the cell or item.
+ * not the previous block's, so the line is drawn at the top of that element. The marker is laid
+ * over the message, out of its flow (styles.ts), so it moves nothing; it only has to stand where
+ * the parser keeps it. Between rows, cells or list items a span cannot stand, so there it goes at
+ * the start of the row's first cell (or of the cell or item itself).
  */
-function cutPlacement(elements: El[], textOffset: number, previousOffset: number, marker: string): { at: number; text: string } {
+function cutPlacement(elements: El[], textOffset: number, previousOffset: number): number {
   const chain = elements.filter((e) => e.start < textOffset && textOffset < e.end).sort((a, b) => b.start - a.start);
   let x: El | null = null;
   for (const e of chain) {
     if (e.start > previousOffset && e.name !== 'html' && e.name !== 'body') x = e;
     else break;
   }
-  if (!x) return { at: textOffset, text: marker };
-  const parent = x.parent?.name ?? 'body';
-  if (!NO_SPAN_CHILD.has(parent)) return { at: x.start, text: marker };
-  if (x.name === 'tr') return { at: x.start, text: `<tr><td colspan="100" style="padding:0">${marker}</td></tr>` };
-  if (x.name === 'tbody' || x.name === 'thead' || x.name === 'tfoot') return { at: x.contentStart, text: `<tr><td colspan="100" style="padding:0">${marker}</td></tr>` };
-  if (x.contentStart <= textOffset && ['td', 'th', 'li', 'dt', 'dd', 'caption'].includes(x.name)) return { at: x.contentStart, text: marker };
-  return { at: textOffset, text: marker };
+  if (!x) return textOffset;
+  if (!NO_SPAN_CHILD.has(x.parent?.name ?? 'body')) return x.start;
+  const holder = ROW_PARTS.has(x.name) ? firstCellOf(elements, x) : x;
+  if (holder && CONTENT_HOLDERS.has(holder.name) && holder.contentStart <= textOffset) return holder.contentStart;
+  return textOffset;
+}
+
+/** Table rows and row groups: a marker for one goes into its first cell. */
+const ROW_PARTS = new Set(['tr', 'tbody', 'thead', 'tfoot']);
+/** Elements inside table structure or lists at whose start a span may stand. */
+const CONTENT_HOLDERS = new Set(['td', 'th', 'li', 'dt', 'dd', 'caption']);
+
+/** The first cell of a row, or of a row group's first row (not a cell of a table nested in it). */
+function firstCellOf(elements: El[], row: El): El | null {
+  for (const e of elements) {
+    if (e.start <= row.start || e.start >= row.end || (e.name !== 'td' && e.name !== 'th')) continue;
+    const tr = e.parent;
+    if (tr?.name === 'tr' && (tr === row || tr.parent === row)) return e;
+  }
+  return null;
 }
 
 /**

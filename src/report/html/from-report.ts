@@ -1,25 +1,37 @@
 import { readFileSync } from 'node:fs';
-import { explainFile } from '../../explain/index.js';
-import type { Formatter } from '../index.js';
+import { createChecker, type Checker } from '../../check.js';
+import { explainFile, explainStages, type ExplainedFile } from '../../explain/index.js';
+import type { FileResult } from '../../types.js';
+import type { Formatter, FormatContext } from '../index.js';
 import { formatHtmlReport } from './index.js';
 
 /**
- * --format html: each checked message read again and explained (blocks, core, promotions) for the
- * self-contained report, beside the verdicts and findings the check gave.
+ * --format html: each message explained (blocks, core, promotions) from the stages its check ran,
+ * beside the verdicts and findings the check gave. A result without stages (checked elsewhere,
+ * e.g. by --branches or a caller of the formatter) is checked again from its file, with the
+ * options the context records.
  */
 export const htmlFormatter: Formatter = async (report, ctx) => {
-  const explained = [];
+  const packs = [...ctx.packs];
+  let checker: Checker | null = null;
+  const explained: ExplainedFile[] = [];
   for (const r of report.results) {
-    let bytes = Buffer.alloc(0);
-    // (A message cut out of an mbox, "inbox.mbox#3", is reported without its rendering.)
-    if (!r.error && !/#\d+$/.test(r.file)) {
-      try {
-        bytes = readFileSync(ctx.pathOf?.(r.file) ?? r.file);
-      } catch {
-        bytes = Buffer.alloc(0);
-      }
-    }
-    explained.push(await explainFile(r.file, bytes, { result: r, packs: [...ctx.packs], subject: ctx.subject, kind: ctx.kind }));
+    const stages = ctx.stagesOf?.(r.file);
+    if (stages !== undefined) explained.push(explainStages(r, stages, { packs }));
+    else explained.push(await explainFromFile(r, ctx, (checker ??= createChecker({ packs }))));
   }
   return formatHtmlReport(explained, { laws: ctx.registry.laws });
 };
+
+async function explainFromFile(r: FileResult, ctx: FormatContext, checker: Checker): Promise<ExplainedFile> {
+  let bytes = Buffer.alloc(0);
+  // (A message cut out of an mbox, "inbox.mbox#3", has no file of its own: it is reported without its rendering.)
+  if (!r.error && !/#\d+$/.test(r.file)) {
+    try {
+      bytes = readFileSync(ctx.pathOf?.(r.file) ?? r.file);
+    } catch {
+      bytes = Buffer.alloc(0);
+    }
+  }
+  return explainFile(r.file, bytes, { checker, result: r, subject: ctx.subject, kind: ctx.kind, esp: ctx.esp });
+}

@@ -13,7 +13,8 @@ import { resolveLimits, type Limits } from '../../limits.js';
 import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
 import { sanitizeMessage, type LeftOut } from './sanitize.js';
 import { bySeverityThenLine } from '../order.js';
-import { FRAME_CSS, REPORT_CSS } from './styles.js';
+import { FRAME_CSS, PREVIEW_FRAME_BORDER_PX, PREVIEW_WIDTH_PX, REPORT_CSS } from './styles.js';
+import { estimatePreviewHeight } from './preview-height.js';
 import { streamMismatch } from '../../builtin/stream-mismatch.js';
 
 export type { ExplainedFile } from '../../explain/index.js';
@@ -165,7 +166,7 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
   if (ann && f.markup !== null) {
     const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml', limits });
     for (const l of doc.leftOut) out.push(leftOutNote(l));
-    const height = estimateHeight(f);
+    const height = previewHeight(doc.html, limits);
     out.push(
       `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${height}px" data-file="${esc(r.file)}" srcdoc="${esc(doc.html)}"></iframe>`,
     );
@@ -184,6 +185,7 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
     out.push(findingsList(f, id, r.suppressed, markOfSuppressed, 'suppressed'));
     out.push('</details>');
   }
+  out.push(signalsPanel(f, id));
   out.push('</div>');
   out.push('</div>');
   out.push('</section>');
@@ -197,14 +199,13 @@ function linesTable(f: ExplainedFile, id: string): string {
       rows.push(`<tr id="${id}-${key}"><th>${name}</th><td class="muted">(none)</td><td></td></tr>`);
       return;
     }
-    const chips = Object.entries(line.signals).map(([k, v]) => chip(k, v)).join('');
     const wording: string[] = [];
     if (line.promoWording.length) wording.push(`promotional wording: ${esc(line.promoWording.join(', '))}`);
     if (line.transactionalWording.length) wording.push(`transactional wording: ${esc(line.transactionalWording.join(', '))}`);
     const other = line.reasons.filter((x) => !x.startsWith('promotional wording'));
     if (other.length) wording.push(esc(other.join(', ')));
     rows.push(
-      `<tr id="${id}-${key}"><th>${name}</th><td data-line="${key}">${esc(line.text)}</td><td>${chips}${wording.length ? `<div class="note">${wording.join(' · ')}</div>` : ''}</td></tr>`,
+      `<tr id="${id}-${key}"><th>${name}</th><td data-line="${key}">${esc(line.text)}</td><td>${wording.length ? `<div class="note">${wording.join(' · ')}</div>` : ''}</td></tr>`,
     );
   };
   row('Subject', 'subject', f.subject);
@@ -274,6 +275,22 @@ function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf:
   return `${kind === 'finding' ? '<h3>Findings</h3>' : ''}<ol class="findings">${items.join('\n')}</ol>`;
 }
 
+/**
+ * The explain panel: every signal value the verdicts were computed from, grouped by what it is
+ * about (subject, promo, core …), folded away. The line rows above show only the lines themselves.
+ */
+function signalsPanel(f: ExplainedFile, id: string): string {
+  const entries = Object.entries(f.signals ?? {});
+  if (entries.length === 0) return '';
+  const groups = new Map<string, string[]>();
+  for (const [name, v] of entries) {
+    const group = name.split('.')[0]!;
+    groups.set(group, [...(groups.get(group) ?? []), chip(name, v)]);
+  }
+  const rows = [...groups].map(([group, chips]) => `<tr><th>${esc(group)}</th><td>${chips.join('')}</td></tr>`);
+  return `<details class="signals" id="${id}-signals"><summary>Signals: how graylint read this message (${entries.length})</summary><table class="lines">${rows.join('\n')}</table></details>`;
+}
+
 /** Says, above the rendering, what of the message it leaves out and which limit decided that. */
 function leftOutNote(l: LeftOut): string {
   const n = (v: number) => v.toLocaleString('en-US');
@@ -296,29 +313,19 @@ function cutoffNote(f: ExplainedFile, placed: boolean): string {
 
 // ---------- helpers ----------
 
-/** The iframe cannot size itself without script: estimate from the blocks, rows grouped by source line. */
-function estimateHeight(f: ExplainedFile): number {
-  if (f.markupKind === 'text') {
-    // The <pre> keeps the text's own line breaks; a block is at least its wrapped length.
-    const lines = f.blocks.reduce((n, b) => n + Math.max(Math.ceil(b.text.length / 70), (b.text.match(/ {2,}|\t/g) ?? []).length + 1) + 1, 0);
-    const source = (f.markup ?? '').split('\n').length;
-    return clamp(Math.round(80 + Math.max(lines, source) * 21 * 1.3), 240, 6000);
-  }
-  const rows = new Map<string, number>();
-  for (const b of f.blocks) {
-    const key = `${b.location.part ?? ''}:${b.location.line ?? b.index}`;
-    const h = Math.ceil(b.text.length / 60) * 22 + 36;
-    rows.set(key, Math.max(rows.get(key) ?? 0, h));
-  }
-  let images = 0;
-  for (const m of (f.markup ?? '').matchAll(/<(?:img|mj-image)\b[^>]*>/gi)) {
-    const h = /\bheight\s*=\s*["']?(\d+)/i.exec(m[0]);
-    const w = /\bwidth\s*=\s*["']?(\d+)/i.exec(m[0]);
-    images += h ? Number(h[1]) : w ? Math.round(Number(w[1]) * 0.6) : 80;
-  }
-  const text = [...rows.values()].reduce((a, b) => a + b, 0);
-  return clamp(Math.round(200 + text + Math.min(images, 1600)), 320, 6000);
+/**
+ * The frame's height: the message's own, as estimated at the frame's width (preview-height.ts),
+ * since a frame cannot size itself to its content without script. A little is added so that an
+ * estimate slightly short does not give the frame a scrollbar (which would narrow the message and
+ * make it taller still); the user can still drag the frame taller or shorter.
+ */
+function previewHeight(doc: string, limits: Limits): number {
+  const inner = PREVIEW_WIDTH_PX - 2 * PREVIEW_FRAME_BORDER_PX;
+  return clamp(Math.round(estimatePreviewHeight(doc, inner, limits) + PREVIEW_SLACK_PX) + 2 * PREVIEW_FRAME_BORDER_PX, 40, 8000);
 }
+
+/** Added to the estimate: see previewHeight. */
+const PREVIEW_SLACK_PX = 12;
 
 function clamp(n: number, lo: number, hi: number): number {
   return Math.max(lo, Math.min(hi, n));

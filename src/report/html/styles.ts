@@ -7,27 +7,54 @@ export const COLOURS = {
   cutoff: '#1f6feb',
 } as const;
 
-/** Appended to each message inside the iframe. Attribute selectors plus !important win over the message's own CSS. */
+/**
+ * Width of the strip at the right of each rendered message that holds the report's labels: the
+ * message is laid out beside it, so a label never covers its text.
+ */
+export const LABEL_GUTTER_PX = 156;
+
+/** Width of a message's preview: a 600px email beside the label gutter (the frame is 2px narrower inside its border). */
+export const PREVIEW_WIDTH_PX = 800;
+export const PREVIEW_FRAME_BORDER_PX = 1;
+const LABEL_MAX_PX = LABEL_GUTTER_PX - 12;
+
+/**
+ * Appended to each message inside the iframe. Attribute selectors plus !important win over the
+ * message's own CSS. What the report draws is out of the message's flow (absolutely positioned
+ * against the frame), so it moves nothing: a block's label sits in the gutter level with the
+ * block's first line, and the cut-off marker is a dashed line across the frame at the top of the
+ * first block past the beginning of the body, its words in the gutter just above the line.
+ */
 export const FRAME_CSS = `
-[data-gl-mark] { position: relative !important; outline-offset: 2px !important; }
+html { box-sizing: border-box !important; padding-right: ${LABEL_GUTTER_PX}px !important; }
+[data-gl-mark] { outline-offset: 2px !important; }
 [data-gl-mark][data-gl-kind="promo"] { outline: 3px solid ${COLOURS.promo} !important; }
 [data-gl-mark][data-gl-kind="core"] { outline: 3px solid ${COLOURS.core} !important; }
 [data-gl-mark][data-gl-kind="finding"] { outline: 2px dashed ${COLOURS.finding} !important; }
 [data-gl-mark]::before {
-  content: attr(data-gl-label) !important; position: absolute !important; top: -2px !important; right: -2px !important;
-  z-index: 2147483646 !important; display: block !important; padding: 0 5px !important; margin: 0 !important;
+  content: attr(data-gl-label) !important; position: absolute !important; top: auto !important; bottom: auto !important;
+  left: calc(100% - ${LABEL_GUTTER_PX - 6}px) !important; right: auto !important; width: auto !important; max-width: ${LABEL_MAX_PX}px !important;
+  height: auto !important; z-index: 2147483646 !important; display: block !important; float: none !important; padding: 0 5px !important; margin: 0 !important;
+  box-sizing: border-box !important; overflow: hidden !important; text-overflow: ellipsis !important; transform: none !important;
   font: bold 11px/16px Helvetica, Arial, sans-serif !important; color: #fff !important; white-space: nowrap !important;
-  text-align: left !important; text-transform: none !important; letter-spacing: 0 !important; border-radius: 0 0 0 4px !important;
+  text-align: left !important; text-transform: none !important; letter-spacing: 0 !important; text-indent: 0 !important; border: 0 !important; border-radius: 3px !important;
   background: ${COLOURS.promo} !important; pointer-events: none !important; visibility: visible !important; opacity: 1 !important;
 }
 [data-gl-mark][data-gl-kind="core"]::before { background: ${COLOURS.core} !important; }
 [data-gl-mark][data-gl-kind="finding"]::before { background: ${COLOURS.finding} !important; }
 span[data-gl-cut] {
-  display: block !important; position: relative !important; clear: both !important; float: none !important;
-  width: auto !important; height: auto !important; margin: 6px 0 !important; padding: 2px 0 0 !important; border: 0 !important;
-  border-top: 2px dashed ${COLOURS.cutoff} !important; background: transparent !important; color: ${COLOURS.cutoff} !important;
-  font: 600 11px/16px Helvetica, Arial, sans-serif !important; text-align: left !important; text-transform: none !important;
-  letter-spacing: 0 !important; visibility: visible !important; opacity: 1 !important; max-height: none !important; overflow: visible !important;
+  position: absolute !important; left: 0 !important; right: 0 !important; top: auto !important; bottom: auto !important;
+  z-index: 2147483647 !important; display: flex !important; flex-direction: column !important; justify-content: flex-end !important; align-items: flex-end !important;
+  float: none !important; width: auto !important; height: 0 !important; min-height: 0 !important; max-height: none !important;
+  margin: -2px 0 0 !important; padding: 0 6px 0 0 !important; border: 0 !important; border-top: 2px dashed ${COLOURS.cutoff} !important;
+  box-sizing: content-box !important; background: transparent !important; overflow: visible !important; transform: none !important;
+  visibility: visible !important; opacity: 1 !important; pointer-events: none !important;
+}
+span[data-gl-cut] > span {
+  display: block !important; max-width: ${LABEL_MAX_PX}px !important; margin: 0 0 1px !important; padding: 0 4px !important; border: 0 !important; border-radius: 3px !important;
+  background: #fff !important; color: ${COLOURS.cutoff} !important; font: 600 10px/13px Helvetica, Arial, sans-serif !important;
+  text-align: right !important; text-transform: none !important; letter-spacing: 0 !important; text-indent: 0 !important; white-space: normal !important;
+  visibility: visible !important; opacity: 1 !important;
 }
 [data-gl-href] { cursor: not-allowed; }
 a[data-gl-href]:not([style*="color"]) { color: #15c; text-decoration: underline; }
@@ -72,7 +99,7 @@ section.file { background: #fff; border: 1px solid var(--line); border-radius: 8
 .verdicts th, .verdicts td { padding: 5px 10px 5px 0; border-bottom: 1px solid var(--line); text-align: left; vertical-align: top; }
 .verdicts th { font-size: 12px; color: var(--muted); }
 .cols { display: flex; flex-wrap: wrap; gap: 20px; margin-top: 16px; align-items: flex-start; }
-.preview { flex: 0 1 680px; min-width: 320px; }
+.preview { flex: 0 1 ${PREVIEW_WIDTH_PX}px; min-width: 320px; }
 .side { flex: 1 1 380px; min-width: 300px; }
 .legend { margin: 0 0 6px; font-size: 12px; }
 .legend span { display: inline-block; margin-right: 12px; }
@@ -81,7 +108,7 @@ section.file { background: #fff; border: 1px solid var(--line); border-radius: 8
 .sw.core { border: 3px solid var(--core); }
 .sw.finding { border: 2px dashed var(--finding); }
 .sw.cut { border-top: 2px dashed var(--cut); height: 6px; }
-iframe.message { display: block; width: 100%; border: 1px solid var(--line); border-radius: 4px; background: #fff; resize: vertical; overflow: auto; }
+iframe.message { display: block; width: 100%; border: ${PREVIEW_FRAME_BORDER_PX}px solid var(--line); border-radius: 4px; background: #fff; resize: vertical; overflow: auto; }
 .textonly { padding: 12px; border: 1px dashed var(--line); color: var(--muted); }
 ol.marks, ol.findings { list-style: none; padding: 0; margin: 0; }
 ol.marks li { padding: 6px 8px; margin: 0 0 6px; border-left: 4px solid var(--finding); background: #f7f8fa; }

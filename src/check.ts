@@ -5,6 +5,7 @@ import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
 import { registryOf } from './packs/registry.js';
 import { ONE_CLICK_FIXER } from './fix/names.js';
+import { hiddenContent } from './builtin/hidden-content.js';
 import { decideResolving, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './findings/directives.js';
 import { EspPayloadError, espFindings, espManagedUnsubscribe, parsePayload, readRouting, toRawMessage } from './esp/index.js';
@@ -191,7 +192,7 @@ function hiddenContentFindings(model: ContentModel, lexicon: Lexicon): Finding[]
     const quote = span.text.length > 120 ? `${span.text.slice(0, 117)}…` : span.text;
     const obfuscated = span.how === 'invisible characters' || span.how === 'right-to-left override';
     out.push({
-      ruleId: 'graylint/hidden-content',
+      ruleId: hiddenContent.id,
       severity: 'warning',
       message: span.how === 'invisible characters'
         ? `Invisible characters (zero-width or bidi controls) inside the words of “${quote}” hide an offer (${offer.join(', ')}) from filters, not from readers; graylint reads the text without them.`

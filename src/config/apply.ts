@@ -29,7 +29,7 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, regi
     return {
       ruleId: STREAM_RULE,
       severity: 'error',
-      message: `Declared transactional, but ${list(disagree.map(([law, v]) => `${law.short} says ${v.class}`))}.`,
+      message: `Declared transactional, but ${whatLawsSay(disagree)}.`,
       citation: citations(disagree),
       location: promo ? { ...promo.location } : { scope: 'body' },
       evidence: promo?.evidence ?? '',
@@ -106,8 +106,17 @@ export function firstPromotional(findings: Finding[], registry: Registry): Findi
 }
 
 function citations(verdicts: readonly (readonly [LawInfo, Verdict])[]): string {
-  // Each citation names its own law ("CASL s.1(2)", "16 CFR 316.3(a)(2)"); without one, the test ids do.
-  return verdicts.map(([, v]) => v.citation || v.decidedBy.join(', ')).filter(Boolean).join('; ');
+  return verdictCitations(verdicts).join('; ');
+}
+
+/** Each verdict's citation, which names its own law ("CASL s.1(2)", "16 CFR 316.3(a)(2)"); without one, the test ids. */
+export function verdictCitations(verdicts: readonly (readonly [LawInfo, Verdict])[]): string[] {
+  return verdicts.map(([, v]) => v.citation || v.decidedBy.join(', ')).filter(Boolean);
+}
+
+/** "CASL says cem and EU/UK ePrivacy says direct-marketing": what each law's verdict is, in a sentence. */
+export function whatLawsSay(verdicts: readonly (readonly [LawInfo, Verdict])[]): string {
+  return list(verdicts.map(([law, v]) => `${law.short} says ${v.class}`));
 }
 
 function list(items: string[]): string {

@@ -1,6 +1,6 @@
 // espFindings: the ESP stream a message goes out on, checked against the stream its verdicts give.
 import type { FileResult, Finding, Severity, Verdict } from '../types.js';
-import { firstPromotional } from '../config/apply.js';
+import { firstPromotional, verdictCitations, whatLawsSay } from '../config/apply.js';
 import { bundledRegistry, type LawInfo, type Registry } from '../packs/registry.js';
 import { STREAM_PACK } from '../config/format.js';
 import type { EspName, EspStreamsConfigInput, Routing } from './types.js';
@@ -135,11 +135,11 @@ function mismatch(
   registry: Registry,
 ): Finding {
   const policy = POLICY[routing.esp];
-  const laws = disagree.length ? list(disagree.map(([law, v]) => `${law.short} says ${v.class}`)) : 'its verdicts put it on the marketing stream';
+  const laws = disagree.length ? whatLawsSay(disagree) : 'its verdicts put it on the marketing stream';
   const promo = firstPromotional(result.findings, registry);
   const what = promo?.evidence ? `the promotional content (“${clip(promo.evidence, 80)}”)` : 'the promotional content';
   const severity: Severity = decision.basis === 'declared' ? 'error' : 'warning';
-  const lawCitations = disagree.map(([, v]) => v.citation || v.decidedBy.join(', ')).filter(Boolean);
+  const lawCitations = verdictCitations(disagree);
   // A marketing message has nothing transactional to keep: only the route can change.
   const fix =
     result.category === 'marketing'
@@ -219,7 +219,3 @@ function unsubscribeFix(r: Routing): string {
   }
 }
 
-function list(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}

@@ -55,7 +55,7 @@ interface CoverageMap {
  * the rules or tests that check it, or says why it cannot be checked from a message; every rule
  * of the pack is mapped. A law pack must have one, so what it leaves out is written down.
  */
-function coverageProblems(p: Pack): string[] {
+export function coverageProblems(p: Pack): string[] {
   const file = join(dirname(p.file), 'coverage', `${p.id}.yaml`);
   if (!existsSync(file)) return p.law ? [`${p.file}: a law pack needs a coverage map (${file})`] : [];
   let map: CoverageMap;

@@ -82,16 +82,13 @@ function buildRegistry(packs: readonly Pack[]): Registry {
     }
   }
   const deciders = [...new Set(packs.map((p) => p.decides).filter((d): d is string => !!d))];
+  const rank = (law: string, cls: string) => byId.get(law)?.classes.indexOf(cls) ?? -1;
   return {
     laws,
     law: (id) => byId.get(id),
     isMarketing: (law, cls) => byId.get(law)?.marketing.has(cls) ?? false,
-    rank: (law, cls) => byId.get(law)?.classes.indexOf(cls) ?? -1,
-    becameStricter: (law, before, after) => {
-      const classes = byId.get(law)?.classes ?? [];
-      const from = classes.indexOf(before);
-      return from >= 0 && classes.indexOf(after) > from;
-    },
+    rank,
+    becameStricter: (law, before, after) => rank(law, before) >= 0 && rank(law, after) > rank(law, before),
     byJurisdiction: (code) => byCode.get(code),
     isPromotionalRule: (id) => promotional.has(id),
     rulesWithFixer: (fixer) => fixers.get(fixer) ?? new Set(),

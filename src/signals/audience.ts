@@ -18,12 +18,15 @@ const CURRENCIES: Array<[string, RegExp]> = [
   ['USD', /(?<![A-Za-z])\$\s?\d|\bUSD\b/u],
 ];
 
+/** The same markers, compiled once for counting (a check runs this on every message). */
+const COUNTERS: Array<[string, RegExp]> = CURRENCIES.map(([code, re]) => [code, new RegExp(re.source, `${re.flags}g`)]);
+
 /** The currency the text states prices in most often (ISO code), or '' when it states none. */
 export function mainCurrency(text: string): string {
   let best = '';
   let bestCount = 0;
-  for (const [code, re] of CURRENCIES) {
-    const count = (text.match(new RegExp(re.source, `${re.flags}g`)) ?? []).length;
+  for (const [code, re] of COUNTERS) {
+    const count = (text.match(re) ?? []).length;
     if (count > bestCount) {
       best = code;
       bestCount = count;

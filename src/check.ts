@@ -5,16 +5,14 @@ import { computeSignals } from './signals/index.js';
 import { loadPacks, PackError, type Pack } from './packs/load.js';
 import { registryOf } from './packs/registry.js';
 import { ONE_CLICK_FIXER } from './fix/names.js';
-import { hiddenContent } from './builtin/hidden-content.js';
+import { MESSAGE_RULES, type MessageContext } from './builtin/index.js';
 import { decideResolving, type SettingOverrides } from './verdicts/index.js';
-import { applyDirectives } from './findings/directives.js';
+import { applyDirectives } from './suppression/directives.js';
 import { EspPayloadError, espFindings, espManagedUnsubscribe, parsePayload, readRouting, toRawMessage } from './esp/index.js';
 import type { EspStreamsConfigInput, PayloadEsp } from './esp/types.js';
 import { defaultLexicon, type Lexicon } from './lexicon/index.js';
-import { effectiveLimits, limitFindings, type Limits } from './limits.js';
-import { COMMERCIAL_CATEGORIES, readText } from './signals/blocks.js';
+import { effectiveLimits, type Limits } from './limits.js';
 import type { FallbackModel } from './fallback/model.js';
-import { thinEvidenceFindings } from './verdicts/thin-evidence.js';
 import { guessPayloadEspOf } from './esp/guess.js';
 
 export interface CheckOptions extends ParseOptions {
@@ -43,7 +41,7 @@ export interface CheckOptions extends ParseOptions {
 
 /**
  * What one check read and computed, for a report that shows the verdicts on the message itself
- * (src/explain). For an ESP request these are the stages of the message it describes.
+ * (src/placement). For an ESP request these are the stages of the message it describes.
  */
 export interface CheckStages {
   /** The input as the input stage decoded it (masked markup or text, headers, the MIME part). */
@@ -112,9 +110,13 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       // (A caller that keeps the stages reads every value.)
       const signals = await computeSignals(model, lexicon, { defer: !opts.explain && !keepStages, fallback: config.fallback });
       const d = await decideResolving(packs, signals, opts.settings, opts.optInLaws);
-      const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...thinEvidenceFindings(signals, d.categoryVerdict), ...hiddenContentFindings(model, lexicon)], model);
-      // Limit notices are about graylint's reading, not the message: no directive silences them.
-      const kept = [...keptByDirectives, ...limitFindings(model.limitsReached)];
+      const ctx: MessageContext = { model, signals, category: d.categoryVerdict, lexicon };
+      const ofMessage: Finding[] = [];
+      const ofReading: Finding[] = [];
+      for (const rule of MESSAGE_RULES) (rule.meta.aboutReading ? ofReading : ofMessage).push(...rule.check!(ctx));
+      // Findings about graylint's reading (a limit, a body not read), not the message: no directive silences them.
+      const { kept: keptByDirectives, suppressed } = applyDirectives([...d.findings, ...ofMessage], model);
+      const kept = [...keptByDirectives, ...ofReading];
       const result: FileResult = {
         file,
         kind: model.kind,
@@ -171,42 +173,4 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
   };
 
   return { checkBuffer, checkBufferWithStages, checkFile, checkFiles, packs };
-}
-
-/** At most this many hidden-content findings per message: the first ones tell the story. */
-const MAX_HIDDEN_FINDINGS = 5;
-
-/**
- * `graylint/hidden-content`: promotional text the reader does not see (display:none, font-size:0,
- * text in the colour of its background…) or words split by invisible characters so that filters
- * miss them. Hiding an offer does not make a message transactional. Only spans the lexicon
- * reads as a commercial offer are reported; the inbox preheader is not hidden content.
- */
-function hiddenContentFindings(model: ContentModel, lexicon: Lexicon): Finding[] {
-  const out: Finding[] = [];
-  for (const span of model.hidden ?? []) {
-    if (out.length >= MAX_HIDDEN_FINDINGS) break;
-    const { promo } = readText(span.text, lexicon);
-    const offer = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
-    if (offer.length === 0) continue;
-    const quote = span.text.length > 120 ? `${span.text.slice(0, 117)}…` : span.text;
-    const obfuscated = span.how === 'invisible characters' || span.how === 'right-to-left override';
-    out.push({
-      ruleId: hiddenContent.id,
-      severity: 'warning',
-      message: span.how === 'invisible characters'
-        ? `Invisible characters (zero-width or bidi controls) inside the words of “${quote}” hide an offer (${offer.join(', ')}) from filters, not from readers; graylint reads the text without them.`
-        : span.how === 'right-to-left override'
-          ? `A right-to-left override stores “${quote}” backwards, which hides an offer (${offer.join(', ')}) from filters, not from readers; graylint reads it in display order.`
-          : `Promotional text (${offer.join(', ')}) is hidden from the reader (${span.how}): “${quote}”. Hiding an offer does not make the message transactional.`,
-      citation: 'graylint hidden-content check; 16 CFR 316.3 (the primary purpose is judged on what the message carries)',
-      location: span.location,
-      evidence: span.text.length > 160 ? `${span.text.slice(0, 157)}…` : span.text,
-      fix: obfuscated
-        ? 'Write the words plainly. If the text is an offer, send the message on the marketing stream with an unsubscribe link and a postal address.'
-        : 'Remove the hidden text, or show it and treat the message as marketing. If it is shown by a media query (mobile-only content), check that version too.',
-      pack: 'graylint',
-    });
-  }
-  return out;
 }

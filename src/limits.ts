@@ -15,7 +15,6 @@
  * Pass overrides as `CheckOptions.limits` (any subset).
  */
 import type { Finding, LimitReached, Location } from './types.js';
-import { limitReached } from './builtin/limit-reached.js';
 
 export interface Limits {
   /** Bytes of one input file or buffer. Refused above. Default 25 MiB. */
@@ -118,20 +117,4 @@ export function effectiveLimits(opts: { limits?: Partial<Limits>; maxBytes?: num
   const given = opts.limits;
   if (opts.maxBytes !== undefined && given?.maxInputBytes === undefined) return resolveLimits({ ...given, maxInputBytes: opts.maxBytes });
   return resolveLimits(given);
-}
-
-export const LIMIT_RULE_ID = limitReached.id;
-
-/** One `graylint/limit-reached` warning per limit that applied while reading a message. */
-export function limitFindings(reached: LimitReached[] | undefined): Finding[] {
-  return (reached ?? []).map((r) => ({
-    ruleId: LIMIT_RULE_ID,
-    severity: 'warning' as const,
-    message: `graylint stopped at a limit (limits.${r.limit} = ${r.value.toLocaleString('en-US')}) and did not read ${r.skipped}; the verdicts come from what was read.`,
-    citation: 'graylint input limits',
-    location: r.location ?? { scope: 'body' },
-    evidence: `limits.${r.limit} = ${r.value}`,
-    fix: `If this is a real message, raise limits.${r.limit} (CheckOptions.limits); a message this large or deep is usually broken or built to defeat filters.`,
-    pack: 'graylint',
-  }));
 }

@@ -75,6 +75,8 @@ export interface ParsedInput {
   notes: string[];
   /** Limits that applied while reading the input (the rest was still read and classified). */
   limitsReached?: LimitReached[];
+  /** What of the input could not be read at all (a message with no body), in words; absent when all was read. */
+  unread?: string;
 }
 
 export interface Placeholder {
@@ -169,6 +171,8 @@ export interface ContentModel {
   hidden: HiddenSpan[];
   /** Limits that applied while reading the input or building the model. */
   limitsReached: LimitReached[];
+  /** What of the input could not be read at all (ParsedInput.unread). */
+  unread?: string;
 }
 
 // ---------- signals stage ----------

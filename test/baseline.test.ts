@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline } from '../src/findings/baseline.js';
-import { evidenceKey } from '../src/findings/evidence-key.js';
+import { applyBaseline, BaselineError, createBaseline, pruneBaseline, readBaseline } from '../src/suppression/baseline.js';
+import { evidenceKey } from '../src/suppression/evidence-key.js';
 import type { Evidence, FileResult, Finding } from '../src/types.js';
 
 /** The baseline keyed by rule and evidence (issue 15 item 7), on hand-made results. */

@@ -88,7 +88,6 @@ describe('signals marked rare', () => {
 
   /** For each signal marked rare, an input made to make it fire: the signal is real, only no fixture has it. */
   const MADE: Record<string, () => Promise<Record<string, SignalValue>>> = {
-    'input.truncated': () => signalsOf(RECEIPT + '<p>More about your order.</p>'.repeat(10), {}, { maxBlocks: 3 }),
     'fallback.score': () => signalsOf(RECEIPT, { fallback: model(1, { noticeBelow: -Infinity, promotionalAtOrAbove: Infinity }) }),
     'fallback.notice': () => signalsOf(RECEIPT, { fallback: model(-1, { noticeBelow: 0, promotionalAtOrAbove: Infinity }) }),
     'fallback.promotional': () => signalsOf(RECEIPT, { fallback: model(1, { noticeBelow: -Infinity, promotionalAtOrAbove: 1 }) }),

@@ -8,7 +8,7 @@ import { createChecker, type CheckOptions, type CheckStages } from '../check.js'
 import { loadPacks, loadPackSet, PackError, RULES_DIR, type Pack } from '../packs/load.js';
 import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.js';
 import { loadCommandConfig } from './command-config.js';
-import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../findings/baseline.js';
+import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../suppression/baseline.js';
 import type { FileResult, Report } from '../types.js';
 import { formatJson } from '../report/json.js';
 import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';

@@ -18,7 +18,7 @@ export function listRules(packs: Pack[]): string {
     out.push('');
   }
   out.push('graylint  findings of graylint itself (config, directives, input, limits, ESP routes)');
-  for (const b of BUILTIN_RULES) out.push(`  rule  ${b.id.padEnd(52)} ${b.severity.split(' ')[0]!.padEnd(8)} ${b.description.split('. ')[0]}`);
+  for (const b of BUILTIN_RULES) out.push(`  rule  ${b.meta.id.padEnd(52)} ${b.meta.severity.split(' ')[0]!.padEnd(8)} ${b.meta.description.split('. ')[0]}`);
   out.push('');
   return out.join('\n');
 }

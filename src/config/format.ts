@@ -26,7 +26,7 @@ export const PROVIDERS_PACK = 'providers';
 
 /** The finding this module adds (declared stream vs. verdicts); configurable like a pack rule. */
 export const STREAM_PACK = 'stream';
-export const STREAM_RULE = streamMismatch.id;
+export const STREAM_RULE = streamMismatch.meta.id;
 /** Findings from graylint itself that a config may set the level of, like pack rules. */
 export const BUILTIN_CONFIGURABLE_RULES = CONFIGURABLE_BUILTIN_RULES.filter((id) => id !== STREAM_RULE);
 export const STREAM_RULE_DESCRIPTION =

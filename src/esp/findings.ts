@@ -10,8 +10,8 @@ import { espMismatch } from '../builtin/esp-mismatch.js';
 import { espUnsubscribe } from '../builtin/esp-unsubscribe.js';
 import type { BuiltinRule } from '../builtin/types.js';
 
-export const ESP_MISMATCH_RULE = espMismatch.id;
-export const ESP_UNSUBSCRIBE_RULE = espUnsubscribe.id;
+export const ESP_MISMATCH_RULE = espMismatch.meta.id;
+export const ESP_UNSUBSCRIBE_RULE = espUnsubscribe.meta.id;
 
 /** The two rules (their meaning is in src/builtin/), for callers that list them. */
 export const ESP_RULES: readonly BuiltinRule[] = [espMismatch, espUnsubscribe];

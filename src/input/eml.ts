@@ -15,7 +15,7 @@ const MULTIBYTE_OR_NON_LATIN = /^(big5|gb2312|gbk|gb18030|shift_jis|sjis|euc-jp|
  * we add what its defaults get wrong on real mail: undeclared 8-bit bodies (Latin-1 read as
  * UTF-8) and raw 8-bit headers in the body's charset.
  */
-export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...DEFAULT_LIMITS }): Promise<ParsedInput> {
+export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...DEFAULT_LIMITS }, depth = 0): Promise<ParsedInput> {
   const notes: string[] = [];
   const limitsReached: LimitReached[] = [];
   let bytes = raw;
@@ -72,17 +72,34 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
     });
     return body.slice(0, limits.maxBodyChars);
   };
-  const html = typeof mail.html === 'string' && mail.html.trim() ? bounded(mail.html, 'text/html') : null;
-  const text = !html && mail.text && mail.text.trim() ? bounded(mail.text, 'text/plain') : null;
-  if (!html && !text) notes.push('the message has no text or HTML body: only headers can be judged');
+  let html = typeof mail.html === 'string' && mail.html.trim() ? bounded(mail.html, 'text/html') : null;
+  let text = !html && mail.text && mail.text.trim() ? bounded(mail.text, 'text/plain') : null;
+  let part = html ? 'text/html' : text ? 'text/plain' : undefined;
+  let unread: string | undefined;
+  let inner: ParsedInput | null = null;
+  if (!html && !text) {
+    // A message whose whole body is another message (a forward as an attachment, a bounce's
+    // original): mailparser reads it as an attachment. Read the embedded message's body, one
+    // MIME level deeper, so what it promotes is judged.
+    inner = await embeddedMessage(file, bytes, latin1, headers, limits, depth);
+    if (inner && (inner.html !== null || inner.text !== null)) {
+      ({ html, text } = inner);
+      part = `message/rfc822 › ${inner.part ?? ''}`;
+      notes.push('the body is an embedded message (message/rfc822): its content was read');
+      limitsReached.push(...(inner.limitsReached ?? []));
+    } else {
+      unread = inner?.unread ?? bodyMissing(latin1, shape.endsInHeader);
+      notes.push(`${unread}: only headers can be judged`);
+    }
+  }
 
   return {
     file,
     kind: 'eml',
     html,
     text,
-    part: html ? 'text/html' : text ? 'text/plain' : undefined,
-    subject,
+    part,
+    subject: subject ?? inner?.subject ?? null,
     from: identity(mail.from, rawText),
     replyTo: identity(mail.replyTo, rawText),
     headers,
@@ -90,7 +107,43 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
     declaredLanguage: headers['content-language']?.[0]?.split(/[,;]/)[0]?.trim().toLowerCase(),
     notes,
     limitsReached,
+    ...(unread ? { unread } : {}),
   };
+}
+
+/**
+ * The message embedded as the whole body of a `message/rfc822` message (7bit, 8bit or binary, as
+ * RFC 2046 requires), parsed one MIME level deeper; null when the top-level type is not that.
+ * Nesting past limits.maxMimeDepth is refused as too large.
+ */
+async function embeddedMessage(file: string, bytes: Buffer, latin1: string, headers: Record<string, string[]>, limits: Limits, depth: number): Promise<ParsedInput | null> {
+  const type = (headers['content-type']?.[0] ?? '').split(';', 1)[0]!.trim().toLowerCase();
+  if (type !== 'message/rfc822' && type !== 'message/global') return null;
+  const encoding = (headers['content-transfer-encoding']?.[0] ?? '').trim().toLowerCase();
+  if (encoding && !['7bit', '8bit', 'binary'].includes(encoding)) {
+    return { ...emptyInner(file), unread: `the embedded message (message/rfc822), which is ${encoding.slice(0, 20)}-encoded against RFC 2046` };
+  }
+  if (depth + 1 > limits.maxMimeDepth) {
+    throw new InputError('too-large', `embedded messages (message/rfc822) are nested ${depth + 1} deep, more than graylint reads (${limitName('maxMimeDepth', limits)})`);
+  }
+  const m = /\r?\n\r?\n/.exec(latin1);
+  const body = m ? bytes.subarray(m.index + m[0].length) : Buffer.alloc(0);
+  if (!/^[\x21-\x39\x3b-\x7e]+:/m.test(body.subarray(0, 2048).toString('latin1'))) {
+    return { ...emptyInner(file), unread: 'the embedded message (message/rfc822): it has no header section graylint could read' };
+  }
+  return parseEml(file, body, limits, depth + 1);
+}
+
+function emptyInner(file: string): ParsedInput {
+  return { file, kind: 'eml', html: null, text: null, subject: null, from: null, replyTo: null, headers: {}, placeholders: [], notes: [] };
+}
+
+/** What was not read when a message has no text or HTML part, in words for the finding. */
+function bodyMissing(latin1: string, endsInHeader: boolean): string {
+  const m = /\r?\n\r?\n/.exec(latin1);
+  const rest = m ? latin1.slice(m.index + m[0].length) : '';
+  if (endsInHeader || !m || rest.trim() === '') return 'its body: the input ends after the header section (a cut-off or header-only message)';
+  return 'its body: the message has no text or HTML part (only attachments or parts graylint does not read)';
 }
 
 /** mailparser's simpleParser, its errors turned into InputErrors. */

@@ -52,6 +52,7 @@ export function buildModel(parsed: ParsedInput, lexicon: Lexicon = defaultLexico
     notes: parsed.notes,
     hidden,
     limitsReached,
+    ...(parsed.unread ? { unread: parsed.unread } : {}),
   };
 }
 

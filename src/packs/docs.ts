@@ -15,14 +15,14 @@ export function renderRuleDocs(packs: Pack[]): Map<string, string> {
   pages.set('README.md', renderIndex(packs));
   pages.set(SIGNALS_PAGE, renderSignals(registryOf(packs).contextNames));
   for (const p of packs) for (const r of p.rules) pages.set(rulePagePath(r.id), renderRule(p, r));
-  for (const b of BUILTIN_RULES) pages.set(rulePagePath(b.id), renderBuiltin(b));
+  for (const b of BUILTIN_RULES) pages.set(rulePagePath(b.meta.id), renderBuiltin(b));
   return pages;
 }
 
 function renderBuiltin(b: BuiltinRule): string {
-  const rests = b.citation ? [`- **Rests on:** ${b.citation}`] : [];
-  const level = b.configurable ? ['- **Configurable:** yes (`rules:` in graylint.config.yaml)'] : [];
-  return finish([`# ${b.id}`, '', GENERATED, '', b.description, '', `- **Severity:** ${b.severity}`, '- **Source:** graylint itself (no rule pack)', ...rests, ...level, '', '## Fix', '', b.fix, '', '## Example', '', '```', b.example, '```']);
+  const rests = b.meta.citation ? [`- **Rests on:** ${b.meta.citation}`] : [];
+  const level = b.meta.configurable ? ['- **Configurable:** yes (`rules:` in graylint.config.yaml)'] : [];
+  return finish([`# ${b.meta.id}`, '', GENERATED, '', b.meta.description, '', `- **Severity:** ${b.meta.severity}`, '- **Source:** graylint itself (no rule pack)', ...rests, ...level, '', '## Fix', '', b.meta.fix, '', '## Example', '', '```', b.meta.example, '```']);
 }
 
 /** docs/rules/ relative path of a rule's page: "can-spam/missing-unsubscribe.md". */
@@ -60,7 +60,7 @@ function renderIndex(packs: Pack[]): string {
     }
   }
   out.push('## Built in', '', 'Findings from graylint itself: the config, inline directives and unreadable input.', '', '| rule | severity | what it checks |', '| --- | --- | --- |');
-  for (const b of BUILTIN_RULES) out.push(`| [${b.id}](${rulePagePath(b.id)}) | ${b.severity} | ${oneLine(b.description)} |`);
+  for (const b of BUILTIN_RULES) out.push(`| [${b.meta.id}](${rulePagePath(b.meta.id)}) | ${b.meta.severity} | ${oneLine(b.meta.description)} |`);
   return finish(out);
 }
 

@@ -6,7 +6,7 @@ import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import type { Formatter } from './index.js';
 import { stripControls } from './text.js';
-import { normaliseEvidence } from '../findings/evidence-key.js';
+import { normaliseEvidence } from '../suppression/evidence-key.js';
 import { slashPath } from './paths.js';
 import { inputError } from '../builtin/input-error.js';
 import { BUILTIN_RULES } from '../builtin/index.js';
@@ -29,7 +29,7 @@ export interface SarifOptions {
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 export const INFORMATION_URI = 'https://github.com/graylint/graylint';
-export const INPUT_ERROR_RULE_ID = inputError.id;
+export const INPUT_ERROR_RULE_ID = inputError.meta.id;
 export const FINGERPRINT_KEY = 'graylintFingerprint/v1';
 const SRCROOT = '%SRCROOT%';
 
@@ -145,11 +145,11 @@ function inputErrorDescriptor(): Json {
 /** A finding whose rule is not in the loaded packs (a hand-made report) still gets a valid ruleIndex. */
 /** A rule no pack defines: a built-in one (described in src/builtin/), or one a result carries. */
 function unknownRuleDescriptor(f: Finding): Json {
-  const builtin = BUILTIN_RULES.find((b) => b.id === f.ruleId);
+  const builtin = BUILTIN_RULES.find((b) => b.meta.id === f.ruleId);
   return {
     id: f.ruleId,
     name: friendlyName(f.ruleId),
-    shortDescription: { text: builtin ? clean(builtin.description.split('. ')[0]!) : f.ruleId },
+    shortDescription: { text: builtin ? clean(builtin.meta.description.split('. ')[0]!) : f.ruleId },
     helpUri: docsUrl(f.ruleId),
     defaultConfiguration: { level: LEVEL[f.severity] },
     properties: { citation: f.citation, pack: packOf(f), tags: [packOf(f)] },

@@ -1,7 +1,7 @@
 import { stripControls } from './text.js';
 import { bySeverityThenLine } from './order.js';
 import { sameBlockGroups } from './same-block.js';
-import { abridgedQuote, quoteEvidence } from '../findings/quote.js';
+import { abridgedQuote, quoteEvidence } from '../verdicts/quote.js';
 import { NO_FOOTER_EVIDENCE } from '../signals/no-footer.js';
 import type { FileResult, Finding, Report, Severity } from '../types.js';
 import { bundledRegistry, type LawInfo } from '../packs/registry.js';

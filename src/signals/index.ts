@@ -241,7 +241,8 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // Nothing recognised (no transactional core, no promotion, no list signal), or part of the
   // content not read past a limit with no promotion found in what was: the rules cannot tell
   // what the message is, and a missing core must never mean "not commercial".
-  const truncated = (model.limitsReached ?? []).length > 0;
+  // A body not read at all counts as truncated: a transactional subject alone is no core.
+  const truncated = (model.limitsReached ?? []).length > 0 || !!model.unread;
   const nothingRecognised = !corePresent && promoAll.length === 0 && !lineOffer && !newsletter;
   set('evidence.thin', nothingRecognised || (truncated && promoAll.length === 0 && !lineOffer));
   set('input.truncated', truncated);
@@ -255,6 +256,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   // ---- input facts ----
   set('kind', model.kind);
   set('body.empty', model.blocks.length === 0);
+  set('body.unread', !!model.unread);
   set('body.chars', bodyChars);
   const language = detectLanguage(model, readings, lexicon);
   set('language', language);

@@ -138,14 +138,14 @@ export const SIGNALS = {
   'dkim.aligned': { type: 'boolean', description: 'A DKIM signature\'s domain (d=) has the same organisational domain as the From address (DMARC alignment).' },
 
   'body.empty': { type: 'boolean', description: 'No visible body text (a message with only attachments, or a body that did not survive).' },
+  'body.unread': { type: 'boolean', description: 'A raw message whose body graylint could not read at all (it ends after its header section, or has no text or HTML part): the verdicts rest on the headers alone.' },
   'body.chars': { type: 'number', description: 'How many characters of visible body text there are, outside the footer and navigation.' },
 
-  'evidence.thin': { type: 'boolean', description: 'graylint recognised neither transactional content nor a promotion or list signal, or read only part of the message and found no promotion in it: the rules cannot tell what it is.' },
+  'evidence.thin': { type: 'boolean', description: 'graylint recognised neither transactional content nor a promotion or list signal, or read only part of the message (or none of its body) and found no promotion in it: the rules cannot tell what it is.' },
 
   'input.truncated': {
     type: 'boolean',
-    description: 'Part of the input was not read because it went past one of graylint\'s limits (body characters, HTML depth, blocks, links…).',
-    rare: 'the default limits are set so that real mail never reaches them, and test/hostile/limits.test.ts checks that no fixture does',
+    description: 'Part of the input was not read: it went past one of graylint\'s limits (body characters, HTML depth, blocks, links…), or a raw message\'s body could not be read at all (body.unread).',
   },
 
   'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model.', rare: NO_MODEL },

@@ -4,7 +4,7 @@ import { registryOf, type Registry } from '../packs/registry.js';
 import { AUTO_JURISDICTION, CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { DeferredSignal } from '../signals/index.js';
-import { quoteEvidence } from '../findings/quote.js';
+import { quoteEvidence } from '../verdicts/quote.js';
 
 export interface Decision {
   category: Category;

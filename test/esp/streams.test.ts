@@ -187,8 +187,8 @@ describe('espFindings', () => {
   });
 
   it('documents both rules', () => {
-    expect(ESP_RULES.map((r) => r.id)).toEqual([ESP_MISMATCH_RULE, ESP_UNSUBSCRIBE_RULE]);
-    for (const r of ESP_RULES) expect(r.id.startsWith('stream/')).toBe(true);
+    expect(ESP_RULES.map((r) => r.meta.id)).toEqual([ESP_MISMATCH_RULE, ESP_UNSUBSCRIBE_RULE]);
+    for (const r of ESP_RULES) expect(r.meta.id.startsWith('stream/')).toBe(true);
   });
 });
 

@@ -6,6 +6,12 @@ export interface CaseSpec {
   input?: { generate: string; [key: string]: unknown };
   run?: string[];
   writes?: string[];
+  /** Files the run must not create (e.g. one an injected git option would write). */
+  notWrites?: string[];
+  /** The folder the command runs in ({input}, {tmp} filled in). */
+  cwd?: string;
+  /** Read one chunk of stdout, then close the pipe (a reader that stops early, `| head`). */
+  closeStdoutEarly?: boolean;
   stdout?: string;
   stderr?: string;
   notStdout?: string;
@@ -26,6 +32,8 @@ export interface CaseOutcome {
   exit: number | null;
   ms: number;
   problems: string[];
+  /** Why the case was not run on this system (no mkfifo, no git), when it was not. */
+  skipped?: string;
 }
 export declare function loadCases(dir: string): Case[];
 export declare function runCase(spec: CaseSpec, opts: { cli: string }): Promise<CaseOutcome>;

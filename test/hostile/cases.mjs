@@ -4,8 +4,8 @@
 // exit code it must end with; test/hostile/regressions.test.ts replays them in `npm test`, and
 // scripts/fuzz.mjs replays them with a time bound for each. Plain ESM, like arbitraries.mjs, so
 // the script runs it without a build step; types in cases.d.mts.
-import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,6 +19,9 @@ export function loadCases(dir) {
     .sort()
     .map((name) => ({ name, spec: JSON.parse(readFileSync(join(dir, name), 'utf8')) }));
 }
+
+/** Thrown by a generator when this system cannot make the input (no mkfifo, no git): the case is skipped, and says so. */
+class SkipCase extends Error {}
 
 /** Inputs made when a case runs, in its own temporary folder; returns the path `{input}` stands for. */
 const GENERATORS = {
@@ -34,6 +37,40 @@ const GENERATORS = {
     const attrs = Array.from({ length: count }, (_, i) => `data-a${i}="x"`).join(' ');
     writeFileSync(path, `${RECEIPT}<div ${attrs}>Attribute flood</div>`);
     return path;
+  },
+  /**
+   * A folder of files, each `{ name, text }`, or made of parts: `prefixHex` (bytes first), `text`,
+   * `repeat: { text, count }` then `suffix`; or `fifo: true` (a named pipe; the case is skipped
+   * where mkfifo is missing), `sparseBytes` (a file of that size that takes no disk), or
+   * `linkTo` (a symbolic link: `outside/<name>` is a file of `outside`, a folder beside the
+   * inputs, anything else a path inside). `git: true` makes the folder a repository with one commit.
+   */
+  files: (dir, { files, outside = [], git = false }) => {
+    const folder = join(dir, 'inputs');
+    const out = join(dir, 'outside');
+    mkdirSync(folder);
+    mkdirSync(out);
+    for (const f of outside) writeFileSync(join(out, f.name), f.text);
+    for (const f of files) {
+      const path = join(folder, f.name);
+      if (f.fifo) {
+        if (spawnSync('mkfifo', [path]).status !== 0) throw new SkipCase('mkfifo is not available');
+      } else if (f.sparseBytes !== undefined) {
+        writeFileSync(path, '');
+        truncateSync(path, f.sparseBytes);
+      } else if (f.linkTo !== undefined) {
+        symlinkSync(f.linkTo.startsWith('outside/') ? join(out, f.linkTo.slice(8)) : join(folder, f.linkTo), path);
+      } else {
+        const repeated = f.repeat ? f.repeat.text.repeat(f.repeat.count) : '';
+        writeFileSync(path, Buffer.concat([Buffer.from(f.prefixHex ?? '', 'hex'), Buffer.from(`${f.text ?? ''}${repeated}${f.suffix ?? ''}`)]));
+      }
+    }
+    if (git) {
+      for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=case', '-c', 'user.email=case@example.com', 'commit', '-qm', 'inputs']]) {
+        if (spawnSync('git', args, { cwd: folder }).status !== 0) throw new SkipCase('git is not available');
+      }
+    }
+    return folder;
   },
   /** A folder of files named by bytes (hex), e.g. Latin-1 names that are not UTF-8. */
   'byte-named-files': (dir, { files }) => {
@@ -60,14 +97,24 @@ export async function runCase(spec, { cli }) {
 async function runCommandCase(spec, cli, dir) {
   const generate = GENERATORS[spec.input.generate];
   if (!generate) return { exit: null, ms: 0, problems: [`unknown generator ${spec.input.generate}`] };
-  const input = generate(dir, spec.input);
+  let input;
+  try {
+    input = generate(dir, spec.input);
+  } catch (err) {
+    if (err instanceof SkipCase) return { exit: spec.exit, ms: 0, problems: [], skipped: err.message };
+    throw err;
+  }
   const fill = (arg) => arg.replaceAll('{input}', input).replaceAll('{tmp}', dir);
   const start = performance.now();
-  const { code, stdout, stderr } = await run(process.execPath, [cli, ...spec.run.map(fill)]);
+  const { code, stdout, stderr } = await run(process.execPath, [cli, ...spec.run.map(fill)], {
+    cwd: spec.cwd ? fill(spec.cwd) : undefined,
+    closeStdoutEarly: !!spec.closeStdoutEarly,
+  });
   const ms = performance.now() - start;
   const problems = [];
   if (code !== spec.exit) problems.push(`exit ${code}, expected ${spec.exit}; stderr: ${stderr.slice(0, 300)}`);
   for (const f of spec.writes ?? []) if (!existsSync(fill(f))) problems.push(`did not write ${f}`);
+  for (const f of spec.notWrites ?? []) if (existsSync(fill(f))) problems.push(`wrote ${f}`);
   for (const [stream, text] of [['stdout', stdout], ['stderr', stderr]]) {
     const must = spec[stream];
     if (must && !new RegExp(must).test(text)) problems.push(`${stream} does not match /${must}/: ${text.slice(0, 300)}`);
@@ -163,13 +210,19 @@ function flood(port, { clients, bodyBytes }) {
   );
 }
 
-/** Runs a command to its end: exit code, stdout and stderr. */
-function run(command, args) {
+/**
+ * Runs a command to its end: exit code, stdout and stderr. `closeStdoutEarly`: read one chunk of
+ * stdout, then close the pipe, as `graylint check … | head -c 100` does.
+ */
+function run(command, args, { cwd, closeStdoutEarly } = {}) {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+    child.stdout.setEncoding('utf8').on('data', (d) => {
+      stdout += d;
+      if (closeStdoutEarly) child.stdout.destroy();
+    });
     child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
     child.once('close', (code) => resolve({ code, stdout, stderr }));
   });

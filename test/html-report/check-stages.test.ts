@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { parseInput } from '../../src/input/index.js';
 import { buildModel } from '../../src/model/index.js';
 import { computeSignals } from '../../src/signals/index.js';
-import { explainFile } from '../../src/explain/index.js';
+import { placeFile } from '../../src/placement/index.js';
 import type { Checker, CheckOptions } from '../../src/check.js';
 import { ROOT, sharedChecker } from './helpers.js';
 
@@ -32,7 +32,7 @@ describe('html report: the check\'s own stages', () => {
     vi.mocked(parseInput).mockClear();
     vi.mocked(buildModel).mockClear();
     vi.mocked(computeSignals).mockClear();
-    const ex = await explainFile(rel, bytes, { checker });
+    const ex = await placeFile(rel, bytes, { checker });
     expect(ex.result.error).toBeUndefined();
     expect(ex.blocks.length).toBeGreaterThan(0);
     expect(vi.mocked(parseInput)).toHaveBeenCalledTimes(1);
@@ -53,7 +53,7 @@ describe('html report: the check\'s own stages', () => {
     };
     vi.mocked(parseInput).mockClear();
     const settings = { 'can-spam': { beginningOfBody: 0.5 } };
-    const ex = await explainFile(rel, bytes, { checker, result, settings, limits: { maxLinks: 10 } });
+    const ex = await placeFile(rel, bytes, { checker, result, settings, limits: { maxLinks: 10 } });
     expect(ex.result).toBe(result);
     expect(ex.promo.length).toBeGreaterThan(0);
     expect(asked).toHaveLength(1);

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { createChecker, type Checker } from '../../src/check.js';
-import { explainFile, type ExplainedFile, type ExplainOptions } from '../../src/explain/index.js';
+import { placeFile, type PlacedFile, type PlacementOptions } from '../../src/placement/index.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -15,13 +15,13 @@ export function sharedChecker(): Checker {
 }
 
 /** Explains a fixture (path relative to the repository root), reported under that relative path. */
-export async function explainFixture(rel: string, opts: ExplainOptions = {}): Promise<ExplainedFile> {
-  return explainFile(rel, readFileSync(join(ROOT, rel)), { checker: sharedChecker(), ...opts });
+export async function explainFixture(rel: string, opts: PlacementOptions = {}): Promise<PlacedFile> {
+  return placeFile(rel, readFileSync(join(ROOT, rel)), { checker: sharedChecker(), ...opts });
 }
 
 /** Explains bytes given inline. */
-export async function explainBytes(file: string, content: string, opts: ExplainOptions = {}): Promise<ExplainedFile> {
-  return explainFile(file, Buffer.from(content, 'utf8'), { checker: sharedChecker(), ...opts });
+export async function explainBytes(file: string, content: string, opts: PlacementOptions = {}): Promise<PlacedFile> {
+  return placeFile(file, Buffer.from(content, 'utf8'), { checker: sharedChecker(), ...opts });
 }
 
 export type Doc = ReturnType<typeof load>;

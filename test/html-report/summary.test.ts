@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatHtmlReport } from '../../src/report/html/index.js';
-import { explainPath } from '../../src/explain/index.js';
+import { placePath } from '../../src/placement/index.js';
 import { streamFinding } from '../../src/config/apply.js';
 import type { Law } from '../../src/types.js';
 import { explainFixture, parseReport, sharedChecker } from './helpers.js';
@@ -13,7 +13,7 @@ describe('html report: batch summary', () => {
       explainFixture('fixtures/gray-zone/receipt-with-referral-above.en.html'),
       explainFixture('fixtures/gray-zone/receipt-with-referral.eml'),
       explainFixture('fixtures/basic/plain-order.txt'),
-      explainPath('fixtures/gray-zone/does-not-exist.html', { checker: sharedChecker() }),
+      placePath('fixtures/gray-zone/does-not-exist.html', { checker: sharedChecker() }),
     ]);
     const html = formatHtmlReport(files);
     const $ = parseReport(html);

@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { createChecker } from '../../src/check.js';
-import { explainFile, type ExplainedFile } from '../../src/explain/index.js';
+import { placeFile, type PlacedFile } from '../../src/placement/index.js';
 import { formatHtmlReport } from '../../src/report/html/index.js';
 import { annotate } from '../../src/report/html/annotate.js';
 import { HOSTILE_EML } from '../html-report/hostile.js';
@@ -199,7 +199,7 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
 
   for (const rel of FIXTURES) {
     it(`${rel}: outlines where the model says, cut-off marker in between`, async () => {
-      const ex: ExplainedFile = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+      const ex: PlacedFile = await placeFile(rel, readFileSync(join(ROOT, rel)), { checker });
       expect(ex.result.error).toBeUndefined();
       const html = formatHtmlReport([ex], { title: `graylint report: ${basename(rel)}` });
       const { page, frame, outside, dialogs, errors } = await open(html, basename(rel));
@@ -278,7 +278,7 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
 
   for (const rel of FIXTURES) {
     it(`${rel}: the cut-off marker lies over the email and moves none of it`, async () => {
-      const ex = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+      const ex = await placeFile(rel, readFileSync(join(ROOT, rel)), { checker });
       expect(ex.cutoff?.blockIndex, 'the fixture has a cut-off').not.toBeNull();
       const layouts: Layout[] = [];
       for (const [name, f] of [['with-cut', ex], ['without-cut', { ...ex, cutoff: null }]] as const) {
@@ -299,7 +299,7 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
     });
 
     it(`${rel}: block labels and the cut-off words sit beside the text, not over it`, async () => {
-      const ex = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+      const ex = await placeFile(rel, readFileSync(join(ROOT, rel)), { checker });
       const { page, frame } = await open(formatHtmlReport([ex]), `${basename(rel)}.labels`);
       try {
         const { texts } = await readLayout(frame);
@@ -327,7 +327,7 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
   for (const { name, content } of [...SHORT, ...FIXTURES.map((name) => ({ name, content: undefined }))]) {
     it(`${name}: the preview is as tall as the email, without a large empty space below it`, async () => {
       const bytes = content === undefined ? readFileSync(join(ROOT, name)) : Buffer.from(content);
-      const ex = await explainFile(name, bytes, { checker });
+      const ex = await placeFile(name, bytes, { checker });
       const { page, frame } = await open(formatHtmlReport([ex]), `${basename(name)}.height`);
       try {
         const bottom = await contentBottom(frame);
@@ -343,7 +343,7 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
 
   it('the subject, preheader and From rows show the lines, with no signal chips; the signals are in the explain panel', async () => {
     const rel = 'fixtures/gray-zone/password-reset-banner-below.en.eml';
-    const ex = await explainFile(rel, readFileSync(join(ROOT, rel)), { checker });
+    const ex = await placeFile(rel, readFileSync(join(ROOT, rel)), { checker });
     expect(ex.subject?.signals['subject.fakeReply']).toBe(false);
     const { page } = await open(formatHtmlReport([ex]), 'lines');
     try {
@@ -364,7 +364,7 @@ describe.skipIf(!AVAILABLE)('HTML report in headless Chromium', () => {
   });
 
   it('a hostile message runs nothing and loads nothing in a real browser', async () => {
-    const ex = await explainFile('hostile.eml', Buffer.from(HOSTILE_EML), { checker });
+    const ex = await placeFile('hostile.eml', Buffer.from(HOSTILE_EML), { checker });
     const { page, frame, outside, dialogs, errors } = await open(formatHtmlReport([ex]), 'hostile');
     try {
       await page.waitForTimeout(300);

@@ -3,7 +3,7 @@
 // where the "beginning of the body" ends.
 
 import type { AnyNode, Element } from 'domhandler';
-import type { ExplainedFile, PlacedEvidence } from '../../explain/index.js';
+import type { PlacedFile, PlacedEvidence } from '../../placement/index.js';
 import { DEFAULT_LIMITS, type Limits } from '../../limits.js';
 import { parseBounded } from '../../model/html-parse.js';
 
@@ -68,7 +68,7 @@ export const CUTOFF_LABEL = 'beginning of the body ends here';
  * the markup and inserts `data-gl-*` attributes (carrying `nonce`, so message content cannot
  * forge them) and the cut-off marker.
  */
-export function annotate(ex: ExplainedFile, nonce: string, limits: Limits = DEFAULT_LIMITS): Annotation {
+export function annotate(ex: PlacedFile, nonce: string, limits: Limits = DEFAULT_LIMITS): Annotation {
   const markup = ex.markup ?? '';
   const elements = collectElements(markup, limits);
   const byStart = new Map(elements.map((e) => [e.start, e]));

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { createChecker, type Checker } from '../../check.js';
-import { explainFile, explainStages, type ExplainedFile } from '../../explain/index.js';
+import { placeFile, placeStages, type PlacedFile } from '../../placement/index.js';
 import type { FileResult } from '../../types.js';
 import type { Formatter, FormatContext } from '../index.js';
 import { formatHtmlReport } from './index.js';
 
 /**
- * --format html: each message explained (blocks, core, promotions) from the stages its check ran,
+ * --format html: each message placed on its markup (blocks, core, promotions) from the stages its check ran,
  * beside the verdicts and findings the check gave. A result without stages (checked elsewhere,
  * e.g. by --branches or a caller of the formatter) is checked again from its file, with the
  * options the context records.
@@ -14,16 +14,16 @@ import { formatHtmlReport } from './index.js';
 export const htmlFormatter: Formatter = async (report, ctx) => {
   const packs = [...ctx.packs];
   let checker: Checker | null = null;
-  const explained: ExplainedFile[] = [];
+  const placed: PlacedFile[] = [];
   for (const r of report.results) {
     const stages = ctx.stagesOf?.(r.file);
-    if (stages !== undefined) explained.push(explainStages(r, stages, { packs }));
-    else explained.push(await explainFromFile(r, ctx, (checker ??= createChecker({ packs }))));
+    if (stages !== undefined) placed.push(placeStages(r, stages, { packs }));
+    else placed.push(await placeFromFile(r, ctx, (checker ??= createChecker({ packs }))));
   }
-  return formatHtmlReport(explained, { laws: ctx.registry.laws });
+  return formatHtmlReport(placed, { laws: ctx.registry.laws });
 };
 
-async function explainFromFile(r: FileResult, ctx: FormatContext, checker: Checker): Promise<ExplainedFile> {
+async function placeFromFile(r: FileResult, ctx: FormatContext, checker: Checker): Promise<PlacedFile> {
   let bytes = Buffer.alloc(0);
   // (A message cut out of an mbox, "inbox.mbox#3", has no file of its own: it is reported without its rendering.)
   if (!r.error && !/#\d+$/.test(r.file)) {
@@ -33,5 +33,5 @@ async function explainFromFile(r: FileResult, ctx: FormatContext, checker: Check
       bytes = Buffer.alloc(0);
     }
   }
-  return explainFile(r.file, bytes, { checker, result: r, subject: ctx.subject, kind: ctx.kind, esp: ctx.esp });
+  return placeFile(r.file, bytes, { checker, result: r, subject: ctx.subject, kind: ctx.kind, esp: ctx.esp });
 }

@@ -8,7 +8,7 @@
 import { randomBytes } from 'node:crypto';
 import type { FileResult, Finding, Location, SignalValue } from '../../types.js';
 import { bundledRegistry, type LawInfo } from '../../packs/registry.js';
-import type { ExplainedFile, LineExplained } from '../../explain/index.js';
+import type { PlacedFile, LinePlaced } from '../../placement/index.js';
 import { resolveLimits, type Limits } from '../../limits.js';
 import { annotate, labelFor, CUTOFF_LABEL, type Mark } from './annotate.js';
 import { sanitizeMessage, type LeftOut } from './sanitize.js';
@@ -17,8 +17,8 @@ import { FRAME_CSS, PREVIEW_FRAME_BORDER_PX, PREVIEW_WIDTH_PX, REPORT_CSS } from
 import { estimatePreviewHeight } from './preview-height.js';
 import { streamMismatch } from '../../builtin/stream-mismatch.js';
 
-export type { ExplainedFile } from '../../explain/index.js';
-export { explainFile, explainPath } from '../../explain/index.js';
+export type { PlacedFile } from '../../placement/index.js';
+export { placeFile, placePath } from '../../placement/index.js';
 
 export interface HtmlReportOptions {
   /** Page title (default "graylint report"). */
@@ -28,7 +28,7 @@ export interface HtmlReportOptions {
   /** The laws to show, in order (default: those of the bundled packs). */
   laws?: readonly LawInfo[];
   /**
-   * Limits for rendering a file explained without its own (ExplainedFile.limits); default
+   * Limits for rendering a file explained without its own (PlacedFile.limits); default
    * DEFAULT_LIMITS. A message is rendered only as far as its check read it.
    */
   limits?: Partial<Limits>;
@@ -38,7 +38,7 @@ export interface HtmlReportOptions {
 const REPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-src 'self' about:; base-uri 'none'; form-action 'none'";
 
 /** One self-contained HTML document for a batch of explained files. */
-export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions = {}): string {
+export function formatHtmlReport(files: PlacedFile[], opts: HtmlReportOptions = {}): string {
   const nonce = opts.nonce ?? randomBytes(12).toString('hex');
   const title = opts.title ?? 'graylint report';
   const laws = opts.laws ?? bundledRegistry().laws;
@@ -67,7 +67,7 @@ export function formatHtmlReport(files: ExplainedFile[], opts: HtmlReportOptions
 
 // ---------- summary ----------
 
-function summary(files: ExplainedFile[], ids: string[], laws: readonly LawInfo[]): string {
+function summary(files: PlacedFile[], ids: string[], laws: readonly LawInfo[]): string {
   const rows = files.map((f, i) => {
     const r = f.result;
     const id = ids[i]!;
@@ -76,7 +76,7 @@ function summary(files: ExplainedFile[], ids: string[], laws: readonly LawInfo[]
       return `<tr data-file="${esc(r.file)}"><td>${link}</td><td colspan="9"><span class="badge error">cannot check</span> ${esc(r.error.message)}</td></tr>`;
     }
     const count = (s: Finding['severity']) => r.findings.filter((x) => x.severity === s).length;
-    const mismatch = r.findings.some((x) => x.ruleId === streamMismatch.id);
+    const mismatch = r.findings.some((x) => x.ruleId === streamMismatch.meta.id);
     const cells = laws.map((law) => {
       const v = r.verdicts?.[law.id];
       return `<td data-law="${esc(law.id)}">${v ? badge(v.class) : '<span class="muted">–</span>'}</td>`;
@@ -125,7 +125,7 @@ function summary(files: ExplainedFile[], ids: string[], laws: readonly LawInfo[]
 
 // ---------- one file ----------
 
-function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly LawInfo[], limits: Limits): string {
+function fileSection(f: PlacedFile, id: string, nonce: string, laws: readonly LawInfo[], limits: Limits): string {
   const r = f.result;
   const out: string[] = [];
   out.push(`<section class="file" id="${id}" data-file="${esc(r.file)}">`);
@@ -192,9 +192,9 @@ function fileSection(f: ExplainedFile, id: string, nonce: string, laws: readonly
   return out.join('\n');
 }
 
-function linesTable(f: ExplainedFile, id: string): string {
+function linesTable(f: PlacedFile, id: string): string {
   const rows: string[] = [];
-  const row = (name: string, key: string, line: LineExplained | null) => {
+  const row = (name: string, key: string, line: LinePlaced | null) => {
     if (!line) {
       rows.push(`<tr id="${id}-${key}"><th>${name}</th><td class="muted">(none)</td><td></td></tr>`);
       return;
@@ -230,7 +230,7 @@ function verdictsTable(r: FileResult, laws: readonly LawInfo[]): string {
   return `<table class="verdicts"><thead><tr><th>Law</th><th>Class</th><th>Decided by</th><th>Why</th></tr></thead><tbody>${rows.join('\n')}</tbody></table>`;
 }
 
-function marksList(f: ExplainedFile, id: string, marks: Mark[]): string {
+function marksList(f: PlacedFile, id: string, marks: Mark[]): string {
   if (marks.length === 0) return '<h3>Marked blocks</h3><p class="muted">No promotional element, transactional core or located finding in the body.</p>';
   const items = marks.map((m) => {
     const block = m.blockIndex !== null ? f.blocks[m.blockIndex] : undefined;
@@ -247,7 +247,7 @@ function marksList(f: ExplainedFile, id: string, marks: Mark[]): string {
   return `<h3>Marked blocks</h3><ol class="marks">${items.join('\n')}</ol>`;
 }
 
-function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf: Map<number, Mark>, kind: 'finding' | 'suppressed'): string {
+function findingsList(f: PlacedFile, id: string, findings: Finding[], markOf: Map<number, Mark>, kind: 'finding' | 'suppressed'): string {
   if (kind === 'finding' && findings.length === 0) return '<h3>Findings</h3><p class="muted">No findings.</p>';
   const order = findings.map((x, i) => ({ x, i })).sort((a, b) => bySeverityThenLine(a.x, b.x));
   const items = order.map(({ x, i }) => {
@@ -279,7 +279,7 @@ function findingsList(f: ExplainedFile, id: string, findings: Finding[], markOf:
  * The explain panel: every signal value the verdicts were computed from, grouped by what it is
  * about (subject, promo, core …), folded away. The line rows above show only the lines themselves.
  */
-function signalsPanel(f: ExplainedFile, id: string): string {
+function signalsPanel(f: PlacedFile, id: string): string {
   const entries = Object.entries(f.signals ?? {});
   if (entries.length === 0) return '';
   const groups = new Map<string, string[]>();
@@ -302,7 +302,7 @@ function leftOutNote(l: LeftOut): string {
   return `<p class="note limit" data-limit="${l.limit}">${esc(text)}</p>`;
 }
 
-function cutoffNote(f: ExplainedFile, placed: boolean): string {
+function cutoffNote(f: PlacedFile, placed: boolean): string {
   const c = f.cutoff;
   if (!c) return '';
   const pct = `${Math.round(c.share * 100)}%`;

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Evidence, FileResult, Finding, Report } from '../types.js';
 import { evidenceItemsOf, evidenceKey } from './evidence-key.js';
-import { quoteEvidence } from './quote.js';
+import { quoteEvidence } from '../verdicts/quote.js';
 import { applyCounts, countProblem, isCount, pruneCounts, type CountBaseline } from './baseline-counts.js';
 
 /**

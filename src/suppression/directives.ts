@@ -44,7 +44,7 @@ export function applyDirectives(findings: Finding[], model: Pick<ContentModel, '
     const text = `graylint-${d.kind}${d.rules.length ? ` ${d.rules.join(', ')}` : ''}`;
     if (!d.reason) {
       kept.push({
-        ruleId: directiveWithoutReason.id,
+        ruleId: directiveWithoutReason.meta.id,
         severity: 'warning',
         message: `The directive “${text}” gives no reason.`,
         citation: 'graylint inline directives',
@@ -56,7 +56,7 @@ export function applyDirectives(findings: Finding[], model: Pick<ContentModel, '
     }
     if (!s.used) {
       kept.push({
-        ruleId: unusedDirective.id,
+        ruleId: unusedDirective.meta.id,
         severity: 'warning',
         message: `The directive “${text}” silences nothing: no such finding is reported where it applies.`,
         citation: 'graylint inline directives',

@@ -1,4 +1,4 @@
-// Data for reports that show rather than tell: for one checked file, the result plus the markup
+// Placement, for reports that show rather than tell: for one checked file, the result plus the markup
 // it was computed from, with every block, the promotional elements, the transactional core and
 // the CAN-SPAM "beginning of the body" cut-off placed at offsets in that markup.
 
@@ -10,7 +10,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Pack } from '../packs/load.js';
 import { effectiveLimits, type Limits } from '../limits.js';
 
-export interface ExplainOptions extends CheckOptions {
+export interface PlacementOptions extends CheckOptions {
   /** A checker to reuse (its packs also give the can-spam settings); one is created otherwise. */
   checker?: Checker;
   /**
@@ -23,8 +23,8 @@ export interface ExplainOptions extends CheckOptions {
   lexicon?: Lexicon;
 }
 
-/** A block of the message with its position in `ExplainedFile.markup`. */
-export interface ExplainedBlock {
+/** A block of the message with its position in `PlacedFile.markup`. */
+export interface PlacedBlock {
   index: number;
   text: string;
   tag: string;
@@ -49,7 +49,7 @@ export interface PlacedEvidence {
   blockIndex: number | null;
 }
 
-export interface LineExplained {
+export interface LinePlaced {
   text: string;
   /** Signal values about this line (e.g. subject.promotional), from the result's explain signals. */
   signals: Record<string, SignalValue>;
@@ -71,7 +71,7 @@ export interface CutOff {
   minChars: number;
 }
 
-export interface ExplainedFile {
+export interface PlacedFile {
   file: string;
   result: FileResult;
   /**
@@ -90,15 +90,15 @@ export interface ExplainedFile {
   kind?: InputKind;
   /** The MIME part the body came from (eml). */
   part?: string;
-  blocks: ExplainedBlock[];
+  blocks: PlacedBlock[];
   /** Every promotional element (signals evidence 'promo'), in body order. */
   promo: PlacedEvidence[];
   /** Where the transactional content starts (evidence 'core.first'). */
   core: PlacedEvidence | null;
   cutoff: CutOff | null;
-  subject: LineExplained | null;
-  preheader: LineExplained | null;
-  from: LineExplained | null;
+  subject: LinePlaced | null;
+  preheader: LinePlaced | null;
+  from: LinePlaced | null;
   /** For each of result.findings (same order): where its location is in the markup. */
   findingTargets: PlacedEvidence[];
   /** For each of result.suppressed (same order). */
@@ -128,11 +128,11 @@ class LineStarts {
  * itself. The check runs once, through the checker, and the report is drawn from the stages it
  * ran: an ESP request is shown as the message it describes, within the limits the check applied.
  */
-export async function explainFile(file: string, bytes: Buffer, opts: ExplainOptions = {}): Promise<ExplainedFile> {
+export async function placeFile(file: string, bytes: Buffer, opts: PlacementOptions = {}): Promise<PlacedFile> {
   const { checker: given, lexicon, result: givenResult, packs: givenPacks, ...checkOpts } = opts;
   const checker = given ?? (defaultChecker ??= createChecker());
   const { result, stages } = await checker.checkBufferWithStages(file, bytes, { ...checkOpts, explain: true });
-  return explainStages(givenResult ?? result, stages, { packs: givenPacks ?? checker.packs, ...(lexicon ? { lexicon } : {}), limits: effectiveLimits(checkOpts) });
+  return placeStages(givenResult ?? result, stages, { packs: givenPacks ?? checker.packs, ...(lexicon ? { lexicon } : {}), limits: effectiveLimits(checkOpts) });
 }
 
 export interface ExplainStagesOptions {
@@ -149,11 +149,11 @@ export interface ExplainStagesOptions {
  * baseline); its findings are placed as they are. Without stages (the input could not be read)
  * only the result is shown.
  */
-export function explainStages(result: FileResult, stages: CheckStages | null, opts: ExplainStagesOptions): ExplainedFile {
+export function placeStages(result: FileResult, stages: CheckStages | null, opts: ExplainStagesOptions): PlacedFile {
   const file = result.file;
   const lexicon = opts.lexicon ?? defaultLexicon();
   const limits = stages?.limits ?? opts.limits ?? effectiveLimits({});
-  const empty: ExplainedFile = {
+  const empty: PlacedFile = {
     file, result, markup: null, markupKind: 'none', positioned: false, blocks: [], promo: [], core: null, cutoff: null,
     subject: null, preheader: null, from: null, findingTargets: result.findings.map(unplaced), suppressedTargets: (result.suppressed ?? []).map(unplaced), limits,
   };
@@ -165,7 +165,7 @@ export function explainStages(result: FileResult, stages: CheckStages | null, op
 
   // ---- markup and block offsets ----
   let markup: string | null = null;
-  let markupKind: ExplainedFile['markupKind'] = 'none';
+  let markupKind: PlacedFile['markupKind'] = 'none';
   let toOffset: (loc: Location) => number | null = () => null;
   const blockOffsets: number[] = [];
   if (html !== null) {
@@ -204,7 +204,7 @@ export function explainStages(result: FileResult, stages: CheckStages | null, op
   const core = coreEv ? place(coreEv) : null;
   const promoBlocks = new Set(promo.map((p) => p.blockIndex).filter((i): i is number => i !== null));
 
-  const blocks: ExplainedBlock[] = model.blocks.map((b, i) => ({
+  const blocks: PlacedBlock[] = model.blocks.map((b, i) => ({
     index: b.index, text: b.text, tag: b.tag, charOffset: b.charOffset, inFooter: b.inFooter, navigation: b.navigation,
     location: b.location, offset: blockOffsets[i] ?? 0, promo: promoBlocks.has(b.index), core: core?.blockIndex === b.index,
   }));
@@ -213,7 +213,7 @@ export function explainStages(result: FileResult, stages: CheckStages | null, op
   const cutoff = cutOff(opts.packs, stages.settings, signals.values['body.chars'], model.blocks);
 
   const vals = result.signals ?? signals.values;
-  const line = (shown: string | undefined, prefix: string, read = shown): LineExplained | null => {
+  const line = (shown: string | undefined, prefix: string, read = shown): LinePlaced | null => {
     if (!shown) return null;
     const intent = lineIntent(read, lexicon);
     const own = Object.fromEntries(Object.entries(vals).filter(([k]) => k.startsWith(`${prefix}.`)));
@@ -244,8 +244,8 @@ export function explainStages(result: FileResult, stages: CheckStages | null, op
   };
 }
 
-/** Reads a file (with the input size limit) and explains it; an unreadable file gives a result with `error`. */
-export async function explainPath(file: string, opts: ExplainOptions = {}): Promise<ExplainedFile> {
+/** Reads a file (with the input size limit) and places its result on its markup; an unreadable file gives a result with `error`. */
+export async function placePath(file: string, opts: PlacementOptions = {}): Promise<PlacedFile> {
   let bytes: Buffer;
   try {
     bytes = await readInputFile(file, opts.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -257,7 +257,7 @@ export async function explainPath(file: string, opts: ExplainOptions = {}): Prom
       subject: null, preheader: null, from: null, findingTargets: [], suppressedTargets: [],
     };
   }
-  return explainFile(file, bytes, opts);
+  return placeFile(file, bytes, opts);
 }
 
 function unplaced(f: { evidence: string; location: Location }): PlacedEvidence {

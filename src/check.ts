@@ -2,7 +2,7 @@ import type { ContentModel, FileResult, Finding, ParsedInput, Report, Signals } 
 import { parseInput, readInputFile, InputError, type ParseOptions } from './input/index.js';
 import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
-import { loadPacks, PackError, type Pack } from './packs/load.js';
+import { AUTO_JURISDICTION, loadPacks, PackError, type Pack } from './packs/load.js';
 import { registryOf } from './packs/registry.js';
 import { ONE_CLICK_FIXER } from './fix/names.js';
 import { MESSAGE_RULES, type MessageContext } from './builtin/index.js';
@@ -25,6 +25,8 @@ export interface CheckOptions extends ParseOptions {
   /**
    * Laws decided only when selected (law.optIn in their pack) to decide for this message, by id;
    * 'auto' among them applies each such law whose audience the message shows (law.audience).
+   * Default ['auto']: a law is added when the message shows its audience, and says why. [] decides
+   * only the laws that are not opt-in.
    */
   optInLaws?: string[];
   /** Include every signal value in the result (for --explain and evaluation). */
@@ -74,6 +76,9 @@ export interface Checker {
   packs: Pack[];
 }
 
+/** The opt-in laws a check decides when the caller names none: those whose audience the message shows. */
+const DEFAULT_OPT_IN: readonly string[] = [AUTO_JURISDICTION];
+
 export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rulesDir?: string; fallback?: FallbackModel | null } = {}): Checker {
   const packs = config.packs ?? loadPacks(config.rulesDir);
   const lexicon = config.lexicon ?? defaultLexicon();
@@ -109,7 +114,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       // pack expression reads one (then the packs decide again, with the value known).
       // (A caller that keeps the stages reads every value.)
       const signals = await computeSignals(model, lexicon, { defer: !opts.explain && !keepStages, fallback: config.fallback });
-      const d = await decideResolving(packs, signals, opts.settings, opts.optInLaws);
+      const d = await decideResolving(packs, signals, opts.settings, opts.optInLaws ?? DEFAULT_OPT_IN);
       const ctx: MessageContext = { model, signals, category: d.categoryVerdict, lexicon };
       const ofMessage: Finding[] = [];
       const ofReading: Finding[] = [];

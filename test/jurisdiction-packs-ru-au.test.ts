@@ -25,7 +25,7 @@ describe('the opt-in Russia and Australia packs', () => {
     ['au', 'australia', 'jurisdictions/au/shipping-cross-sell.en.html'],
   ] as const) {
     it(`${law}: no verdict and no finding unless ${code} is selected`, async () => {
-      const plain = await checker.checkFile(join(FIXTURES, file));
+      const plain = await checker.checkFile(join(FIXTURES, file), { optInLaws: [] });
       expect(Object.keys(plain.verdicts ?? {})).toEqual(['can-spam', 'casl', 'gdpr']);
       expect(plain.findings.some((f) => f.ruleId.startsWith(`${law}/`))).toBe(false);
       const selected = await checker.checkFile(join(FIXTURES, file), { optInLaws: [law] });
@@ -35,4 +35,14 @@ describe('the opt-in Russia and Australia packs', () => {
       for (const other of ['can-spam', 'casl', 'gdpr']) expect(selected.verdicts?.[other]?.class).toBe(plain.verdicts?.[other]?.class);
     });
   }
+
+  it('by default (auto), each applies where the message shows its audience, and says why', async () => {
+    const ru = await checker.checkFile(join(FIXTURES, 'jurisdictions/ru/shipping-cross-sell.ru.html'));
+    expect(ru.verdicts?.['russia']?.class).toBe('advertising');
+    expect(ru.verdicts?.['russia']?.appliedBecause).toMatch(/Russian/);
+    const au = await checker.checkFile(join(FIXTURES, 'jurisdictions/au/shipping-cross-sell.en.html'));
+    expect(au.verdicts?.['australia']?.appliedBecause).toMatch(/Australian dollars/);
+    const plain = await checker.checkFile(join(FIXTURES, 'gray-zone/receipt-with-referral.eml'));
+    expect(Object.keys(plain.verdicts ?? {})).toEqual(['can-spam', 'casl', 'gdpr']);
+  });
 });

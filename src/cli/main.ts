@@ -569,7 +569,8 @@ export async function main(argv: string[]): Promise<number> {
       clampKnobs(flags);
       checkServeCaps(flags);
       // The config is read once, before listening: a broken one stops the server from starting.
-      const config = loadCommandConfig(flags.config, loadPackSet(flags.packs), say, flags.jurisdictions);
+      const packSet = loadPackSet(flags.packs);
+      const config = loadCommandConfig(flags.config, packSet, say, flags.jurisdictions);
       // Loaded here so `graylint check` never pays for the server and its worker pool.
       const { runServe } = await import('../server/index.js');
       await runServe({
@@ -580,6 +581,8 @@ export async function main(argv: string[]): Promise<number> {
         maxConnections: flags.maxConnections,
         maxInflightBodyBytes: flags.maxInflightBody,
         config,
+        // A request's own ?jurisdictions= replaces --jurisdictions and the config's, as the flag does on check.
+        configFor: (jurisdictions) => loadCommandConfig(flags.config, packSet, () => undefined, jurisdictions),
         packDirs: flags.packs ?? [],
         ...(flags.esp ? { esp: flags.esp } : {}),
       });

@@ -62,17 +62,29 @@ function streamFindingFor(declared: Stream | undefined, result: FileResult, regi
  */
 export function applyConfig(result: FileResult, fileConfig: FileConfig): FileResult {
   if (result.error) return result;
-  const findings: Finding[] = [];
-  // A law whose pack is off for this file has no say in the stream (its verdict, if computed, is ignored).
+  // A law whose pack is off for this file has no say: its verdict, if computed, is dropped, and the
+  // stream is decided by the selected laws (`--jurisdictions il` means Israel's verdict alone).
   const registry = fileConfig.registry;
   const laws = registry.laws.filter((law) => fileConfig.enabledPacks.has(law.pack));
-  const extra = result.findings.some((f) => f.ruleId === STREAM_RULE) ? null : streamFindingFor(fileConfig.stream, result, registry, laws);
-  for (const f of extra ? [extra, ...result.findings] : result.findings) {
+  const narrowed = selectedLawsOnly(result, registry, laws);
+  const findings: Finding[] = [];
+  const extra = narrowed.findings.some((f) => f.ruleId === STREAM_RULE) ? null : streamFindingFor(fileConfig.stream, narrowed, registry, laws);
+  for (const f of extra ? [extra, ...narrowed.findings] : narrowed.findings) {
     const level = fileConfig.severityOf(f.ruleId, f.severity);
     if (level === 'off') continue;
     findings.push(level === f.severity ? f : { ...f, severity: level });
   }
-  return { ...result, findings };
+  return { ...narrowed, findings };
+}
+
+/** The result with only the selected laws' verdicts, and the stream they give; unchanged when all were selected. */
+function selectedLawsOnly(result: FileResult, registry: Registry, laws: readonly LawInfo[]): FileResult {
+  if (!result.verdicts || laws.length === 0) return result;
+  const deselected = (id: string) => registry.laws.some((l) => l.id === id) && !laws.some((l) => l.id === id);
+  if (!Object.keys(result.verdicts).some(deselected)) return result;
+  const verdicts = Object.fromEntries(Object.entries(result.verdicts).filter(([id]) => !deselected(id)));
+  const stream = laws.some((l) => verdicts[l.id] !== undefined && l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
+  return { ...result, verdicts, stream };
 }
 
 /**

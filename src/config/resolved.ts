@@ -114,7 +114,9 @@ export function createResolvedConfig(init: {
   const preview = new Set(packs.flatMap((p) => p.rules.filter((r) => r.status === 'preview').map((r) => r.id)));
   const registry = registryOf(packs);
   // By default every law that is not opt-in; an opt-in law only where `jurisdictions:` names it.
-  const allJurisdictions = registry.laws.filter((l) => !l.optIn).map((l) => l.jurisdiction);
+  // The default: every law that is not opt-in, plus `auto` (an opt-in law applies when the message
+  // shows its audience) when some law declares one.
+  const allJurisdictions = [...registry.laws.filter((l) => !l.optIn).map((l) => l.jurisdiction), ...(registry.laws.some((l) => l.audience.length) ? [AUTO_JURISDICTION] : [])];
   const relativePath = (path: string): string => {
     const abs = isAbsolute(path) ? path : resolve(cwd, path);
     const rel = relative(dir, abs).split(sep).join('/');

@@ -61,6 +61,12 @@ export interface ServerOptions {
    * the request's own name (request.html, request.eml…) is matched.
    */
   config?: ResolvedConfig;
+  /**
+   * The config with a request's own jurisdictions (`?jurisdictions=us,ca,il` or
+   * `X-Graylint-Jurisdictions`) over the config's, as `--jurisdictions` is on the command line; it
+   * throws ConfigError for an unknown code. Without it, such a request gets 400.
+   */
+  configFor?: (jurisdictions: string[]) => ResolvedConfig;
   /** JSON bodies are this ESP's API request bodies, checked as `graylint check --esp` checks them. */
   esp?: PayloadEsp;
   /** Folders of packs to load beside the bundled ones (`--packs`). */
@@ -87,6 +93,9 @@ const ROUTES = ['/v1/check', '/healthz', '/metrics'] as const;
 type Route = (typeof ROUTES)[number] | 'unmatched';
 
 const MAX_FILE_NAME = 1024;
+/** At most this many codes in a request's jurisdictions, and this many distinct lists kept resolved. */
+const MAX_JURISDICTIONS = 16;
+const MAX_CACHED_CONFIGS = 32;
 
 /** How long a connection we are closing on purpose (413, 408…) may linger so the client reads the answer. */
 const LINGER_MS = 1000;
@@ -266,6 +275,33 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return asUtf8.includes('\uFFFD') ? h : asUtf8;
   };
 
+  /** Configs by the jurisdictions requests asked for: a few distinct lists in practice, so a small cache. */
+  const configsByJurisdictions = new Map<string, ResolvedConfig>();
+  /** The config for a request: the service's, or the one with the request's own jurisdictions. */
+  const configOf = (url: URL, req: IncomingMessage): { ok: true; config: ResolvedConfig | undefined } | { ok: false; error: string } => {
+    const h = req.headers['x-graylint-jurisdictions'];
+    const asked = url.searchParams.get('jurisdictions') ?? (typeof h === 'string' ? h : undefined);
+    if (asked === undefined || asked.trim() === '') return { ok: true, config: opts.config };
+    const codes = asked.split(',').map((c) => c.trim().toLowerCase()).filter(Boolean);
+    if (codes.length > MAX_JURISDICTIONS || codes.some((c) => !/^[a-z][a-z0-9-]{0,15}$/.test(c))) {
+      return { ok: false, error: `jurisdictions must be at most ${MAX_JURISDICTIONS} comma-separated codes such as us,ca,eu,il,auto` };
+    }
+    if (!opts.configFor) return { ok: false, error: 'this service does not take jurisdictions per request' };
+    const key = [...new Set(codes)].sort().join(',');
+    let config = configsByJurisdictions.get(key);
+    if (!config) {
+      try {
+        config = opts.configFor(key.split(','));
+      } catch (err) {
+        if (err instanceof ConfigError) return { ok: false, error: oneLine(err) };
+        throw err;
+      }
+      if (configsByJurisdictions.size >= MAX_CACHED_CONFIGS) configsByJurisdictions.delete(configsByJurisdictions.keys().next().value!);
+      configsByJurisdictions.set(key, config);
+    }
+    return { ok: true, config };
+  };
+
   /** The template path a request names (`?file=` or `X-Graylint-File`), for the config's globs. */
   const fileOf = (url: URL, req: IncomingMessage): { ok: true; file: string } | { ok: false; error: string } | undefined => {
     const h = req.headers['x-graylint-file'];
@@ -295,9 +331,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     const named = fileOf(url, req);
     if (named !== undefined && !named.ok) return fail(res, 400, 'bad-request', named.error);
     const file = named?.file ?? built.task.file;
+    const chosen = configOf(url, req);
+    if (!chosen.ok) return fail(res, 400, 'bad-request', chosen.error);
     let fileConfig;
     try {
-      fileConfig = opts.config?.forFile(file);
+      fileConfig = chosen.config?.forFile(file);
     } catch (err) {
       if (err instanceof ConfigError) return fail(res, 400, 'bad-request', `${file}: ${oneLine(err)}`);
       throw err;

@@ -42,15 +42,19 @@ describe('config discovery', () => {
     const config = loadConfig({ cwd: join(dir, 'a/b'), packs });
     expect(config.file).toBeNull();
     expect(config.dir).toBe(join(dir, 'a/b'));
-    expect(config.jurisdictions).toEqual(['us', 'ca', 'eu']);
+    expect(config.jurisdictions).toEqual(['us', 'ca', 'eu', 'auto']);
     expect(config.providers).toBe(true);
     expect(config.presets).toEqual([]);
     const fc = config.forFile('x.html');
     expect(fc.ignored).toBe(false);
     expect(fc.stream).toBeUndefined();
-    expect([...fc.enabledPacks].sort()).toEqual(['can-spam', 'casl', 'category', 'gdpr', 'providers']);
-    // Defaults change nothing: every rule keeps its pack severity; an opt-in law's rules run only where it is selected.
-    for (const p of packs) for (const r of p.rules) expect(fc.severityOf(r.id, r.severity)).toBe(p.law?.optIn ? 'off' : r.severity);
+    // Every pack is on: an opt-in law's pack runs, and decides only where `auto` finds its audience.
+    expect([...fc.enabledPacks].sort()).toEqual(['australia', 'can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers', 'russia', 'turkey']);
+    // Defaults change nothing: every rule keeps its pack severity.
+    for (const p of packs) for (const r of p.rules) expect(fc.severityOf(r.id, r.severity)).toBe(r.severity);
+    // Without auto, an opt-in law's rules run only where it is selected.
+    const threeOnly = loadConfig({ cwd: tempProject({ [CONFIG]: 'jurisdictions: [us, ca, eu]\n' }), packs }).forFile('x.html');
+    for (const p of packs) for (const r of p.rules) expect(threeOnly.severityOf(r.id, r.severity)).toBe(p.law?.optIn ? 'off' : r.severity);
     const selected = loadConfig({ cwd: tempProject({ [CONFIG]: 'jurisdictions: [us, ca, eu, il, tr, au, ru]\n' }), packs }).forFile('x.html');
     expect([...selected.enabledPacks].sort()).toEqual(['australia', 'can-spam', 'casl', 'category', 'gdpr', 'israel', 'providers', 'russia', 'turkey']);
     for (const p of packs) for (const r of p.rules) expect(selected.severityOf(r.id, r.severity)).toBe(r.severity);
@@ -75,7 +79,8 @@ describe('config discovery', () => {
   it('accepts the README example and an empty file', () => {
     const dir = tempProject({ [CONFIG]: EXAMPLE, 'empty/graylint.config.yaml': '# nothing yet\n' });
     expect(loadConfig({ cwd: dir, packs }).presets).toEqual(['recommended']);
-    expect(loadConfig({ cwd: join(dir, 'empty'), packs }).jurisdictions).toEqual(['us', 'ca', 'eu']);
+    // The default: the three laws that are not opt-in, plus auto (a local law where the message shows its audience).
+    expect(loadConfig({ cwd: join(dir, 'empty'), packs }).jurisdictions).toEqual(['us', 'ca', 'eu', 'auto']);
   });
 });
 

@@ -118,8 +118,8 @@ overrides:
     expect(run.map((p) => p.id).sort()).toEqual(['can-spam', 'category', 'providers']);
     expect(run.find((p) => p.id === 'can-spam')!.settings['beginningOfBody']!.value).toBe(0.5);
     expect(packs.find((p) => p.id === 'can-spam')!.settings['beginningOfBody']!.value).toBe(0.25);
-    // Every pack but the opt-in laws, which run only where jurisdictions: selects them.
-    expect(packsFor(packs, config.forFile('x.html')).map((p) => p.id)).toEqual(packs.filter((p) => !p.law?.optIn).map((p) => p.id));
+    // Every pack: by default (auto) an opt-in law may apply to any message that shows its audience.
+    expect(packsFor(packs, config.forFile('x.html')).map((p) => p.id)).toEqual(packs.map((p) => p.id));
   });
 });
 

@@ -41,3 +41,19 @@ describe('unsubscribe.signIn', () => {
     expect(v['unsubscribe.link']).toBe(true);
   });
 });
+
+describe('a call to action judged by where it goes', () => {
+  it('a review page behind a link on its own line is a review request, whatever the label says (en, fr, de)', async () => {
+    for (const [text, label] of [['Thanks for your order #1042. We hope you enjoy it.', 'Click here'], ['Merci pour votre commande n° 1042.', 'Cliquez ici'], ['Danke für Ihre Bestellung Nr. 1042.', 'Hier klicken']]) {
+      for (const href of ['https://example.com/review/1042', 'https://example.com/orders/1042/rate-us', '{{ reviewUrl }}']) {
+        const v = await signals(`<p>${text}</p><p><a href="${href}">${label}</a></p>`);
+        expect(v['promo.review'], `${label} → ${href}`).toBe(true);
+      }
+    }
+  });
+
+  it('a link inside a sentence about the order, or to the order itself, is not', async () => {
+    const v = await signals(`${ORDER}<p>You can <a href="https://example.com/orders/1042">view your order here</a> at any time.</p><p><a href="https://example.com/orders/1042">Click here</a></p>`);
+    expect(v['promo.any']).toBe(false);
+  });
+});

@@ -30,6 +30,34 @@ describe('template masking', () => {
     expect(masked.indexOf('line 3')).toBe(src.indexOf('line 3'));
   });
 
+  it('keeps the copy in helper and domain-translation calls visible, each literal at its own place', () => {
+    const src = `<p>{{ render_text("Your trial will end " + user.trial_end.humanize() + ".") }}</p>`;
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked.indexOf('Your trial will end')).toBe(src.indexOf('Your trial will end'));
+    expect(masked).not.toContain('user.trial_end');
+    expect(maskTemplate(`<p><?php echo __d('baser', 'パスワードの再発行手続きを受け付けました') ?></p>`).masked).toContain('パスワードの再発行手続きを受け付けました');
+    expect(maskTemplate(`<p><?php echo __d('baser', 'x') ?></p>`).masked).not.toContain('baser');
+    const button = maskTemplate(`{{ render_button("Upgrade your account", "https://app.example.com/pricing") }}`).masked;
+    expect(button).toContain('Upgrade your account');
+    expect(button).not.toContain('https');
+    // Markup inside a literal is not text; newlines in a wrapped literal stay.
+    const wrapped = maskTemplate(`{{ render_text('<b>Restart your trial</b> - just\n  let us know.') }}`).masked;
+    expect(wrapped).toMatch(/^\s+Restart your trial\s+- just\n  let us know\./);
+  });
+
+  it('does not show literals that are not copy: conditions, comments, class lists, paths, formats', () => {
+    for (const src of [
+      `{% if plan == "free plan" %}`,
+      `{# a note for the team #}`,
+      `{{ component(class="btn btn-primary") }}`,
+      `{{ icon("text-center font-bold") }}`,
+      `{{ include("partials/footer header") }}`,
+      `{{ date|date("d M Y") }}`,
+      `<%# TODO: write the copy %>`,
+    ]) expect(maskTemplate(src).masked.trim(), src).toBe('');
+  });
+
   it('keeps translated literals visible', () => {
     expect(maskTemplate(`<p>{{ 'Your order has shipped'|trans }}</p>`).masked).toContain('Your order has shipped');
     expect(maskTemplate(`<p>{{trans "Thank you for your order from %store_name." store_name=$store}}</p>`).masked).toContain('Thank you for your order from');

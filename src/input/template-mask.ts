@@ -144,10 +144,59 @@ function languageFileText(tag: string): string | null {
   return kept > 0 ? chars.join('') : null;
 }
 
+/**
+ * Tags whose literals are never shown: comments, conditions, loops, includes and layout (a string
+ * compared in `{% if plan == "free plan" %}` is not copy).
+ */
+const NOT_OUTPUT = /^(?:\{#|<%#|<#--|\{%-?\s*(?:if|elsif|elseif|elif|unless|when|case|for|include|extends|import|from|macro|call|layout|section|partial|embed|use)\b|\{\{~?-?\s*(?:#|\/|>|!|else\b))/;
+/** A string literal in a tag: its body is group 1 or 2 (newlines allowed: copy is wrapped in source too). */
+const STRING_LITERAL = /"((?:[^"\\]|\\.){1,2000})"|'((?:[^'\\]|\\.){1,2000})'/g;
+/** A keyword argument whose value is markup, not copy: class="btn btn-primary", style="…", href='…'. */
+const ATTRIBUTE_ARGUMENT = /\b(?:class|className|style|id|href|src|url|target|type|format|align|width|height|color|lang|dir|rel)\s*[=:]\s*$/;
+/** A word of running text: letters only (an apostrophe, and one trailing punctuation mark, allowed). */
+const PLAIN_WORD = /^\p{L}{2,}(?:['’]\p{L}+)?[.,!?:;)]?$/u;
+/** Scripts written without spaces: four characters of them are a phrase. */
+const UNSPACED_PHRASE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{4,}/u;
+
+/**
+ * An output tag's string literals that read as copy, each at its own place, the rest blanked:
+ * `{{ render_text("Your trial will end " + user.trial_end) }}`, `<?php echo __d('baser', '…') ?>`,
+ * `<%= t("Your order has shipped") %>`. Many real templates keep every sentence in such calls
+ * (a helper, a translation function with a domain argument); masked, their words would be lost.
+ * A literal counts when it is running text — two words of letters, most of its words plain, or
+ * a phrase in a script written without spaces — not a class list, a path, a format or a key.
+ */
+function spokenLiterals(tag: string): string | null {
+  if (NOT_OUTPUT.test(tag) || !/["']/.test(tag)) return null;
+  let chars: string[] | null = null;
+  STRING_LITERAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = STRING_LITERAL.exec(tag)) !== null) {
+    const body = m[1] ?? m[2] ?? '';
+    if (ATTRIBUTE_ARGUMENT.test(tag.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (/:\/\/|^\s*[/#.@$]/.test(body)) continue;
+    // Markup, escapes and the literal's own placeholders become blanks of the same length.
+    const clean = body
+      .replace(/<[^<>]{0,200}>|\\.|%\w+%?|%[sd]|\{[^{}]{0,80}\}|:[a-z_]+\b/g, (x) => x.replace(/[^\n]/g, ' '))
+      .replace(/[<>]/g, ' ');
+    const words = clean.split(/\s+/).filter(Boolean);
+    const plain = words.filter((w) => PLAIN_WORD.test(w)).length;
+    if (!((plain >= 2 && plain * 2 >= words.length) || UNSPACED_PHRASE.test(clean))) continue;
+    chars ??= tag.replace(/[^\n]/g, ' ').split('');
+    const start = m.index + 1;
+    for (let i = 0; i < clean.length; i++) chars[start + i] = clean[i]!;
+    // The literal ends a phrase, as the end of a line would.
+    if (!/[.!?:]\s*$/.test(clean)) chars[start + clean.length] = ' ';
+  }
+  return chars ? chars.join('') : null;
+}
+
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
   const strings = tag.length > 200 ? languageFileText(tag) : null;
   if (strings) return strings;
+  const spoken = spokenLiterals(tag);
+  if (spoken) return spoken;
   const literal = translatedLiteral(tag);
   // Most tags carry no literal (and no newline): blanks only.
   if (!literal) return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);

@@ -123,6 +123,9 @@ function isSocialLabel(b: Block, links: Link[]): boolean {
 
 /** A text link promotes by its destination only inside a sentence: a bare linked name is a label. */
 const MIN_SENTENCE_WORDS = 4;
+/** A link's scheme and host, stripped before its path is read. */
+const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
+const TABLE_CELL = new Set(['td', 'th']);
 
 function wordCount(text: string): number {
   // CJK text has no spaces: every three characters count as a word.
@@ -178,9 +181,13 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
   for (const l of links) {
     const r = readings[l.blockIndex];
     if (!r || r.block.inFooter || r.block.navigation || r.lineItem) continue;
-    const target = SHOP_HREF.test(l.href) ? 'shop' : promoTarget(linkTargetWords(l));
+    // The host is no destination: shop.example.com/account/orders is an order page.
+    const target = SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(linkTargetWords(l));
     if (!target) continue;
-    if (!l.button && target !== 'crossSell' && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
+    // A link that is its whole block ("Click here" on its own line) stands as a button does; not
+    // a product page linked from a table cell, which is an order line's product name.
+    const standalone = l.text.trim() !== '' && l.text.trim() === r.block.text.trim() && !(target === 'shop' && TABLE_CELL.has(r.block.tag));
+    if (!l.button && !standalone && target !== 'crossSell' && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
     if (out.some((e) => e.blockIndex === l.blockIndex)) continue;
     const { transactional } = readText(l.text, lexicon);
     if (transactional.size > 0) continue;

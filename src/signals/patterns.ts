@@ -198,7 +198,7 @@ export function linkTargetWords(link: { href: string; placeholders?: string[] })
 
 /**
  * Link destinations that promote, whatever the link's label says: the shop and its products,
- * pricing and upgrade pages, referral programmes, donation pages. URL slugs are mostly English in
+ * pricing and upgrade pages, referral programmes, donation and review pages. URL slugs are mostly English in
  * every language; the common localised shop and pricing slugs are listed too.
  */
 export const RECOMMENDATION_TARGET = /\b(?:recommendations?|recommended|suggestions?|suggested|cross ?sells?|upsells?|related products?)\b/;
@@ -211,6 +211,8 @@ export const PROMO_TARGETS: Array<[RegExp, string]> = [
   [/\b(?:pricing|plans|upgrade|premium|tarifs?|preise|precios|prezzi)\b/, 'upsell'],
   [/\b(?:refer(?:ral)?s?|refer a friend|tell a friend|tellafriend|parrainage|empfehlen|invite friends?)\b/, 'referral'],
   [/\b(?:donate|donations?|spenden|donar|doar)\b/, 'donation'],
+  // A review or rating page ({{ reviewUrl }}, /write-review, /rate): a review request (LABELING.md).
+  [/\b(?:reviews?|write review|rate us|rating|ratings|bewertungen?|avis|recensioni?|rese[nñ]as?|avalia[cç](?:ao|oes)|beoordelingen?|trustpilot|nps)\b/, 'review'],
 ];
 
 /** The promotional category of a link's destination, if it has one. */

@@ -166,7 +166,7 @@ const UNSPACED_PHRASE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\
  * A literal counts when it is running text — two words of letters, most of its words plain, or
  * a phrase in a script written without spaces — not a class list, a path, a format or a key.
  */
-function spokenLiterals(tag: string): string | null {
+export function spokenLiterals(tag: string): string | null {
   if (NOT_OUTPUT.test(tag) || !/["']/.test(tag)) return null;
   let chars: string[] | null = null;
   STRING_LITERAL.lastIndex = 0;

@@ -2,6 +2,7 @@ import type { InputKind, LimitReached, ParsedInput, Span } from '../types.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { decodeText } from './charset.js';
 import { maskTemplate } from './template-mask.js';
+import { readJsx } from './jsx.js';
 import { lineColumnAt } from './lines.js';
 
 /** File extensions that are template languages; the value is the language reported. */
@@ -11,6 +12,9 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
   phtml: 'php', ftl: 'freemarker', ftlh: 'freemarker', tpl: 'go', tmpl: 'go', gohtml: 'go', heex: 'heex',
   eex: 'heex', blade: 'blade', razor: 'razor', cshtml: 'razor', vm: 'velocity', hbr: 'handlebars',
 };
+
+/** JSX components (React Email): read by src/input/jsx.ts. */
+const JSX_EXTENSIONS = new Set(['tsx', 'jsx']);
 
 export function extensionOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -39,12 +43,14 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   }
 
   const { body, frontMatter } = stripFrontMatter(decoded);
-  const { masked, placeholders, languages } = maskTemplate(body);
-
   const ext = extensionOf(file);
+  // A React Email (or other JSX) component: the markup it returns, the code around it blanked.
+  const jsx = JSX_EXTENSIONS.has(ext) ? readJsx(body) : null;
+  const { masked, placeholders, languages } = jsx && jsx.elements > 0 ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) } : maskTemplate(body);
+
   const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
   const templateLanguage = TEMPLATE_EXTENSIONS[ext] ?? (languages.size ? [...languages][0] : undefined);
-  const markupKind = sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
+  const markupKind = jsx && jsx.elements > 0 ? 'html' : sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
   let kind: InputKind = markupKind;
   if (kind !== 'mjml' && (TEMPLATE_EXTENSIONS[ext] || languages.size > 0)) kind = 'template';
 

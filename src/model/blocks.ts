@@ -339,9 +339,10 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
     if (isBlock) flush(currentTag);
     const blockTag = isBlock ? tag : currentTag;
 
-    const href = tag === 'a' || tag === 'mj-button' || tag === 'mj-navbar-link' || tag === 'mj-social-element' ? attrs['href'] : undefined;
+    // A <button href> is no HTML, but a React Email <Button> is a link styled as a button.
+    const href = tag === 'a' || tag === 'mj-button' || tag === 'mj-navbar-link' || tag === 'mj-social-element' || tag === 'button' ? attrs['href'] : undefined;
     if (href !== undefined) {
-      next.link = { href: href.trim(), text: [], chars: 0, button: next.button || tag === 'mj-button', offset: el.startIndex ?? 0, startBlock: blocks.length };
+      next.link = { href: href.trim(), text: [], chars: 0, button: next.button || tag === 'mj-button' || tag === 'button', offset: el.startIndex ?? 0, startBlock: blocks.length };
     }
 
     for (const child of el.children) {

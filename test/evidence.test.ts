@@ -217,3 +217,20 @@ describe('pack confidence', () => {
     expect(() => loadPackFile(file)).toThrow(/confidence must be one of low, medium, high/);
   });
 });
+
+describe('mail sent on a third person\'s behalf', () => {
+  it('a topic a friend forwards is no notification the recipient follows, and an invitation link no verification of their own account', async () => {
+    const shared = await signals('<p>Hello {TO_USERNAME},</p><p>{FROM_USERNAME} thought you might be interested in this topic: <a href="{U_TOPIC}">{TOPIC_TITLE}</a></p>', '{TOPIC_TITLE}');
+    expect(shared['from.onBehalf']).toBe(true);
+    expect(shared['core.noticeOnly']).toBe(false);
+    const invite = await signals('<p>{{ referrer_name }} wants you to join them on Acme.</p><p><a href="{{ activate_url }}">Complete registration</a></p>', 'Join Acme');
+    expect(invite['from.onBehalf']).toBe(true);
+    expect(invite['core.securityOnly']).toBe(false);
+  });
+
+  it('the recipient\'s own activation link is still a verification notice', async () => {
+    const own = await signals('<p>Hello {{ username }},</p><p>Please activate your account: <a href="{{ activate_url }}">Activate</a></p>', 'Activate your account');
+    expect(own['from.onBehalf']).toBe(false);
+    expect(own['core.securityOnly']).toBe(true);
+  });
+});

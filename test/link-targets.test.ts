@@ -57,3 +57,15 @@ describe('a call to action judged by where it goes', () => {
     expect(v['promo.any']).toBe(false);
   });
 });
+
+describe('destinations that promote wherever they sit', () => {
+  it('a recommended item among a row of short links (read as navigation) is still a cross-sell', async () => {
+    const v = await signals(`${ORDER}<p><a href="{{ suggestion.link }}"><img src="{{ suggestion.image }}" alt=""></a> <a href="https://example.com/help">Help</a> · <a href="https://example.com/contact">Contact</a></p>`);
+    expect(v['promo.commercial']).toBe(true);
+  });
+
+  it('a link named for a price cut is a discount, whatever its label', async () => {
+    const v = await signals('<p>You cancelled your membership; we are sorry to see you go.</p><p>If the price was the reason, <a href="{{ prolong_url_reduced }}">set your own price for another year here</a> and stay with us.</p>', 'Your cancellation');
+    expect(v['promo.commercial']).toBe(true);
+  });
+});

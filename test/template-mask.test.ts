@@ -46,6 +46,17 @@ describe('template masking', () => {
     expect(wrapped).toMatch(/^\s+Restart your trial\s+- just\n  let us know\./);
   });
 
+  it('masks Blade comments whole (even one holding a tag) and Blade directives, and keeps @lang copy', () => {
+    const src = `@component('mail::message')\n{{-- <img src="{{ asset('logo.png') }}" alt="Image"> --}}\n<p>Bonjour, votre commande est prête.</p>\n@lang('Thanks for your order')\n@endcomponent\n<p>Write to support@example.com or @if($vip) VIP @endif</p>`;
+    const { masked, languages } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/@component|mail::message|--\}\}|alt="Image"|@endcomponent|@if|@endif/);
+    expect(masked).toContain('Bonjour, votre commande est prête.');
+    expect(masked).toContain('Thanks for your order');
+    expect(masked).toContain('support@example.com');
+    expect(languages.has('blade')).toBe(true);
+  });
+
   it('does not show literals that are not copy: conditions, comments, class lists, paths, formats', () => {
     for (const src of [
       `{% if plan == "free plan" %}`,

@@ -25,6 +25,8 @@ interface TagPattern {
 
 // Order matters: longer openers first, so {{{ }}} wins over {{ }} and <%# %> over <% %>.
 const TAG_PATTERNS: TagPattern[] = [
+  // Blade comments, before {{ }}: a comment may hold a whole tag ({{-- <img src="{{ $logo }}"> --}}).
+  { language: 'blade', regex: /\{\{--[\s\S]{0,8000}?--\}\}/y, close: { text: '--}}', within: 8004 } },
   { language: 'handlebars', regex: /\{\{\{[\s\S]{0,2000}?\}\}\}/y, close: { text: '}}}', within: 2003 } },
   { language: 'mustache', regex: /\{\{[\s\S]{0,4000}?\}\}/y, close: { text: '}}', within: 4002 } },
   { language: 'liquid', regex: /\{%[\s\S]{0,4000}?%\}/y, close: { text: '%}', within: 4002 } },
@@ -42,11 +44,17 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },
   { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal)\b[^{}\n]{0,500}\}/y },
   { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
+  // Blade directives (@component('mail::message'), @if($x), @endforeach, @lang('…')), not after a
+  // word character (an address, support@example.com, is text).
+  {
+    language: 'blade',
+    regex: /@(?:component|endcomponent|slot|endslot|if|elseif|else|endif|unless|endunless|foreach|endforeach|forelse|empty|endforelse|for|endfor|while|endwhile|isset|endisset|include|includeIf|extends|section|endsection|yield|stack|push|endpush|lang|choice|php|endphp|markdown|endmarkdown|auth|endauth|guest|endguest|csrf|props|switch|case|break|endswitch)\b(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,200}\)){0,500}\))?/y,
+  },
 ];
 
 // A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
 // scanned as an opener itself): HTML tags are skipped by the scan instead of one match each.
-const OPENERS = /[{$*%[]|<(?=[%?#/@])/g;
+const OPENERS = /[{$*%[@]|<(?=[%?#/@])/g;
 
 /**
  * The patterns that can match at an opener, by its character: every pattern starts with one
@@ -54,7 +62,7 @@ const OPENERS = /[{$*%[]|<(?=[%?#/@])/g;
  * is so skipped at once instead of being tried against every pattern. Same order as TAG_PATTERNS.
  */
 const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
-  [...'{<$*%['].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
+  [...'{<$*%[@'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
 );
 const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@']);
 
@@ -91,6 +99,7 @@ export function maskTemplate(source: string): MaskResult {
     if (at < last) continue;
     const opener = m[0];
     if (opener === '<' && !AFTER_ANGLE.has(source[at + 1] ?? '')) continue;
+    if (opener === '@' && at > 0 && /\w/.test(source[at - 1]!)) continue;
     for (const { language, regex, close } of PATTERNS_BY_OPENER.get(opener)!) {
       if (close) {
         const c = closeAt(close.text, at + 1);

@@ -180,10 +180,12 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
   // in an order line (a product name linked to its page), the footer or the navigation.
   for (const l of links) {
     const r = readings[l.blockIndex];
-    if (!r || r.block.inFooter || r.block.navigation || r.lineItem) continue;
+    if (!r || r.block.inFooter || r.lineItem) continue;
     // The host is no destination: shop.example.com/account/orders is an order page.
     const target = SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(linkTargetWords(l));
     if (!target) continue;
+    // A row of short links is the site's navigation; a recommended item is a cross-sell wherever it sits.
+    if (r.block.navigation && target !== 'crossSell') continue;
     // A link that is its whole block ("Click here" on its own line) stands as a button does; not
     // a product page linked from a table cell, which is an order line's product name.
     const standalone = l.text.trim() !== '' && l.text.trim() === r.block.text.trim() && !(target === 'shop' && TABLE_CELL.has(r.block.tag));
@@ -192,7 +194,8 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     const { transactional } = readText(l.text, lexicon);
     if (transactional.size > 0) continue;
     out.push({
-      kind: 'cta', categories: [target], text: l.text || l.href, blockIndex: l.blockIndex, charOffset: r.block.charOffset,
+      // An image link has no text: its address, or the placeholder it is filled from, says where it goes.
+      kind: 'cta', categories: [target], text: l.text.trim() || l.href.trim() || (l.placeholders?.[0] ? `{{ ${l.placeholders[0]} }}` : ''), blockIndex: l.blockIndex, charOffset: r.block.charOffset,
       chars: l.text.length, inFooter: false, emphasis: l.button ? 0.6 : emphasisScore(r.block), location: { ...l.location, scope: l.button ? 'cta' : 'body' },
     });
   }

@@ -34,7 +34,8 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   // (not a tracking pixel such as listmonk's {{ TrackView }})
   [/tracking|track_?(?:no|num|number|url|link|code|id)\b|shipment|shipping|carrier|delivery/i, 'shipping'],
   [/reset|password/i, 'password'],
-  [/verif|confirm.*(url|link|token)|activation/i, 'verification'],
+  // (phpBB's U_ACTIVATE, XOOPS's USERACTLINK: an account-activation link.)
+  [/verif|confirm.*(url|link|token)|activat|actlink/i, 'verification'],
 ];
 
 /**
@@ -42,9 +43,20 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
  * parcel by its number or link, a reset or activation link, the login name or password. A template
  * that fills one in is about that record: a transaction fact, whatever the wording around it.
  */
-const RECORD_PLACEHOLDER = /(?:order|invoice|booking|reservation|ticket|shipment|tracking|track|parcel|consignment)[_.\s-]?(?:id|no|num|number|ref|reference|name|code|url|link)\b|increment_?id|(?:reset|activation|activate|confirm(?:ation)?|verif\w*)[_.\s-]?(?:url|link|token|code|key)\b|(?:^|[_.\s-])(?:user_?name|login|password|passwd|pwd)(?:$|[_.\s-])/i;
+const RECORD_PLACEHOLDER = /(?:order|invoice|booking|reservation|ticket|shipment|tracking|track|parcel|consignment)[_.\s-]?(?:id|no|num|number|ref|reference|name|code|url|link)\b|increment_?id|(?:reset|activation|activate|confirm(?:ation)?|verif\w*)[_.\s-]?(?:url|link|token|code|key)\b|(?:^|[_.\s-])activate$|actlink|(?:^|[_.\s-])(?:user_?name|login|password|passwd|pwd)(?:$|[_.\s-])/i;
+
+/**
+ * A placeholder naming a third person the message is sent for: the friend who shares a product or
+ * a topic, the member who invites, the referrer ({firstname_friend}, {FROM_USERNAME},
+ * {{ referrer_name }}, {invite_sender_name}). Such mail goes to someone who asked for nothing
+ * (LABELING.md: product-share and forward-to-a-friend mail is marketing; the FTC treats the seller
+ * who induces it as the sender).
+ */
+const ON_BEHALF_PLACEHOLDER = /(?:^|[_.\s-])(?:referr?er|inviter|invited_?by|invit(?:e|ation)_?(?:sender|author)|friend|sender_?name|from_?(?:user)?name|sharer)(?:$|[_.\s-])/i;
 
 export interface TransactionalCore {
+  /** The message is sent on a third person's behalf (a share, an invitation, a referral). */
+  onBehalf: boolean;
   /** Transactional categories said in the subject, the core blocks and placeholder names. */
   kinds: Set<string>;
   /** The kinds that make a T/R core (weak ones only in an account notice). */
@@ -66,9 +78,12 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
   const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
+  const onBehalf = model.placeholders.some((p) => ON_BEHALF_PLACEHOLDER.test(p.name));
   for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) placeholderKinds.add(k);
+  // Sent for a third person, a sign-up link is that person's invitation, not the recipient's own account.
+  if (onBehalf) placeholderKinds.delete('verification');
   placeholderKinds.forEach((k) => kinds.add(k));
-  const recordPlaceholder = model.placeholders.some((p) => RECORD_PLACEHOLDER.test(p.name));
+  const recordPlaceholder = !onBehalf && model.placeholders.some((p) => RECORD_PLACEHOLDER.test(p.name));
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
@@ -81,7 +96,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   if (cartReminder) kinds.clear();
   // A link (or a placeholder) to a topic, comment, reply or message: a notification about activity
   // the recipient follows, in any language, whatever its wording.
-  const noticeTarget = !cartReminder && (
+  // A topic a friend forwards is that friend's share, not activity the recipient follows.
+  const noticeTarget = !cartReminder && !onBehalf && (
     model.links.some((l) => !model.blocks[l.blockIndex]?.inFooter && (TOPIC_PATH.test(l.href) || isNoticeTarget(linkTargetWords(l))))
     // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
     || (model.links.length === 0 && model.placeholders.some((p) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [p.name] })))));
@@ -117,7 +133,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
-  return { kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
+  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
 }
 
 function isNoticeTarget(words: string): boolean {

@@ -85,7 +85,8 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
   // ---- the transactional core ----
-  const { kinds, strongKinds, cartReminder, present: corePresent, first: firstCore } = readCore(model, body, subject);
+  const { onBehalf, kinds, strongKinds, cartReminder, present: corePresent, first: firstCore } = readCore(model, body, subject);
+  set('from.onBehalf', onBehalf);
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
   set('core.startChars', firstCore ? firstCore.charOffset : subject.transactional ? 0 : bodyChars);

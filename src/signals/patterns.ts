@@ -209,6 +209,8 @@ export const PROMO_TARGETS: Array<[RegExp, string]> = [
   [RECOMMENDATION_TARGET, 'crossSell'],
   [/\b(?:shop|store|products?|collections?|catalog(?:ue)?|boutique|tienda|negozio|winkel|loja|magazin|produkte?|produits?|productos?|prodotti|produtos?|producten|kollektion(?:en)?|colecci[oó]n(?:es)?|collezion[ei]|deals?|offers?|sale|promo(?:tions?)?|new arrivals|bestsellers?|angebote?|gift cards?)\b/, 'shop'],
   [/\b(?:pricing|plans|upgrade|premium|tarifs?|preise|precios|prezzi)\b/, 'upsell'],
+  // A destination named for a price cut ({{ prolong_url_reduced }}, /discount, ?rabatt=).
+  [/\b(?:discounts?|discounted|reduced|rabatt|winback|win back)\b/, 'discount'],
   [/\b(?:refer(?:ral)?s?|refer a friend|tell a friend|tellafriend|parrainage|empfehlen|invite friends?)\b/, 'referral'],
   [/\b(?:donate|donations?|spenden|donar|doar)\b/, 'donation'],
   // A review or rating page ({{ reviewUrl }}, /write-review, /rate): a review request (LABELING.md).

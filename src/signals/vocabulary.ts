@@ -64,6 +64,7 @@ export const SIGNALS = {
   'from.country': { type: 'string', description: 'The country-code top-level domain of the From address ("il" for shop.co.il), or "" for a generic one or none.' },
   'from.noReply': { type: 'boolean', description: 'Replies go to a no-reply address (Reply-To when there is one, else From).' },
   'from.promotionalName': { type: 'boolean', description: 'The From display name reads as an advertisement: offer wording ("50% off"), or emoji, "!!" or ALL CAPS.' },
+  'from.onBehalf': { type: 'boolean', description: 'The message is sent for a third person: a placeholder names the friend who shares, the member who invites or the referrer ({FROM_USERNAME}, {firstname_friend}, {{ referrer_name }}).' },
 
   'core.present': { type: 'boolean', description: 'The message carries transactional or relationship content: not only order words inside an offer, and not an abandoned-cart reminder.' },
   'core.startShare': { type: 'number', description: 'Where the transactional content starts, as a share of the visible body from 0 (the top) to 1; 0 when only the subject states it, 1 when there is none.' },

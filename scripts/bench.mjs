@@ -25,15 +25,31 @@ const root = new URL('..', import.meta.url).pathname;
 const corpus = join(root, '../shared/corpus/messages');
 const source = existsSync(corpus) ? corpus : join(root, 'fixtures');
 const files = [];
+// Without the shared corpus, the fixtures stand in for mail: not their hostile and broken inputs
+// (fuzzing regressions, hostile files, unreadable ones), which are no mail and time nothing useful.
+const NOT_MAIL = new Set(['regressions', 'hostile', 'bad']);
 const walk = (d) => {
   for (const n of readdirSync(d).sort()) {
     const f = join(d, n);
-    if (statSync(f).isDirectory()) walk(f);
-    else if (!n.endsWith('.yaml') && !n.endsWith('.json')) files.push(f);
+    if (statSync(f).isDirectory()) {
+      if (!(source !== corpus && d === source && NOT_MAIL.has(n))) walk(f);
+    } else if (!n.endsWith('.yaml') && !n.endsWith('.json') && !n.endsWith('.md')) files.push(f);
   }
 };
 walk(source);
-const inputs = files.map((f) => ({ f, bytes: readFileSync(f) }));
+/** Whether mailparser alone settles on a message within 5 s (graylint guards it; the bare parse floor cannot). */
+const settles = (bytes) =>
+  Promise.race([
+    simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true }).then(() => true, () => true),
+    new Promise((resolve) => setTimeout(() => resolve(false), 5000).unref()),
+  ]);
+const inputs = [];
+const leftOut = [];
+for (const f of files) {
+  const bytes = readFileSync(f);
+  if (f.endsWith('.eml') && !(await settles(bytes))) leftOut.push(f.replace(root, ''));
+  else inputs.push({ f, bytes });
+}
 const emls = inputs.filter((i) => i.f.endsWith('.eml'));
 const rounds = Number(process.env.BENCH_ROUNDS ?? 5);
 const lines = [];
@@ -58,7 +74,8 @@ async function perMessage(label, fn, n = inputs.length) {
 }
 
 log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
-log(`${inputs.length} inputs (${emls.length} .eml) from ${source.replace(root, '')}, median of ${rounds} rounds`);
+log(`${inputs.length} inputs (${emls.length} .eml) from ${source.replace(root, '')}${source === corpus ? '' : ' (../shared is absent: the fixtures stand in, without their hostile and regression inputs)'}, median of ${rounds} rounds`);
+if (leftOut.length) log(`left out: ${leftOut.length} message(s) on which mailparser alone never settles (graylint gives up on them in bounded time): ${leftOut.join(', ')}`);
 log('');
 log('```');
 

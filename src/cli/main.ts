@@ -96,6 +96,12 @@ type RunFlags = Pick<CheckFlags, 'config' | 'subject' | 'explain' | 'kind' | 'ch
  * workers costs about a second (each loads packs and lexicons), so small batches stay in-process.
  */
 const POOL_THRESHOLD = 500;
+/**
+ * Fewer cores than this and the pool is not used unless --workers asks for it: on two cores the
+ * workers compete with the main thread that reads files and writes results, and `npm run bench`
+ * measured the pool at 0.7–1.3× the single thread there (bench/RESULTS.md, December 2026).
+ */
+const MIN_POOL_CORES = 3;
 
 interface Prepared {
   packs: Pack[];
@@ -147,7 +153,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   const stages = new Map<string, CheckStages | null>();
   // Many inputs: a worker per core, unless branches are enumerated or stages kept (those stay in-process).
   const mboxes = files.some(isMbox);
-  const usePool = !flags.branches && !keepStages && (flags.workers !== undefined ? flags.workers > 1 : files.length >= POOL_THRESHOLD || mboxes);
+  const usePool = !flags.branches && !keepStages && (flags.workers !== undefined ? flags.workers > 1 : (files.length >= POOL_THRESHOLD && availableParallelism() >= MIN_POOL_CORES) || mboxes);
   const pool = usePool ? (await import('../server/pool.js')).createPool({ workers: flags.workers, packDirs: flags.packs }) : null;
 
   /** One of the checkers: every variant of a template, a worker of the pool, or this process (keeping the stages when asked). */
@@ -515,7 +521,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--fix-dry-run', 'show the safe fixes without writing them')
     .option('--branches', 'check every variant of a template\'s conditionals and loops; report the worst per law with its condition path')
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
-    .option('--workers <n>', 'worker threads for large batches (default: one per core; 1 = no pool)', integer)
+    .option('--workers <n>', 'worker threads for large batches (default: one per core, from 500 files on 3 or more cores; 1 = no pool)', integer)
     .option('--max-variants <n>', `at most this many variants per template with --branches (default ${DEFAULT_MAX_VARIANTS})`, integer)
     .option('--packs <dir>', PACKS_HELP, collect)
     .option('--jurisdictions <codes>', JURISDICTIONS_HELP, codes)

@@ -18,7 +18,7 @@ import { createPool } from '../dist/server/pool.js';
 import { parseInput } from '../dist/input/index.js';
 import { buildModel } from '../dist/model/index.js';
 import { computeSignals } from '../dist/signals/index.js';
-import { decideResolving } from '../dist/verdicts/index.js';
+import { decide } from '../dist/verdicts/index.js';
 import { DEFAULT_LIMITS } from '../dist/limits.js';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -113,9 +113,9 @@ const single = await perMessage('graylint full lint, 1 thread', async () => {
       if (!parsed) continue;
       const model = buildModel(parsed, lexicon, limits);
       lap(1);
-      const signals = await computeSignals(model, lexicon, { defer: true });
+      const signals = await computeSignals(model, lexicon);
       lap(2);
-      await decideResolving(checker.packs, signals);
+      decide(checker.packs, signals);
       lap(3);
     }
   };

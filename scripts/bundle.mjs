@@ -3,8 +3,8 @@
 // - Modules loaded on demand (the HTML report, the server, the pool) become chunks, still loaded
 //   only when used (code splitting).
 // - CommonJS packages read at run time through createRequire (mailparser and its parts,
-//   iconv-lite, yaml) stay in node_modules, as do compromise (imported lazily, 2 MB) and piscina
-//   (its workers load dist/server/worker.js by path).
+//   iconv-lite, yaml) stay in node_modules, as does piscina (its workers load
+//   dist/server/worker.js by path).
 // - The bundle sits one directory below dist/, like every compiled module, so the paths the code
 //   builds from import.meta.url (../data/, ../../rules/, ../server/worker.js) still resolve.
 import { rmSync } from 'node:fs';
@@ -21,7 +21,7 @@ await build({
   platform: 'node',
   target: 'node20',
   chunkNames: 'chunk-[hash]',
-  external: ['compromise', 'piscina'],
+  external: ['piscina'],
   // Bundled CommonJS code (commander) calls require(): give the ES module one.
   banner: { js: "import { createRequire as __graylintRequire } from 'node:module'; const require = __graylintRequire(import.meta.url);" },
   logLevel: 'warning',

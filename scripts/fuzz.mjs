@@ -54,8 +54,6 @@ async function runWorker() {
   const checker = createChecker();
   // Warm up the lazily loaded parsers, so the first input's time is its own.
   await checker.checkBuffer('warm.eml', Buffer.from('From: a@b.example\r\nSubject: Your order has shipped\r\n\r\nYour order has shipped.\r\n'));
-  // An English subject the lexicons leave undecided loads compromise (subject.imperative).
-  await checker.checkBuffer('warm.html', Buffer.from('<p>The spring journal is here.</p>'), { subject: 'The spring journal' });
   parentPort.postMessage({ ready: true });
   parentPort.on('message', async ({ id, name, bytes }) => {
     const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -6,7 +6,7 @@ import { AUTO_JURISDICTION, loadPacks, PackError, type Pack } from './packs/load
 import { registryOf } from './packs/registry.js';
 import { ONE_CLICK_FIXER } from './fix/names.js';
 import { MESSAGE_RULES, type MessageContext } from './builtin/index.js';
-import { decideResolving, type SettingOverrides } from './verdicts/index.js';
+import { decide, type SettingOverrides } from './verdicts/index.js';
 import { applyDirectives } from './suppression/directives.js';
 import { EspPayloadError, espFindings, espManagedUnsubscribe, parsePayload, readRouting, toRawMessage } from './esp/index.js';
 import type { EspStreamsConfigInput, PayloadEsp } from './esp/types.js';
@@ -110,11 +110,8 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const limits = effectiveLimits(opts);
       const parsed = await parseInput(file, bytes, { ...opts, limits });
       const model = buildModel(parsed, lexicon, limits);
-      // Without --explain, signals that are costly and rarely read are computed only when a
-      // pack expression reads one (then the packs decide again, with the value known).
-      // (A caller that keeps the stages reads every value.)
-      const signals = await computeSignals(model, lexicon, { defer: !opts.explain && !keepStages, fallback: config.fallback });
-      const d = await decideResolving(packs, signals, opts.settings, opts.optInLaws ?? DEFAULT_OPT_IN);
+      const signals = await computeSignals(model, lexicon, { fallback: config.fallback });
+      const d = decide(packs, signals, opts.settings, opts.optInLaws ?? DEFAULT_OPT_IN);
       const ctx: MessageContext = { model, signals, category: d.categoryVerdict, lexicon };
       const ofMessage: Finding[] = [];
       const ofReading: Finding[] = [];

@@ -38,11 +38,13 @@ interface Entry {
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 1;
+const INDEX_FORMAT = 2;
 
 export interface LexiconIndex {
   format: number;
   languages: string[];
+  /** Per language, the verbs that open a command subject (the lexicon's `commands:` list), folded. */
+  commands: Record<string, string[]>;
   /** First word → its entries, packed (packEntries). */
   exact: Record<string, string>;
   /** First three letters of a prefix word → its entries, packed. */
@@ -167,10 +169,17 @@ export class Lexicon {
   /** CJK entries of a loaded index, unpacked on the first text with CJK in it. */
   private packedSubstrings: string | null = null;
   readonly languages: string[] = [];
+  /** Per language, the verbs that open a command subject ("Grab yours", "Meet the new…"). */
+  private readonly commands = new Map<string, Set<string>>();
 
   add(lang: string, data: unknown, source = lang): void {
     if (!data || typeof data !== 'object') throw new Error(`${source}: lexicon is not a mapping`);
     this.languages.push(lang);
+    const commands = (data as Record<string, unknown>)['commands'];
+    if (commands !== undefined) {
+      if (!Array.isArray(commands)) throw new Error(`${source}: commands must be a list of verbs`);
+      this.commands.set(lang, new Set(commands.filter((c): c is string => typeof c === 'string' && !!c.trim()).map((c) => fold(c.trim().toLowerCase()))));
+    }
     for (const group of GROUPS) {
       const cats = (data as Record<string, unknown>)[group];
       if (cats === undefined) continue;
@@ -217,20 +226,34 @@ export class Lexicon {
    */
   toIndex(): LexiconIndex {
     const packTable = (t: EntryTable) => Object.fromEntries(allEntries(t).map(([k, list]) => [k, packEntries(list)]));
-    return { format: INDEX_FORMAT, languages: this.languages, exact: packTable(this.exact), prefixed: packTable(this.prefixed), substrings: packEntries(this.cjkEntries()) };
+    const commands = Object.fromEntries([...this.commands].map(([lang, verbs]) => [lang, [...verbs]]));
+    return { format: INDEX_FORMAT, languages: this.languages, commands, exact: packTable(this.exact), prefixed: packTable(this.prefixed), substrings: packEntries(this.cjkEntries()) };
   }
 
   /** A lexicon from toIndex()'s data, or null when the data is not an index of this format. */
   static fromIndex(data: unknown): Lexicon | null {
     const index = data as Partial<LexiconIndex> | null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
-    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || typeof index.substrings !== 'string' || !Array.isArray(index.languages)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || !table(index.commands) || typeof index.substrings !== 'string' || !Array.isArray(index.languages)) return null;
     const lex = new Lexicon();
+    for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [k, packed] of Object.entries(index.exact!)) lex.exact.set(k, packed);
     for (const [k, packed] of Object.entries(index.prefixed!)) lex.prefixed.set(k, packed);
     lex.packedSubstrings = index.substrings;
     lex.languages.push(...index.languages);
     return lex;
+  }
+
+  /**
+   * Whether a line opens with a command in `lang` ("Grab yours", "Meet the new collection",
+   * "Don't miss…"): its first word is one of the lexicon's `commands`. Only the first clause is
+   * read; a line that is too long to be a subject is none.
+   */
+  opensWithCommand(text: string | undefined, lang: string): boolean {
+    const verbs = this.commands.get(lang);
+    if (!verbs || !text || text.length > 200) return false;
+    const first = /[\p{L}]+/u.exec(text.split(/[.!?:—–|]/)[0] ?? '')?.[0];
+    return !!first && verbs.has(fold(first.toLowerCase()));
   }
 
   /**

@@ -3,7 +3,6 @@
 import { workerData } from 'node:worker_threads';
 import { createChecker, type CheckOptions } from '../check.js';
 import { loadPackSet } from '../packs/load.js';
-import { startsImperative } from '../signals/subject.js';
 import type { FileResult } from '../types.js';
 
 export interface CheckRequest {
@@ -41,10 +40,6 @@ const WARM_UP = [
 ].join('\r\n');
 try {
   await checker.checkBuffer('warm-up.eml', Buffer.from(WARM_UP), { kind: 'eml' });
-  // The part-of-speech tagger behind subject.imperative is loaded only when a pack test reads the
-  // signal (~0.35 s to import): a long-running worker loads it now, not on the first request
-  // whose verdict depends on it.
-  await startsImperative('Meet the new collection');
 } catch {
   // Only a warm-up: a real failure shows on the first real task.
 }

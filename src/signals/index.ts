@@ -2,7 +2,7 @@ import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, type PromoElement } from './blocks.js';
-import { hasFakeReplyPrefix, lineIntent, startsImperative } from './subject.js';
+import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
@@ -37,23 +37,7 @@ const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 /** The transactional kinds that each get a `core.<kind>` signal. */
 const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification'] as const;
 
-/**
- * Thrown when a pack expression reads a signal that was deferred (computeSignals with
- * `defer: true`) and not computed yet. The caller computes it (`resolve()`) and decides again.
- */
-export class DeferredSignal extends Error {
-  constructor(readonly signal: string, readonly resolve: () => Promise<void>) {
-    super(`signal ${signal} is deferred`);
-  }
-}
-
 export interface SignalOptions {
-  /**
-   * Defer the costly `subject.imperative` (a part-of-speech tagger, ~0.35 s to load and ~50 µs a
-   * word) until an expression reads it: reading it throws DeferredSignal. Most messages are
-   * decided by tests that never get to it. Off by default: --explain and evaluation list every value.
-   */
-  defer?: boolean;
   /** The learned fallback to read blocks with; default the shipped model (null: none). */
   fallback?: FallbackModel | null;
 }
@@ -264,21 +248,7 @@ export async function computeSignals(model: ContentModel, lexicon: Lexicon = def
   set('currency', mainCurrency(allText));
   // Only an English subject the lexicons left undecided, and not one about a numbered order or ticket.
   const undecided = !subject.promotional && !subject.transactional && language === 'en' && !/\d/.test(model.subject?.text ?? '');
-  if (!undecided) set('subject.imperative', false);
-  else if (!options.defer) set('subject.imperative', await startsImperative(model.subject?.text));
-  else {
-    const resolve = async () => {
-      const value = await startsImperative(model.subject?.text);
-      Object.defineProperty(values, 'subject.imperative', { value, enumerable: true, configurable: true, writable: true });
-    };
-    Object.defineProperty(values, 'subject.imperative', {
-      enumerable: true,
-      configurable: true,
-      get: () => {
-        throw new DeferredSignal('subject.imperative', resolve);
-      },
-    });
-  }
+  set('subject.imperative', undecided && lexicon.opensWithCommand(model.subject?.text, 'en'));
   return { values, evidence };
 }
 

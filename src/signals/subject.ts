@@ -79,27 +79,3 @@ export function hasFakeReplyPrefix(subject: string | undefined, headers: Record<
   return !headers['in-reply-to'] && !headers['references'];
 }
 
-interface NlpDoc {
-  json(): Array<{ terms?: Array<{ tags?: string[] }> }>;
-}
-type Nlp = (text: string) => NlpDoc;
-let nlp: Nlp | null = null;
-
-/**
- * English clause-initial imperative ("Grab yours", "Meet the new…", "Check out…"), one of the
- * subject-line signals of 16 CFR 316.3 practice. compromise costs ~0.35 s to import and ~50 µs
- * a word, so it is loaded lazily, only for English subjects that the lexicons left undecided,
- * and only ever sees the first clause.
- */
-export async function startsImperative(text: string | undefined): Promise<boolean> {
-  if (!text || text.length > 200) return false;
-  if (!nlp) nlp = ((await import('compromise')) as unknown as { default: Nlp }).default;
-  const firstClause = (text.split(/[.!?:—–|]/)[0] ?? text).trim();
-  if (!firstClause) return false;
-  try {
-    const tags = nlp(firstClause).json()[0]?.terms?.[0]?.tags ?? [];
-    return tags.includes('Infinitive') || tags.includes('Imperative');
-  } catch {
-    return false;
-  }
-}

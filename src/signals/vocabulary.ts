@@ -56,7 +56,7 @@ export const SIGNALS = {
   'subject.fakeReply': { type: 'boolean', description: 'The subject starts with a reply or forward prefix ("Re:", "Fwd:", "AW:"…) but the message is no reply: it has no In-Reply-To or References header.' },
   'subject.adLabel': { type: 'string', description: 'The first advertising label in the subject, as its lexicon writes it ("פרסומת", "advertisement", "reklam") or an "ADV:"-style prefix by its word ("adv"); empty when the subject carries none.' },
   'subject.adLabelFirst': { type: 'boolean', description: 'The subject opens with its advertising label: nothing but punctuation, brackets or direction marks before it.' },
-  'subject.imperative': { type: 'boolean', description: 'An English subject the lexicons leave undecided opens with a command ("Grab yours", "Meet the new…"); false in other languages and for subjects with a number. Computed only when read.' },
+  'subject.imperative': { type: 'boolean', description: 'An English subject the lexicons leave undecided opens with a command ("Grab yours", "Meet the new…"), a verb of the lexicon\'s `commands`.' },
 
   'preheader.promotional': { type: 'boolean', description: 'The preheader carries an offer of its own (a discount, a coupon, a sale…).' },
 

@@ -3,7 +3,6 @@ import type { Pack, Rule, RuleCase } from '../packs/load.js';
 import { registryOf, type Registry } from '../packs/registry.js';
 import { AUTO_JURISDICTION, CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
-import { DeferredSignal } from '../signals/index.js';
 import { quoteEvidence } from '../verdicts/quote.js';
 
 export interface Decision {
@@ -17,21 +16,6 @@ export interface Decision {
 
 /** Per-pack setting values that replace the packs' defaults (from the config). */
 export type SettingOverrides = Record<string, Record<string, number>>;
-
-/**
- * decide(), computing any signal computeSignals deferred as a pack test reads it: the read throws
- * DeferredSignal, the signal is resolved, and the packs decide again with its value known.
- */
-export async function decideResolving(packs: Pack[], signals: Signals, settings: SettingOverrides = {}, optInLaws: readonly string[] = []): Promise<Decision> {
-  for (;;) {
-    try {
-      return decide(packs, signals, settings, optInLaws);
-    } catch (err) {
-      if (!(err instanceof DeferredSignal)) throw err;
-      await err.resolve();
-    }
-  }
-}
 
 /**
  * Verdicts stage: runs each pack's classification tests (first match wins) and then its rules.

@@ -20,7 +20,7 @@ let tmp = '';
 
 beforeAll(async () => {
   tmp = mkdtempSync(join(tmpdir(), 'graylint-hostile-'));
-  // Warm up: the first raw message loads mailparser, the first English subject compromise.
+  // Warm up: the first raw message loads mailparser.
   await checker.checkFile(join(FIXTURES, 'gray-zone/receipt-with-referral.eml'));
 });
 afterAll(() => {

@@ -6,7 +6,7 @@
 //   - RSS before/after 10k messages
 // Inputs: ../shared/corpus/messages when present, else the repository's fixtures.
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { simpleParser } from 'mailparser';
@@ -73,7 +73,8 @@ async function perMessage(label, fn, n = inputs.length) {
   return per;
 }
 
-log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+// The load average beside the figures: a busy machine (another build, a test run) slows every row.
+log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min)`);
 log(`${inputs.length} inputs (${emls.length} .eml) from ${source.replace(root, '')}${source === corpus ? '' : ' (../shared is absent: the fixtures stand in, without their hostile and regression inputs)'}, median of ${rounds} rounds`);
 if (leftOut.length) log(`left out: ${leftOut.length} message(s) on which mailparser alone never settles (graylint gives up on them in bounded time): ${leftOut.join(', ')}`);
 log('');

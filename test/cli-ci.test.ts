@@ -480,3 +480,21 @@ describe('--explain in the terminal', () => {
     expect(r.stdout).toMatch(/promotional elements:\n\s+body 30:107\s+Give \$40, get \$40\n\s+body 31:98\s+Invite a friend/);
   });
 });
+
+describe('--format json is written as results arrive', () => {
+  it('prints byte for byte the document the whole-report path prints, with --quiet and a baseline too', () => {
+    const cli = join(ROOT, 'dist/bundle/main.js');
+    const inputs = [join(ROOT, 'fixtures/gray-zone'), join(ROOT, 'fixtures/basic')];
+    const baseline = join(mkdtempSync(join(tmpdir(), 'graylint-stream-')), 'baseline.json');
+    spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
+    expect(existsSync(baseline)).toBe(true);
+    for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
+      const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      // --output-json makes the run keep every result and format the report at the end.
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(streamed.stdout).toBe(whole.stdout);
+      expect(streamed.status).toBe(whole.status);
+      expect((JSON.parse(streamed.stdout) as { results: unknown[] }).results.length).toBeGreaterThan(10);
+    }
+  });
+});

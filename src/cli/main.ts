@@ -10,7 +10,7 @@ import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.j
 import { loadCommandConfig } from './command-config.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../suppression/baseline.js';
 import type { FileResult, Report } from '../types.js';
-import { formatJson } from '../report/json.js';
+import { JSON_HEAD, JSON_TAIL, formatJson, jsonResult } from '../report/json.js';
 import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { InputNames } from './file-names.js';
@@ -298,8 +298,57 @@ function errorsOnly(report: Report): Report {
   return { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) };
 }
 
+/**
+ * --format json to stdout, with no fix and no extra output file: the document is written as results
+ * arrive and each is dropped after it, so memory stays flat however many files are checked. Byte
+ * for byte what the whole-report path prints (formatJson); a baseline applies to each result.
+ */
+async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number> {
+  const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
+  if (flags.baseline && !existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
+  const baseline = flags.baseline || existsSync(baselinePath) ? readBaseline(baselinePath) : null;
+  if (baseline?.version === 1) say(`${baselinePath}: an old baseline that counts findings per rule, so a promotion added to a baselined file stays hidden; regenerate it with: graylint baseline …`);
+  const prepared = await prepare(paths, flags);
+  let n = 0;
+  const counts: Tally = { unreadable: 0, errors: 0, warnings: 0 };
+  const progress = new Progress(prepared.count, !!process.stderr.isTTY);
+  const write = async (text: string) => {
+    if (!process.stdout.write(text)) await new Promise((r2) => process.stdout.once('drain', r2));
+  };
+  try {
+    for await (const checked of prepared.results()) {
+      const r = baseline ? applyBaseline(checked, baseline, process.cwd()) : checked;
+      if (r.error) say(`${r.file}: ${r.error.message}`);
+      const one: Report = { version: 1, results: [r] };
+      const t = tally(one);
+      counts.unreadable += t.unreadable;
+      counts.errors += t.errors;
+      counts.warnings += t.warnings;
+      const shown = flags.quiet ? errorsOnly(one).results[0]! : r;
+      await write(`${n === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`);
+      n++;
+      progress.tick(n);
+    }
+  } finally {
+    progress.finish();
+    await prepared.close();
+  }
+  if (n === 0) {
+    if (flags.changedSince && prepared.unmatched.length === 0) {
+      process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
+      return EXIT.ok;
+    }
+    if (prepared.unmatched.length === 0) say('every input is ignored by the config');
+    return EXIT.usage;
+  }
+  await write(JSON_TAIL);
+  if (prepared.unmatched.length) return EXIT.usage;
+  return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+}
+
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
+  if (flags.format === 'json' && !flags.output && !flags.outputJson && !flags.outputSarif && !flags.fix && !flags.fixDryRun && !flags.pruneBaseline) return runJsonStream(paths, flags);
   const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
   if (checked.results.length === 0) {
     if (flags.changedSince && unmatched.length === 0) {

@@ -6,7 +6,7 @@ import { join, relative } from 'node:path';
 import fc from 'fast-check';
 
 /** File names decide the parse path: raw message, HTML, text, MJML, each template language, sniffed. */
-export const FILE_NAMES = ['m.eml', 'page.html', 'note.txt', 'mail.mjml', 'tpl.liquid', 'tpl.hbs', 'tpl.html.erb', 'tpl.php', 'tpl.ftl', 'tpl.twig', 'tpl.heex', 'noext'];
+export const FILE_NAMES = ['m.eml', 'page.html', 'note.txt', 'mail.mjml', 'tpl.liquid', 'tpl.hbs', 'tpl.html.erb', 'tpl.php', 'tpl.ftl', 'tpl.twig', 'tpl.heex', 'mail.tsx', 'tpl.blade.php', 'noext'];
 
 /** Fragments that steer parsers into their corners: template delimiters, markup, MIME, encodings, invisible characters. */
 export const TOKENS = [
@@ -19,6 +19,7 @@ export const TOKENS = [
   'Content-Type: message/rfc822\r\nContent-Disposition: inline\r\n', 'Content-Transfer-Encoding: base64\r\n', 'Content-Transfer-Encoding: quoted-printable\r\n', 'charset=utf-16', 'charset=x-unknown',
   '=?utf-8?B?', '=?iso-8859-1?Q?', '?=', '=\r\n', '=ZZ', '=C3', 'Subject: ', 'From: ', 'Reply-To: ', 'List-Unsubscribe: <https://x.example/u>', '---\nsubject: x\n---\n',
   '\u0000', '\u001b', '\u00ad', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\ufe0f', '\ud800', '\udc00', '\u{1F525}', '\u{E0041}', 'ı', 'İ', 'ß',
+  'return (', ') => (', '<Text>', '</Text>', '<Button href={url}>', '</Button>', '<Trans defaults="Your order" />', '{t(\'Shop now\')}', '{\' \'}', '<>', '</>', '@component(\'mail::message\')', '@endcomponent', '{{--', '--}}',
   '50% off ', 'SALE ', 'code SAVE10 ', 'unsubscribe ', 'Your order #1 has shipped. ', 'Rabatt ', 'скидка ', '优惠', 'Impressum', '12 Example Street, Springfield, IL 62701',
 ];
 

@@ -2,10 +2,11 @@
 //   - parse floor (mailparser + htmlparser2 only) vs graylint, single thread and with the worker pool
 //   - SpamAssassin (spamd/spamc) on the same .eml inputs, when installed ("skipped" otherwise)
 //   - cold start of `graylint check one.html` vs `node -e 0`
+//   - a CI run over a folder of 100 and of 10,000 files (rate, and the JSON report's peak RSS)
 //   - HTTP service latency p50/p99 and throughput under a bounded load on loopback (autocannon)
 //   - RSS before/after 10k messages
 // Inputs: ../shared/corpus/messages when present, else the repository's fixtures.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
@@ -191,6 +192,46 @@ const node0 = median(Array.from({ length: 7 }, () => coldRun(['-e', '0'])));
 const coldHtml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', one])));
 const coldEml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', oneEml])));
 log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×)`);
+
+// ---- a CI run over a folder: 100 files against 10,000, and the JSON report's memory ----
+// The inputs copied over and over into a temporary folder; the CLI as CI runs it, one process.
+{
+  const dir = mkdtempSync(join(tmpdir(), 'graylint-bench-batch-'));
+  const mail = inputs.filter((i) => !i.f.endsWith('.eml') || i.bytes.length < 200_000);
+  const batch = (n) => {
+    const d = join(dir, String(n));
+    mkdirSync(d);
+    for (let i = 0; i < n; i++) {
+      const { f, bytes } = mail[i % mail.length];
+      writeFileSync(join(d, `m${String(i).padStart(5, '0')}${f.slice(f.lastIndexOf('.'))}`), bytes);
+    }
+    return d;
+  };
+  /** Wall time and peak RSS (Linux: VmHWM, read while the process runs) of one CLI run. */
+  const cliRun = (args) => new Promise((resolveRun) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(root, 'dist/bundle/main.js'), ...args], { stdio: ['ignore', 'ignore', 'ignore'] });
+    let peak = 0;
+    const poll = setInterval(() => {
+      try {
+        const m = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (m) peak = Math.max(peak, Number(m[1]));
+      } catch {
+        // Not Linux, or the process has just ended.
+      }
+    }, 50);
+    child.once('close', () => {
+      clearInterval(poll);
+      resolveRun({ ms: ms(t0), peakMb: peak / 1024 });
+    });
+  });
+  const small = await cliRun(['check', '--format', 'json', batch(100)]);
+  const large = await cliRun(['check', '--format', 'json', batch(10_000)]);
+  const rate = (run, n) => (1000 * n) / run.ms;
+  log(`CI over a folder, one process, --format json: 100 files ${rate(small, 100).toFixed(0)} msg/s, 10,000 files ${rate(large, 10_000).toFixed(0)} msg/s (100 files at ${((100 * rate(small, 100)) / rate(large, 10_000)).toFixed(0)}% of the 10,000-file rate; goal ≥ 50%)`);
+  log(`--format json over 10,000 files: peak RSS ${large.peakMb ? `${large.peakMb.toFixed(0)} MB (goal ≤ 150 MB)` : 'not measured (no /proc)'}`);
+  rmSync(dir, { recursive: true, force: true });
+}
 
 // ---- HTTP service under a bounded load ----
 const body = (() => {

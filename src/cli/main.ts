@@ -232,6 +232,20 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
   return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, names: prepared.names, config: prepared.config, recheck, stagesOf: prepared.stagesOf };
 }
 
+/**
+ * A streamed result: says its read error on stderr, adds it to the counts the exit code comes
+ * from, and returns it as shown (with --quiet, errors only).
+ */
+function countAndShow(r: FileResult, counts: Tally, quiet: boolean): FileResult {
+  if (r.error) say(`${r.file}: ${r.error.message}`);
+  const one: Report = { version: 1, results: [r] };
+  const t = tally(one);
+  counts.unreadable += t.unreadable;
+  counts.errors += t.errors;
+  counts.warnings += t.warnings;
+  return quiet ? errorsOnly(one).results[0]! : r;
+}
+
 /** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
 async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
   const prepared = await prepare(paths, flags);
@@ -241,13 +255,8 @@ async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
   try {
     for await (const r of prepared.results()) {
       n++;
-      if (r.error) say(`${r.file}: ${r.error.message}`);
-      const one: Report = { version: 1, results: [r] };
-      const t = tally(one);
-      counts.unreadable += t.unreadable;
-      counts.errors += t.errors;
-      counts.warnings += t.warnings;
-      const line = JSON.parse(formatJson(flags.quiet ? errorsOnly(one) : one)).results[0] as unknown;
+      const shown = countAndShow(r, counts, !!flags.quiet);
+      const line = JSON.parse(formatJson({ version: 1, results: [shown] })).results[0] as unknown;
       if (!process.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((r2) => process.stdout.once('drain', r2));
       progress.tick(n);
     }
@@ -322,13 +331,7 @@ async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number
   try {
     for await (const checked of prepared.results()) {
       const r = baseline ? applyBaseline(checked, baseline, process.cwd()) : checked;
-      if (r.error) say(`${r.file}: ${r.error.message}`);
-      const one: Report = { version: 1, results: [r] };
-      const t = tally(one);
-      counts.unreadable += t.unreadable;
-      counts.errors += t.errors;
-      counts.warnings += t.warnings;
-      const shown = flags.quiet ? errorsOnly(one).results[0]! : r;
+      const shown = countAndShow(r, counts, !!flags.quiet);
       await write(`${n === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`);
       n++;
       progress.tick(n);

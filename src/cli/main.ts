@@ -232,39 +232,53 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
   return { report: { version: 1, results }, packs: prepared.packs, unmatched: prepared.unmatched, names: prepared.names, config: prepared.config, recheck, stagesOf: prepared.stagesOf };
 }
 
-/**
- * A streamed result: says its read error on stderr, adds it to the counts the exit code comes
- * from, and returns it as shown (with --quiet, errors only).
- */
-function countAndShow(r: FileResult, counts: Tally, quiet: boolean): FileResult {
-  if (r.error) say(`${r.file}: ${r.error.message}`);
-  const one: Report = { version: 1, results: [r] };
-  const t = tally(one);
-  counts.unreadable += t.unreadable;
-  counts.errors += t.errors;
-  counts.warnings += t.warnings;
-  return quiet ? errorsOnly(one).results[0]! : r;
+/** Writes to stdout, waiting when the pipe is full, so a slow reader never makes output pile up in memory. */
+async function writeOut(text: string): Promise<void> {
+  if (!process.stdout.write(text)) await new Promise((resolveDrain) => process.stdout.once('drain', resolveDrain));
 }
 
-/** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
-async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
+/**
+ * The streamed formats' loop: checks the inputs and hands each result to `emit` as it arrives, as
+ * shown (with --quiet, errors only), after `adjust` (a baseline); says read errors on stderr and
+ * keeps only the counts the exit code comes from.
+ */
+async function streamResults(
+  paths: string[],
+  flags: CheckFlags,
+  emit: (shown: FileResult, index: number) => Promise<void>,
+  adjust: (r: FileResult) => FileResult = (r) => r,
+): Promise<{ n: number; counts: Tally; unmatched: string[] }> {
   const prepared = await prepare(paths, flags);
   let n = 0;
   const counts: Tally = { unreadable: 0, errors: 0, warnings: 0 };
   const progress = new Progress(prepared.count, !!process.stderr.isTTY);
   try {
-    for await (const r of prepared.results()) {
+    for await (const checked of prepared.results()) {
+      const r = adjust(checked);
+      if (r.error) say(`${r.file}: ${r.error.message}`);
+      const one: Report = { version: 1, results: [r] };
+      const t = tally(one);
+      counts.unreadable += t.unreadable;
+      counts.errors += t.errors;
+      counts.warnings += t.warnings;
+      await emit(flags.quiet ? errorsOnly(one).results[0]! : r, n);
       n++;
-      const shown = countAndShow(r, counts, !!flags.quiet);
-      const line = JSON.parse(formatJson({ version: 1, results: [shown] })).results[0] as unknown;
-      if (!process.stdout.write(`${JSON.stringify(line)}\n`)) await new Promise((r2) => process.stdout.once('drain', r2));
       progress.tick(n);
     }
   } finally {
     progress.finish();
     await prepared.close();
   }
-  if (prepared.unmatched.length || n === 0) return EXIT.usage;
+  return { n, counts, unmatched: prepared.unmatched };
+}
+
+/** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
+async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
+  const { n, counts, unmatched } = await streamResults(paths, flags, async (shown) => {
+    const line = JSON.parse(formatJson({ version: 1, results: [shown] })).results[0] as unknown;
+    await writeOut(`${JSON.stringify(line)}\n`);
+  });
+  if (unmatched.length || n === 0) return EXIT.usage;
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 
@@ -321,35 +335,22 @@ async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number
   if (flags.baseline && !existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
   const baseline = flags.baseline || existsSync(baselinePath) ? readBaseline(baselinePath) : null;
   if (baseline?.version === 1) say(`${baselinePath}: an old baseline that counts findings per rule, so a promotion added to a baselined file stays hidden; regenerate it with: graylint baseline …`);
-  const prepared = await prepare(paths, flags);
-  let n = 0;
-  const counts: Tally = { unreadable: 0, errors: 0, warnings: 0 };
-  const progress = new Progress(prepared.count, !!process.stderr.isTTY);
-  const write = async (text: string) => {
-    if (!process.stdout.write(text)) await new Promise((r2) => process.stdout.once('drain', r2));
-  };
-  try {
-    for await (const checked of prepared.results()) {
-      const r = baseline ? applyBaseline(checked, baseline, process.cwd()) : checked;
-      const shown = countAndShow(r, counts, !!flags.quiet);
-      await write(`${n === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`);
-      n++;
-      progress.tick(n);
-    }
-  } finally {
-    progress.finish();
-    await prepared.close();
-  }
+  const { n, counts, unmatched } = await streamResults(
+    paths,
+    flags,
+    (shown, index) => writeOut(`${index === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`),
+    baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
+  );
   if (n === 0) {
-    if (flags.changedSince && prepared.unmatched.length === 0) {
+    if (flags.changedSince && unmatched.length === 0) {
       process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
       return EXIT.ok;
     }
-    if (prepared.unmatched.length === 0) say('every input is ignored by the config');
+    if (unmatched.length === 0) say('every input is ignored by the config');
     return EXIT.usage;
   }
-  await write(JSON_TAIL);
-  if (prepared.unmatched.length) return EXIT.usage;
+  await writeOut(JSON_TAIL);
+  if (unmatched.length) return EXIT.usage;
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 

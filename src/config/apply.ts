@@ -1,5 +1,5 @@
 import type { Pack } from '../packs/load.js';
-import { bundledRegistry, type LawInfo, type Registry } from '../packs/registry.js';
+import { bundledRegistry, streamFor, type LawInfo, type Registry } from '../packs/registry.js';
 import type { FileResult, Finding, Stream, Verdict } from '../types.js';
 import { STREAM_PACK, STREAM_RULE } from './format.js';
 import type { FileConfig } from './resolved.js';
@@ -83,8 +83,7 @@ function selectedLawsOnly(result: FileResult, registry: Registry, laws: readonly
   const deselected = (id: string) => registry.laws.some((l) => l.id === id) && !laws.some((l) => l.id === id);
   if (!Object.keys(result.verdicts).some(deselected)) return result;
   const verdicts = Object.fromEntries(Object.entries(result.verdicts).filter(([id]) => !deselected(id)));
-  const stream = laws.some((l) => verdicts[l.id] !== undefined && l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
-  return { ...result, verdicts, stream };
+  return { ...result, verdicts, stream: streamFor(laws, verdicts) };
 }
 
 /**

@@ -1,5 +1,6 @@
 import { loadPacks, type Pack } from './load.js';
 import type { Compiled } from './expr.js';
+import type { Stream, Verdict } from '../types.js';
 
 /**
  * What the loaded packs say about the laws they decide and the rules they hold: the one place
@@ -55,6 +56,14 @@ export interface Registry {
 const cache = new WeakMap<readonly Pack[], Registry>();
 
 /** The registry of a set of loaded packs (built once per set). */
+/**
+ * The sending stream these laws' verdicts give: marketing when any law's class puts the message on
+ * the marketing stream (law.marketing), else transactional. A law with no verdict has no say.
+ */
+export function streamFor(laws: readonly LawInfo[], verdicts: Readonly<Record<string, Verdict | undefined>>): Stream {
+  return laws.some((l) => verdicts[l.id] !== undefined && l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
+}
+
 export function registryOf(packs: readonly Pack[]): Registry {
   let r = cache.get(packs);
   if (!r) {

@@ -1,6 +1,6 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
 import type { Pack, Rule, RuleCase } from '../packs/load.js';
-import { registryOf, type Registry } from '../packs/registry.js';
+import { registryOf, streamFor, type Registry } from '../packs/registry.js';
 import { AUTO_JURISDICTION, CONFIDENCES, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { quoteEvidence } from '../verdicts/quote.js';
@@ -50,7 +50,7 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
     const v = decided[l.id] ?? { class: 'unknown', decidedBy: [] };
     return [l.id, l.optIn ? { ...v, appliedBecause: because.get(l.id)! } : v];
   }));
-  const stream: Stream = laws.some((l) => l.marketing.has(verdicts[l.id]!.class)) ? 'marketing' : 'transactional';
+  const stream = streamFor(laws, verdicts);
   decided['stream'] = { class: stream, decidedBy: [] };
   const category = (decided['category']?.class ?? 'transactional') as Category;
 

@@ -81,16 +81,17 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
     // A message whose whole body is another message (a forward as an attachment, a bounce's
     // original): mailparser reads it as an attachment. Read the embedded message's body, one
     // MIME level deeper, so what it promotes is judged.
-    inner = await embeddedMessage(file, bytes, latin1, headers, limits, depth);
+    const bodyAt = bodyOffset(latin1);
+    const embedded = await embeddedMessage(file, bodyAt === null ? Buffer.alloc(0) : bytes.subarray(bodyAt), headers, limits, depth);
+    if (typeof embedded === 'string') unread = embedded;
+    else if (embedded) inner = embedded;
     if (inner && (inner.html !== null || inner.text !== null)) {
       ({ html, text } = inner);
       part = `message/rfc822 › ${inner.part ?? ''}`;
       notes.push('the body is an embedded message (message/rfc822): its content was read');
       limitsReached.push(...(inner.limitsReached ?? []));
-    } else {
-      unread = inner?.unread ?? bodyMissing(latin1, shape.endsInHeader);
-      notes.push(`${unread}: only headers can be judged`);
-    }
+    } else unread ??= inner?.unread ?? bodyMissing(bodyAt === null ? null : latin1.slice(bodyAt), shape.endsInHeader);
+    if (unread) notes.push(`${unread}: only headers can be judged`);
   }
 
   return {
@@ -112,37 +113,36 @@ export async function parseEml(file: string, raw: Buffer, limits: Limits = { ...
 }
 
 /**
- * The message embedded as the whole body of a `message/rfc822` message (7bit, 8bit or binary, as
- * RFC 2046 requires), parsed one MIME level deeper; null when the top-level type is not that.
- * Nesting past limits.maxMimeDepth is refused as too large.
+ * The message embedded as the whole body (`body`) of a `message/rfc822` message (7bit, 8bit or
+ * binary, as RFC 2046 requires), parsed one MIME level deeper; what was not read, in words, when it
+ * cannot be; null when the top-level type is not that. Nesting past limits.maxMimeDepth is refused
+ * as too large.
  */
-async function embeddedMessage(file: string, bytes: Buffer, latin1: string, headers: Record<string, string[]>, limits: Limits, depth: number): Promise<ParsedInput | null> {
+async function embeddedMessage(file: string, body: Buffer, headers: Record<string, string[]>, limits: Limits, depth: number): Promise<ParsedInput | string | null> {
   const type = (headers['content-type']?.[0] ?? '').split(';', 1)[0]!.trim().toLowerCase();
   if (type !== 'message/rfc822' && type !== 'message/global') return null;
   const encoding = (headers['content-transfer-encoding']?.[0] ?? '').trim().toLowerCase();
   if (encoding && !['7bit', '8bit', 'binary'].includes(encoding)) {
-    return { ...emptyInner(file), unread: `the embedded message (message/rfc822), which is ${encoding.slice(0, 20)}-encoded against RFC 2046` };
+    return `the embedded message (message/rfc822), which is ${encoding.slice(0, 20)}-encoded against RFC 2046`;
   }
   if (depth + 1 > limits.maxMimeDepth) {
     throw new InputError('too-large', `embedded messages (message/rfc822) are nested ${depth + 1} deep, more than graylint reads (${limitName('maxMimeDepth', limits)})`);
   }
-  const m = /\r?\n\r?\n/.exec(latin1);
-  const body = m ? bytes.subarray(m.index + m[0].length) : Buffer.alloc(0);
   if (!/^[\x21-\x39\x3b-\x7e]+:/m.test(body.subarray(0, 2048).toString('latin1'))) {
-    return { ...emptyInner(file), unread: 'the embedded message (message/rfc822): it has no header section graylint could read' };
+    return 'the embedded message (message/rfc822): it has no header section graylint could read';
   }
   return parseEml(file, body, limits, depth + 1);
 }
 
-function emptyInner(file: string): ParsedInput {
-  return { file, kind: 'eml', html: null, text: null, subject: null, from: null, replyTo: null, headers: {}, placeholders: [], notes: [] };
+/** Where the top-level body starts (after the first blank line), or null when there is none. */
+function bodyOffset(latin1: string): number | null {
+  const m = /\r?\n\r?\n/.exec(latin1);
+  return m ? m.index + m[0].length : null;
 }
 
-/** What was not read when a message has no text or HTML part, in words for the finding. */
-function bodyMissing(latin1: string, endsInHeader: boolean): string {
-  const m = /\r?\n\r?\n/.exec(latin1);
-  const rest = m ? latin1.slice(m.index + m[0].length) : '';
-  if (endsInHeader || !m || rest.trim() === '') return 'its body: the input ends after the header section (a cut-off or header-only message)';
+/** What was not read when a message has no text or HTML part (`body`: what follows its header section), in words for the finding. */
+function bodyMissing(body: string | null, endsInHeader: boolean): string {
+  if (endsInHeader || body === null || body.trim() === '') return 'its body: the input ends after the header section (a cut-off or header-only message)';
   return 'its body: the message has no text or HTML part (only attachments or parts graylint does not read)';
 }
 

@@ -45,12 +45,14 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const { body, frontMatter } = stripFrontMatter(decoded);
   const ext = extensionOf(file);
   // A React Email (or other JSX) component: the markup it returns, the code around it blanked.
-  const jsx = JSX_EXTENSIONS.has(ext) ? readJsx(body) : null;
-  const { masked, placeholders, languages } = jsx && jsx.elements > 0 ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) } : maskTemplate(body);
+  // (One with no JSX in it at all is read as text, like any other file.)
+  const read = JSX_EXTENSIONS.has(ext) ? readJsx(body) : null;
+  const jsx = read && read.elements > 0 ? read : null;
+  const { masked, placeholders, languages } = jsx ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) } : maskTemplate(body);
 
   const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
   const templateLanguage = TEMPLATE_EXTENSIONS[ext] ?? (languages.size ? [...languages][0] : undefined);
-  const markupKind = jsx && jsx.elements > 0 ? 'html' : sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
+  const markupKind = jsx ? 'html' : sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
   let kind: InputKind = markupKind;
   if (kind !== 'mjml' && (TEMPLATE_EXTENSIONS[ext] || languages.size > 0)) kind = 'template';
 

@@ -115,7 +115,7 @@ const single = await perMessage('graylint full lint, 1 thread', async () => {
       if (!parsed) continue;
       const model = buildModel(parsed, lexicon, limits);
       lap(1);
-      const signals = await computeSignals(model, lexicon);
+      const signals = computeSignals(model, lexicon);
       lap(2);
       decide(checker.packs, signals);
       lap(3);

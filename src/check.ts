@@ -110,7 +110,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const limits = effectiveLimits(opts);
       const parsed = await parseInput(file, bytes, { ...opts, limits });
       const model = buildModel(parsed, lexicon, limits);
-      const signals = await computeSignals(model, lexicon, { fallback: config.fallback });
+      const signals = computeSignals(model, lexicon, { fallback: config.fallback });
       const d = decide(packs, signals, opts.settings, opts.optInLaws ?? DEFAULT_OPT_IN);
       const ctx: MessageContext = { model, signals, category: d.categoryVerdict, lexicon };
       const ofMessage: Finding[] = [];

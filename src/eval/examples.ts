@@ -28,7 +28,7 @@ export async function trainingMessage(e: CorpusEntry, bits: number): Promise<Tra
   }
   const lexicon = defaultLexicon();
   const model = buildModel(parsed, lexicon, limits);
-  const s = (await computeSignals(model, lexicon, { fallback: null })).values;
+  const s = computeSignals(model, lexicon, { fallback: null }).values;
   const role = s['evidence.thin'] ? 'thin' : s['core.present'] && !s['promo.any'] ? 'core-without-promotion' : 'other';
   const label = e.label.category === 'marketing' ? 1 : e.label.category === 'transactional' ? 0 : null;
   return {

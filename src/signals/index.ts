@@ -43,7 +43,7 @@ export interface SignalOptions {
 }
 
 /** Signals stage: content model → named values with evidence. Never reported on their own. */
-export async function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLexicon(), options: SignalOptions = {}): Promise<Signals> {
+export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLexicon(), options: SignalOptions = {}): Signals {
   const values: Record<string, SignalValue> = {};
   const evidence: Record<string, Evidence[]> = {};
   // Typed by the vocabulary (./vocabulary.ts): a name missing from it, or a value of the wrong type, does not compile.

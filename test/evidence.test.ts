@@ -10,6 +10,7 @@ import { computeSignals } from '../src/signals/index.js';
 import { linkTargetWords, promoTarget } from '../src/signals/patterns.js';
 import { maskTemplate } from '../src/input/template-mask.js';
 import { createChecker } from '../src/check.js';
+import { defaultLexicon } from '../src/lexicon/index.js';
 import { loadPackFile, PackError } from '../src/packs/load.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -232,5 +233,84 @@ describe('mail sent on a third person\'s behalf', () => {
     const own = await signals('<p>Hello {{ username }},</p><p>Please activate your account: <a href="{{ activate_url }}">Activate</a></p>', 'Activate your account');
     expect(own['from.onBehalf']).toBe(false);
     expect(own['core.securityOnly']).toBe(true);
+  });
+});
+
+describe('how a message opens', () => {
+  it('skips an exclaimed greeting ("¡Hola!") to find the statement that opens the message', async () => {
+    const s = await signals('<p>¡Hola!</p><p>Te has suscrito exitosamente. Pronto recibirás novedades y actualizaciones.</p>');
+    expect(s['core.present']).toBe(true);
+    expect(s['evidence.thin']).toBe(false);
+  });
+
+  it('still reads an exclaimed line that states something as the opening', async () => {
+    const s = await signals('<p>Spring sale!</p><p>Te has suscrito exitosamente. Pronto recibirás novedades y actualizaciones.</p>');
+    expect(s['core.present']).toBe(false);
+  });
+
+  it('does not take an image without alt text for the opening', async () => {
+    const s = await signals('<p><img src="logo.png"></p><p>Selam,</p><p>Bülten aboneliği karşılığında, size aşağıdaki kuponu sunmaktan mutluluk duyuyoruz: {discount}</p>', undefined, 't.txt');
+    expect(s['core.subscription']).toBe(true);
+    expect(s['core.present']).toBe(true);
+  });
+});
+
+describe('a notice about a list subscription', () => {
+  it('reads "newsletter" in the subscription sentence as the list it is about, not as an issue of it', async () => {
+    const s = await signals('<p>Hello,</p><p>Thank you for subscribing to our newsletter. We are pleased to offer you the following voucher: {discount}</p>');
+    expect(s['newsletter']).toBe(false);
+    expect(s['core.present']).toBe(true);
+    expect((await check('<p>Hello,</p><p>Thank you for subscribing to our newsletter. We are pleased to offer you the following voucher: {discount}</p>')).category).toBe('hybrid');
+  });
+
+  it('reads a confirmation of joining or leaving a list as a subscription notice, in several languages', async () => {
+    for (const [html, file] of [
+      ['<p>Hi,</p><p>You have been unsubscribed from our newsletter. You will not receive further issues.</p>', 't.html'],
+      ['<p>הי,</p><p>תודה שנרשמת לידיעון שלנו.</p>', 't.html'],
+      ['<p>您好，</p><p>您已成功订阅我们的时事通讯。</p>', 't.html'],
+      ['<p>Уважаемый пользователь,</p><p>Вы успешно отписались от нашей рассылки.</p>', 't.html'],
+    ] as const) {
+      const r = await check(html, file);
+      expect(r.category, html).toBe('transactional');
+      expect((await signals(html, undefined, file))['core.subscription'], html).toBe(true);
+    }
+  });
+
+  it('still reads newsletter wording elsewhere as an issue', async () => {
+    const s = await signals('<h1>Our newsletter</h1><p>Read the latest articles from the blog.</p><p>Thank you for subscribing.</p>');
+    expect(s['newsletter']).toBe(true);
+  });
+});
+
+describe('Chinese and Japanese text', () => {
+  it('reads 劵, the common miswriting of 券, as 券', async () => {
+    const s = await signals('<p>恭喜!</p><p>你的朋友 已经在下了他/她的第一个订单了！</p><p>我们将会送您一张价值 {voucher} 的购物礼劵以答谢对我们的支持！</p>');
+    expect(s['promo.any']).toBe(true);
+  });
+
+  it('takes full-width punctuation for the end of a sentence, so a short coupon sentence is no row label', async () => {
+    const s = await signals('<p>送您一张礼券！</p>');
+    expect(s['promo.any']).toBe(true);
+    const row = await signals('<p>礼券</p>');
+    expect(row['promo.any']).toBe(false);
+  });
+});
+
+describe('Hebrew and Arabic words', () => {
+  const lexicon = defaultLexicon();
+  const phrases = (text: string) => lexicon.match(text).map((h) => `${h.lang}:${h.phrase}`);
+
+  it('finds a phrase after the letters joined to it ("the", "and", "to the")', () => {
+    expect(phrases('אנו שמחים להציע לך את השובר הבא')).toContain('he:שובר');
+    expect(phrases('استمتع بالتخفيضات')).toContain('ar:تخفيضات');
+  });
+
+  it('reads no joined prefix into a word of another language, and none into a stem too short to be one', () => {
+    expect(phrases('השובר').every((p) => p.startsWith('he:'))).toBe(true);
+    expect(phrases('הה')).toEqual([]);
+  });
+
+  it('folds the Arabic ة/ه and ى/ي that writers interchange', () => {
+    expect(phrases('لقد انشئنا قسيمه شرائيه خاصه لك')).toContain('ar:قسيمة شرائية');
   });
 });

@@ -98,7 +98,8 @@ function unpackEntries(packed: string): Entry[] {
 /**
  * Case- and accent-insensitive form of a word: Greek capitals drop their accents, Turkish
  * "İ".toLowerCase() is "i" plus a combining dot, and "ı" should meet "i"; niqqud and harakat
- * are optional in Hebrew and Arabic. Phrases and text are folded the same way.
+ * are optional in Hebrew and Arabic, and so is the shape of Arabic ة/ه and ى/ي. Phrases and text
+ * are folded the same way.
  */
 export function fold(word: string): string {
   const lower = word.toLowerCase();
@@ -106,8 +107,16 @@ export function fold(word: string): string {
   let ascii = true;
   for (let i = 0; i < lower.length && ascii; i++) ascii = lower.charCodeAt(i) < 0x80;
   if (ascii) return lower;
-  // Arabic tatweel (ـ) only stretches a word for display: "خـصـم" is "خصم".
-  return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').normalize('NFC');
+  // Arabic tatweel (ـ) only stretches a word for display: "خـصـم" is "خصم". Final ة and ى are
+  // often typed as ه and ي ("قسيمه شرائيه"): Arabic search folds them the same way.
+  return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').replace(/ة/g, 'ه').replace(/ى/g, 'ي').normalize('NFC');
+}
+/**
+ * The form Han/kana text is matched in: lower-cased, with 劵 read as 券 (coupon, voucher), the
+ * miswriting common enough that shops print 优惠劵 and 礼劵. One character for one: offsets hold.
+ */
+function cjkForm(text: string): string {
+  return text.toLowerCase().replace(/劵/g, '券');
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -188,7 +197,7 @@ export class Lexicon {
         if (!Array.isArray(phrases)) throw new Error(`${source}: ${group}.${category} must be a list`);
         for (const p of phrases) {
           if (typeof p !== 'string' || !p.trim()) continue;
-          this.addPhrase({ lang, group, category, phrase: p.trim().toLowerCase(), words: [] });
+          this.addPhrase({ lang, group, category, phrase: cjkForm(p.trim()), words: [] });
         }
       }
     }
@@ -307,9 +316,10 @@ export class Lexicon {
       // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
       if (exact) this.matchAt(exact, words, starts, ends, i, hits);
       if (prefixed) this.matchAt(prefixed, words, starts, ends, i, hits);
+      if (!ascii) this.matchAfterProclitic(t, words, starts, ends, i, hits);
     }
     if (!ascii && CJK.test(text) && this.cjkEntries().length) {
-      const lower = text.toLowerCase();
+      const lower = cjkForm(text);
       // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
       let bounds: Uint8Array | null | undefined;
       // Only phrases whose first character occurs in the text can occur (hundreds of phrases, most absent).
@@ -335,6 +345,26 @@ export class Lexicon {
     return dropContained(hits);
   }
 
+  /**
+   * Hebrew and Arabic join "the", "and", "in", "to" to the next word as letters (השובר "the
+   * voucher", לידיעון "to the newsletter", والخصم "and the discount"): a phrase of that language is
+   * also found after them, so a lexicon need not list every prefixed form.
+   */
+  private matchAfterProclitic(t: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    const stems = procliticStems(t);
+    if (!stems) return;
+    for (const stem of stems.forms) {
+      const entries = entriesAt(this.exact, stem);
+      if (!entries) continue;
+      const before = hits.length;
+      words[i] = stem;
+      this.matchAt(entries, words, starts, ends, i, hits);
+      words[i] = t;
+      // Only that language's phrases: a stem is no word of another script's lexicon.
+      for (let k = hits.length - 1; k >= before; k--) if (hits[k]!.lang !== stems.lang) hits.splice(k, 1);
+    }
+  }
+
   private matchAt(entries: Entry[], words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (entries.length <= SMALL_LIST) {
       for (const e of entries) this.matchEntry(e, words, starts, ends, i, hits);
@@ -358,6 +388,27 @@ export class Lexicon {
     }
     hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
   }
+}
+
+/** Letters Hebrew joins to the next word: and, the, in, to, from, that, as. */
+const HE_PROCLITICS = 'והבלמשכ';
+/** Arabic joined prefixes, longest first: and/in/so/as + the, to the, the, and, so, in, to. */
+const AR_PROCLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+
+/** The word without its joined prefixes, shortest prefix first, with the language it is read in; null if it has none. */
+function procliticStems(t: string): { lang: string; forms: string[] } | null {
+  const c = t.charCodeAt(0);
+  if (c >= 0x05d0 && c <= 0x05ea) {
+    if (!HE_PROCLITICS.includes(t[0]!) || t.length < 4) return null;
+    const forms = [t.slice(1)];
+    if (HE_PROCLITICS.includes(t[1]!) && t.length >= 5) forms.push(t.slice(2));
+    return { lang: 'he', forms };
+  }
+  if (c >= 0x0620 && c <= 0x064a) {
+    const forms = AR_PROCLITICS.filter((p) => t.startsWith(p) && t.length - p.length >= 3).map((p) => t.slice(p.length));
+    return forms.length ? { lang: 'ar', forms: forms.reverse() } : null;
+  }
+  return null;
 }
 
 /** Lists up to this long are simply tried in full. */

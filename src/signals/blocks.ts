@@ -83,7 +83,7 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
     // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
     // Not when the template fills in a coupon code ("Your voucher code: {{ coupon_code }}"): that line hands one out.
-    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !/[.!?]\s|[.!?]$/.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text)) promo.clear();
+    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();
@@ -132,6 +132,9 @@ function wordCount(text: string): number {
   const spaced = text.split(/\s+/).filter(Boolean).length;
   return Math.max(spaced, Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) / 3));
 }
+
+/** The end of a sentence: Latin punctuation before a space or the end, or CJK full-width punctuation anywhere. */
+const SENTENCE_END = /[.!?](?:\s|$)|[。！？]/u;
 
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
 const OWNED_VALUE_WORDS = ['coupon', 'free'];

@@ -25,8 +25,10 @@ const MIN_FACT_WORDS = 6;
 /** Visible body characters of a message short enough to hold one notice and nothing else. */
 const SHORT_NOTICE_CHARS = 600;
 
-/** A short line ending in a comma: the salutation before the message. */
-const SALUTATION = /^[^.!?]{0,40},\s*$/u;
+/** A short line ending in a comma (Latin, full-width or Arabic): the salutation before the message. */
+const SALUTATION = /^[^.!?。！？]{0,40}[,，、،]\s*$/u;
+/** A word or two ending in "!" ("Hello!", "¡Hola!", "Hi there!"): a greeting, when it says nothing else. */
+const EXCLAIMED_GREETING = /^\s*\S+(?:\s+\S+){0,2}\s*!\s*$/u;
 
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],
@@ -89,7 +91,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
   // template's line items say further down ("Refunded" rows of a reused order snippet).
   // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: what follows it opens it.
-  const opening = body.find((r) => !SALUTATION.test(r.block.text));
+  // (An image with no alt text, "[ ]", says nothing: it does not open the message either.)
+  const opening = body.find((r) => /[\p{L}\p{N}]/u.test(r.block.text) && !isSalutation(r));
   const opensOnCart = !subject.transactional && CART.test(opening?.block.text ?? '');
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
     && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
@@ -117,7 +120,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
   // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
   // your account" between offers), not T/R content the issue carries.
-  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter'));
+  // Newsletter wording in a sentence about subscribing ("Thank you for subscribing to our
+  // newsletter", "you have unsubscribed from the list") names the list the notice is about.
+  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter') && !namesTheList(r));
   const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
   // A transactional subject over a body that states no transaction (no core wording, no placeholder
   // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a
@@ -134,6 +139,17 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
+}
+
+/** A block about a list subscription (joining, confirming or leaving): its newsletter words name that list. */
+export function namesTheList(r: BlockReading): boolean {
+  return r.transactional.includes('subscription');
+}
+
+/** The salutation before the message: "Dear Ana," or a bare exclaimed greeting that names nothing transactional or promotional. */
+function isSalutation(r: BlockReading): boolean {
+  const text = r.block.text;
+  return SALUTATION.test(text) || (EXCLAIMED_GREETING.test(text) && text.length <= 30 && r.transactional.length === 0 && r.promo.length === 0);
 }
 
 function isNoticeTarget(words: string): boolean {

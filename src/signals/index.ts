@@ -4,7 +4,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
-import { readCore, SECURITY_KINDS } from './core.js';
+import { namesTheList, readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
 import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress, hasRegistrationNumber } from './patterns.js';
 import { readContact } from './contact.js';
@@ -105,7 +105,8 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const commercial = elements.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
   const reviews = elements.filter((e) => cats(e).includes('review'));
   const donations = elements.filter((e) => cats(e).includes('donation'));
-  const editorial = elements.filter((e) => cats(e).includes('newsletter'));
+  const subscriptionBlocks = new Set(body.filter(namesTheList).map((r) => r.block.index));
+  const editorial = elements.filter((e) => cats(e).includes('newsletter') && !subscriptionBlocks.has(e.blockIndex));
   const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
   // Shouting or emoji alone do not make an offer; they only colour how an offer-carrying subject reads.
   const lineOffer = subject.offer || preheader.offer;

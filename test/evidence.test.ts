@@ -314,3 +314,15 @@ describe('Hebrew and Arabic words', () => {
     expect(phrases('لقد انشئنا قسيمه شرائيه خاصه لك')).toContain('ar:قسيمة شرائية');
   });
 });
+
+describe('a courtesy line is no transaction', () => {
+  it('reads "Thanks for your order." before a next-order coupon as marketing: nothing of the order is stated', async () => {
+    const r = await check('<p>Hi,</p><p>Thanks for your order.</p><p>We would like to give you a {amount}% discount on your next order. This offer is valid for {days} days, do not miss it!</p>');
+    expect(r.category).toBe('marketing');
+  });
+
+  it('still takes an order line with its number for a core', async () => {
+    const r = await check('<p>Hi,</p><p>Thanks for your order {order_name}.</p><p>We would like to give you a {amount}% discount on your next order.</p>');
+    expect(r.category).toBe('hybrid');
+  });
+});

@@ -127,7 +127,7 @@ const MIN_SENTENCE_WORDS = 4;
 const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
 const TABLE_CELL = new Set(['td', 'th']);
 
-function wordCount(text: string): number {
+export function wordCount(text: string): number {
   // CJK text has no spaces: every three characters count as a word.
   const spaced = text.split(/\s+/).filter(Boolean).length;
   return Math.max(spaced, Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) / 3));

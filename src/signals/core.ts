@@ -1,5 +1,5 @@
 import type { Block, ContentModel } from '../types.js';
-import { COMMERCIAL_CATEGORIES, type BlockReading } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, wordCount, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
 import { CART, MONEY, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
@@ -18,6 +18,11 @@ const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
 const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
 /** Transactional words an offer also uses ("your first order", "your account"). */
 const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
+
+/** Order, delivery and payment: the kinds a courtesy line ("Thanks for your order") names. */
+const ORDER_TERMS = new Set(['order', 'shipping', 'payment']);
+/** At most this many words of order wording, with no fact in them, are a courtesy line. */
+const COURTESY_WORDS = 8;
 
 /** Words a block needs to state a fact (a sentence), rather than label a product tile. */
 const MIN_FACT_WORDS = 6;
@@ -134,7 +139,12 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // this link to reset your password") is that notice: there is no room in it for anything else.
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
   const shortSecurityNotice = bodyChars <= SHORT_NOTICE_CHARS && coreBlocks.some((r) => r.transactional.some((k) => SECURITY_KINDS.has(k)));
-  const corePresent = !cartReminder && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
+  // "Thanks for your order." and nothing of the order (no number, item, amount, link or placeholder
+  // for one): a courtesy line before what the message is really about, not T/R content.
+  const orderCourtesyOnly = strongKinds.length > 0 && strongKinds.every((k) => ORDER_TERMS.has(k)) && placeholderKinds.size === 0 && !recordPlaceholder
+    && !amountStated && !noticeTarget && !actionButton && !subject.transactional
+    && coreBlocks.every((r) => !/\d/.test(r.block.text)) && coreBlocks.reduce((n, r) => n + wordCount(r.block.text), 0) <= COURTESY_WORDS;
+  const corePresent = !cartReminder && !orderCourtesyOnly && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;

@@ -498,3 +498,37 @@ describe('--format json is written as results arrive', () => {
     }
   });
 });
+
+describe('--format sarif keeps only the document text, not every result', () => {
+  it('prints byte for byte the log the whole-report path prints, with --quiet, a baseline and --output too', () => {
+    const cli = join(ROOT, 'dist/bundle/main.js');
+    const inputs = [join(ROOT, 'fixtures/gray-zone'), join(ROOT, 'fixtures/basic'), join(ROOT, 'fixtures/invalid')].filter(existsSync);
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-sarif-'));
+    const baseline = join(dir, 'baseline.json');
+    spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
+    for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
+      const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      // --output-json makes the run keep every result and format the report at the end.
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(streamed.stdout).toBe(whole.stdout);
+      expect(streamed.stderr).toBe(whole.stderr);
+      expect(streamed.status).toBe(whole.status);
+      const log = JSON.parse(streamed.stdout) as { runs: Array<{ results: unknown[]; properties: { files: unknown[] } }> };
+      // (The baseline hides most findings: only what it does not know is left.)
+      expect(log.runs[0]!.results.length).toBeGreaterThan(extra[0] === '--baseline' ? 0 : 10);
+      expect(log.runs[0]!.properties.files.length).toBeGreaterThan(10);
+    }
+    const out = join(dir, 'out.sarif');
+    spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '-o', out, ...inputs], { encoding: 'utf8' });
+    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    expect(readFileSync(out, 'utf8')).toBe(whole.stdout);
+  });
+
+  it('writes an empty results list as JSON does when no file has a finding', async () => {
+    const { SarifLog, formatSarif } = await import('../src/report/sarif.js');
+    const empty = new SarifLog([], { cwd: ROOT, toolVersion: '0' }).finish();
+    expect(empty).toBe(formatSarif({ version: 1, results: [] }, [], { cwd: ROOT, toolVersion: '0' }));
+    expect(JSON.parse(empty).runs[0].results).toEqual([]);
+    expect(empty).toMatch(/"results": \[\],/);
+  });
+});

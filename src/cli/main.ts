@@ -12,6 +12,7 @@ import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBasel
 import type { FileResult, Report } from '../types.js';
 import { JSON_HEAD, JSON_TAIL, formatJson, jsonResult } from '../report/json.js';
 import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';
+import type { SarifLog } from '../report/sarif.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { InputNames } from './file-names.js';
 import { argvBytes } from './argv-bytes.js';
@@ -247,8 +248,10 @@ async function streamResults(
   flags: CheckFlags,
   emit: (shown: FileResult, index: number) => Promise<void>,
   adjust: (r: FileResult) => FileResult = (r) => r,
+  onPrepared: (prepared: Prepared) => void = () => {},
 ): Promise<{ n: number; counts: Tally; unmatched: string[] }> {
   const prepared = await prepare(paths, flags);
+  onPrepared(prepared);
   let n = 0;
   const counts: Tally = { unreadable: 0, errors: 0, warnings: 0 };
   const progress = new Progress(prepared.count, !!process.stderr.isTTY);
@@ -331,41 +334,69 @@ function errorsOnly(report: Report): Report {
  * for byte what the whole-report path prints (formatJson); a baseline applies to each result.
  */
 async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number> {
-  const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
-  if (flags.baseline && !existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
-  const baseline = flags.baseline || existsSync(baselinePath) ? readBaseline(baselinePath) : null;
-  if (baseline?.version === 1) say(`${baselinePath}: an old baseline that counts findings per rule, so a promotion added to a baselined file stays hidden; regenerate it with: graylint baseline …`);
+  const baseline = streamBaseline(flags);
   const { n, counts, unmatched } = await streamResults(
     paths,
     flags,
     (shown, index) => writeOut(`${index === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`),
     baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
   );
-  if (n === 0) {
-    if (flags.changedSince && unmatched.length === 0) {
-      process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
-      return EXIT.ok;
-    }
-    if (unmatched.length === 0) say('every input is ignored by the config');
-    return EXIT.usage;
-  }
+  if (n === 0) return nothingChecked(flags, unmatched);
   await writeOut(JSON_TAIL);
   if (unmatched.length) return EXIT.usage;
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 
+/**
+ * --format sarif with no fix and no extra output file: each result becomes its SARIF text as it
+ * arrives and is dropped, so a batch keeps only the document's own text, not every result. The
+ * document (its rules list first) is written at the end; byte for byte what formatSarif prints.
+ */
+async function runSarifStream(paths: string[], flags: CheckFlags): Promise<number> {
+  const baseline = streamBaseline(flags);
+  // Loaded here, not at start-up: only a SARIF run needs it.
+  const { SarifLog } = await import('../report/sarif.js');
+  let log: SarifLog | null = null;
+  const { n, counts, unmatched } = await streamResults(
+    paths,
+    flags,
+    async (shown) => log!.add(shown),
+    baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
+    (prepared) => { log = new SarifLog(prepared.packs, { cwd: process.cwd(), toolVersion: VERSION }); },
+  );
+  if (n === 0 || !log) return nothingChecked(flags, unmatched);
+  if (flags.output) writeFileSync(flags.output, (log as SarifLog).finish());
+  else for (const chunk of (log as SarifLog).chunks()) await writeOut(chunk);
+  if (unmatched.length) return EXIT.usage;
+  return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+}
+
+/** The baseline a streamed run applies to each result (--baseline, or the default file if present). */
+function streamBaseline(flags: CheckFlags): ReturnType<typeof readBaseline> | null {
+  const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);
+  if (flags.baseline && !existsSync(baselinePath)) throw new UsageError(`${flags.baseline}: no such baseline file`);
+  const baseline = flags.baseline || existsSync(baselinePath) ? readBaseline(baselinePath) : null;
+  if (baseline?.version === 1) say(`${baselinePath}: an old baseline that counts findings per rule, so a promotion added to a baselined file stays hidden; regenerate it with: graylint baseline …`);
+  return baseline;
+}
+
+/** No file was checked: nothing changed since the ref (exit 0), or every input was ignored or unmatched (usage). */
+function nothingChecked(flags: CheckFlags, unmatched: string[]): number {
+  if (flags.changedSince && unmatched.length === 0) {
+    process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
+    return EXIT.ok;
+  }
+  if (unmatched.length === 0) say('every input is ignored by the config');
+  return EXIT.usage;
+}
+
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
-  if (flags.format === 'json' && !flags.output && !flags.outputJson && !flags.outputSarif && !flags.fix && !flags.fixDryRun && !flags.pruneBaseline) return runJsonStream(paths, flags);
+  const wholeReport = !!(flags.outputJson || flags.outputSarif || flags.fix || flags.fixDryRun || flags.pruneBaseline);
+  if (flags.format === 'json' && !flags.output && !wholeReport) return runJsonStream(paths, flags);
+  if (flags.format === 'sarif' && !wholeReport) return runSarifStream(paths, flags);
   const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
-  if (checked.results.length === 0) {
-    if (flags.changedSince && unmatched.length === 0) {
-      process.stdout.write(`no email or template changed since ${flags.changedSince}\n`);
-      return EXIT.ok;
-    }
-    if (unmatched.length === 0) say('every input is ignored by the config');
-    return EXIT.usage;
-  }
+  if (checked.results.length === 0) return nothingChecked(flags, unmatched);
 
   let report = flags.fix || flags.fixDryRun ? await applyFixes(checked, registryOf(packs), !flags.fix, recheck, names) : checked;
   const baselinePath = resolve(flags.baseline ?? BASELINE_FILE);

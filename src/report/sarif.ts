@@ -42,27 +42,47 @@ const PLACEHOLDER_WORDS: Record<string, string> = { evidence: 'the flagged text'
 type Json = Record<string, unknown>;
 
 export function formatSarif(report: Report, packs: Pack[], opts: SarifOptions): string {
-  const rules: Json[] = [];
-  const ruleIndex = new Map<string, number>();
-  const addRule = (descriptor: Json): number => {
-    const id = descriptor['id'] as string;
-    const existing = ruleIndex.get(id);
-    if (existing !== undefined) return existing;
-    ruleIndex.set(id, rules.length);
-    rules.push(descriptor);
-    return rules.length - 1;
-  };
-  for (const pack of packs) for (const rule of pack.rules) addRule(ruleDescriptor(rule, pack));
-  addRule(inputErrorDescriptor());
+  const log = new SarifLog(packs, opts);
+  for (const r of report.results) log.add(r);
+  return log.finish();
+}
 
-  const results: Json[] = [];
-  const files: Json[] = [];
-  for (const r of report.results) {
-    const where = artifactLocation(r.file, opts.cwd);
-    files.push(fileSummary(r, where.display));
+/** Where results and file summaries sit in the document (JSON.stringify's two-space indent). */
+const RESULT_INDENT = ' '.repeat(8);
+const FILE_INDENT = ' '.repeat(10);
+
+/**
+ * A SARIF log built one file result at a time: each result is turned into its SARIF results and
+ * file summary, kept as serialised text, and dropped, so a batch of any size holds only the
+ * document's own text (the CLI's streamed --format sarif). `finish` writes exactly what
+ * JSON.stringify(log, null, 2) would.
+ */
+export class SarifLog {
+  private readonly rules: Json[] = [];
+  private readonly ruleIndex = new Map<string, number>();
+  private readonly results: string[] = [];
+  private readonly files: string[] = [];
+
+  constructor(packs: Pack[], private readonly opts: SarifOptions) {
+    for (const pack of packs) for (const rule of pack.rules) this.addRule(ruleDescriptor(rule, pack));
+    this.addRule(inputErrorDescriptor());
+  }
+
+  private addRule(descriptor: Json): number {
+    const id = descriptor['id'] as string;
+    const existing = this.ruleIndex.get(id);
+    if (existing !== undefined) return existing;
+    this.ruleIndex.set(id, this.rules.length);
+    this.rules.push(descriptor);
+    return this.rules.length - 1;
+  }
+
+  add(r: FileResult): void {
+    const where = artifactLocation(r.file, this.opts.cwd);
+    this.files.push(indented(fileSummary(r, where.display), FILE_INDENT));
     if (r.error) {
-      const index = addRule(inputErrorDescriptor());
-      results.push({
+      const index = this.addRule(inputErrorDescriptor());
+      this.results.push(indented({
         ruleId: INPUT_ERROR_RULE_ID,
         ruleIndex: index,
         level: 'error',
@@ -70,43 +90,71 @@ export function formatSarif(report: Report, packs: Pack[], opts: SarifOptions): 
         locations: [{ physicalLocation: { artifactLocation: where.location } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([INPUT_ERROR_RULE_ID, where.display, 'input', r.error.code]) },
         properties: { code: r.error.code },
-      });
-      continue;
+      }, RESULT_INDENT));
+      return;
     }
     const seen = new Map<string, number>();
     for (const f of r.findings) {
-      const index = ruleIndex.get(f.ruleId) ?? addRule(unknownRuleDescriptor(f));
+      const index = this.ruleIndex.get(f.ruleId) ?? this.addRule(unknownRuleDescriptor(f));
       // The line is left out on purpose: an edit above the finding must not make it a new alert.
       const key = JSON.stringify([f.ruleId, where.display, f.location.scope, normaliseEvidence(f.evidence)]);
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      results.push(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`));
+      this.results.push(indented(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`), RESULT_INDENT));
     }
   }
 
-  const log = {
-    $schema: SARIF_SCHEMA_URI,
-    version: '2.1.0',
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: 'graylint',
-            version: opts.toolVersion,
-            informationUri: INFORMATION_URI,
-            rules,
+  /** The whole document: the chunks of `chunks()` joined. */
+  finish(): string {
+    return [...this.chunks()].join('');
+  }
+
+  /**
+   * The document in pieces, to be written one after another: the kept results and file summaries
+   * are handed out as they are, never joined into one more copy of the whole.
+   */
+  *chunks(): Generator<string> {
+    // Sentinels stand where the kept text goes; an empty list is written as JSON.stringify writes it.
+    const RESULTS = `${RESULT_INDENT}${JSON.stringify('\u0000results\u0000')}`;
+    const FILES = `${FILE_INDENT}${JSON.stringify('\u0000files\u0000')}`;
+    const log = {
+      $schema: SARIF_SCHEMA_URI,
+      version: '2.1.0',
+      runs: [
+        {
+          tool: {
+            driver: {
+              name: 'graylint',
+              version: this.opts.toolVersion,
+              informationUri: INFORMATION_URI,
+              rules: this.rules,
+            },
           },
+          invocations: [{ executionSuccessful: true }],
+          originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(this.opts.cwd) } },
+          // Columns count UTF-16 code units of the (decoded) source, as JavaScript strings do.
+          columnKind: 'utf16CodeUnits',
+          results: this.results.length ? ['\u0000results\u0000'] : [],
+          properties: { files: this.files.length ? ['\u0000files\u0000'] : [] },
         },
-        invocations: [{ executionSuccessful: true }],
-        originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(opts.cwd) } },
-        // Columns count UTF-16 code units of the (decoded) source, as JavaScript strings do.
-        columnKind: 'utf16CodeUnits',
-        results,
-        properties: { files },
-      },
-    ],
-  };
-  return `${JSON.stringify(log, null, 2)}\n`;
+      ],
+    };
+    const text = `${JSON.stringify(log, null, 2)}\n`;
+    let at = 0;
+    for (const [sentinel, items] of [[RESULTS, this.results], [FILES, this.files]] as const) {
+      const i = text.indexOf(sentinel, at);
+      if (i < 0) continue;
+      yield text.slice(at, i);
+      for (let k = 0; k < items.length; k++) yield k === 0 ? items[k]! : `,\n${items[k]!}`;
+      at = i + sentinel.length;
+    }
+    yield text.slice(at);
+  }
+}
+
+/** `value` as JSON.stringify(…, null, 2) writes it inside a document, at this indent. */
+function indented(value: Json, indent: string): string {
+  return indent + JSON.stringify(value, null, 2).replace(/\n/g, `\n${indent}`);
 }
 
 function ruleDescriptor(rule: Rule, pack: Pack): Json {

@@ -92,6 +92,9 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     // itself (CASL s.6(6)(f) delivers what was bought; 16 CFR 316.3(a)(2) T/R content): its code
     // and how to redeem it are not an incentive.
     if (transactional.has('credit')) for (const c of OWNED_VALUE_WORDS) promo.delete(c);
+    // Thanks for, or a receipt of, a donation the recipient made reports that gift; it asks for
+    // none (a "give again" line or a donate button elsewhere still does).
+    if (transactional.has('donation')) promo.delete('donation');
     return { block, promo: [...promo], transactional: [...transactional], footer: [...footer], hits };
   });
   // An order line ("Pink Shoes — Newest styles | 1 | $10.50") describes goods bought, so "new" or

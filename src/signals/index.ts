@@ -35,7 +35,9 @@ const AD_LABEL_WITHIN = 40;
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 
 /** The transactional kinds that each get a `core.<kind>` signal. */
-const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification'] as const;
+/** What a donation receipt states: the gift, its payment, the receipt itself. */
+const DONATION_RECEIPT_KINDS = new Set(['donation', 'payment', 'invoice']);
+const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification', 'donation'] as const;
 
 export interface SignalOptions {
   /** The learned fallback to read blocks with; default the shipped model (null: none). */
@@ -84,6 +86,9 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // A notification about activity the recipient follows (a reply, a comment, a message), with
   // nothing but security content beside it: no commercial character either.
   set('core.noticeOnly', corePresent && kinds.has('notification') && substantive.every((k) => k === 'notification' || SECURITY_KINDS.has(k)));
+  // A donation the recipient made, thanked for or receipted (with its payment), and nothing else:
+  // no commercial character either (LABELING: a donation receipt that asks for nothing).
+  set('core.donationOnly', corePresent && kinds.has('donation') && substantive.every((k) => DONATION_RECEIPT_KINDS.has(k) || SECURITY_KINDS.has(k)));
   for (const k of CORE_KINDS) set(`core.${k}`, kinds.has(k));
   set('core.kinds', [...kinds].sort().join(','));
   // Only order, delivery or payment wording: what an advertisement also says about how to buy.

@@ -70,6 +70,7 @@ export const SIGNALS = {
   'core.startShare': { type: 'number', description: 'Where the transactional content starts, as a share of the visible body from 0 (the top) to 1; 0 when only the subject states it, 1 when there is none.' },
   'core.startChars': { type: 'number', description: 'Where the transactional content starts, in visible body characters from the top; 0 when only the subject states it, the whole body when there is none.' },
   'core.securityOnly': { type: 'boolean', description: 'The transactional content is only a password, verification or security notice: no commercial character at all.' },
+  'core.donationOnly': { type: 'boolean', description: 'The transactional content is the thanks for, or the receipt of, a donation the recipient made (with its payment), with nothing but security content beside it.' },
   'core.noticeOnly': { type: 'boolean', description: 'The transactional content is a notification about activity the recipient follows (a reply, a comment, a message), with nothing but security content beside it.' },
   'core.requestedAlertOnly': { type: 'boolean', description: 'The transactional content is only an alert or a request the recipient asked for (a back-in-stock or price alert).' },
   'core.orderTermsOnly': { type: 'boolean', description: 'Every kind of transactional wording said is order, shipping or payment: what an advertisement also says about how to buy (false when none is said).' },
@@ -89,6 +90,7 @@ export const SIGNALS = {
   'core.usage': { type: 'boolean', description: 'Reports the recipient\'s use of a service: a limit or quota nearly reached, a suspended account.' },
   'core.credit': { type: 'boolean', description: 'Speaks of value the recipient holds: a gift card, store credit, a refund voucher.' },
   'core.alert': { type: 'boolean', description: 'Delivers an alert the recipient asked for: back in stock, a price drop they signed up for.' },
+  'core.donation': { type: 'boolean', description: 'Thanks for, or a receipt of, a donation the recipient made ("Thank you for your donation of", a donation receipt).' },
   'core.notification': { type: 'boolean', description: 'Notifies the recipient of activity they follow: a comment, a reply, a private message, or a link to one.' },
 
   'promo.any': { type: 'boolean', description: 'Anything promotional: a commercial offer, a review request or a donation appeal in the body, or an offer in the subject or preheader.' },

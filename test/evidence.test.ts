@@ -326,3 +326,19 @@ describe('a courtesy line is no transaction', () => {
     expect(r.category).toBe('hybrid');
   });
 });
+
+describe('a weak word does not decide alone', () => {
+  const notice = '<p>Hello Dana,</p><p>You have a new private message from Omar in the members area. Read it here: <a href="https://forum.example.org/messages/88">open the message</a>.</p>';
+
+  it('reads one generic word on a short plain line, with nothing else promotional, as a label', async () => {
+    const s = await signals(`${notice}<p>Members only.</p>`);
+    expect(s['promo.any']).toBe(false);
+    expect(s['promo.commercial']).toBe(false);
+  });
+
+  it('still reads the same word as promotion when it is a heading, carries a number, or is not alone', async () => {
+    expect((await signals(`${notice}<h3>Members only</h3>`))['promo.any']).toBe(true);
+    expect((await signals(`${notice}<p>Members only: 20% off.</p>`))['promo.any']).toBe(true);
+    expect((await signals(`${notice}<p>Members only.</p><p>Use code SAVE10 for 10% off your next order.</p>`))['promo.count']).toBe(2);
+  });
+});

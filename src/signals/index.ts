@@ -1,7 +1,7 @@
 import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
-import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, type PromoElement } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, wordCount, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { namesTheList, readCore, SECURITY_KINDS } from './core.js';
@@ -107,14 +107,20 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
     elements.sort((a, b) => a.charOffset - b.charOffset);
   }
   const cats = (e: PromoElement) => e.categories;
-  const commercial = elements.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
-  const reviews = elements.filter((e) => cats(e).includes('review'));
-  const donations = elements.filter((e) => cats(e).includes('donation'));
+  const lineOffer = subject.offer || preheader.offer;
+  const promotional = (e: PromoElement) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c) || c === 'review' || c === 'donation');
+  const found = elements.filter(promotional);
+  // One generic word in a short, plain line ("Reward points.", "Members only.") and nothing else
+  // promotional anywhere: a label, not an offer; a weak entry does not decide alone.
+  const loneWeakWord = found.length === 1 && isWeakElement(found[0]!) && !lineOffer && !subject.promotional;
+  const offering = loneWeakWord ? elements.filter((e) => e !== found[0]) : elements;
+  const commercial = offering.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
+  const reviews = offering.filter((e) => cats(e).includes('review'));
+  const donations = offering.filter((e) => cats(e).includes('donation'));
   const subscriptionBlocks = new Set(body.filter(namesTheList).map((r) => r.block.index));
   const editorial = elements.filter((e) => cats(e).includes('newsletter') && !subscriptionBlocks.has(e.blockIndex));
   const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
   // Shouting or emoji alone do not make an offer; they only colour how an offer-carrying subject reads.
-  const lineOffer = subject.offer || preheader.offer;
   set('promo.any', promoAll.length > 0 || lineOffer);
   set('promo.commercial', commercial.length > 0 || lineOffer);
   set('promo.commercialInBody', commercial.length > 0);
@@ -262,6 +268,16 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
 function anyBlockFromEnd(blocks: ContentModel['blocks'], test: (text: string) => boolean): boolean {
   for (let i = blocks.length - 1; i >= 0; i--) if (test(blocks[i]!.text)) return true;
   return false;
+}
+
+/** Categories an offer is made of; a word of any other category (loyalty, offer, new, free, shop…) is generic on its own. */
+const DECIDING_CATEGORIES = new Set(['discount', 'coupon', 'referral', 'review', 'donation', 'cart', 'crossSell', 'upsell', 'price', 'urgency']);
+/** At most this many words: a label or a heading, not a sentence that offers. */
+const LABEL_WORDS = 5;
+
+/** A plain short text block (not a heading, no emphasis) with one generic promotional word and no number. */
+function isWeakElement(e: PromoElement): boolean {
+  return e.kind === 'block' && e.emphasis === 0 && wordCount(e.text) <= LABEL_WORDS && !/\d/.test(e.text) && e.categories.every((c) => !DECIDING_CATEGORIES.has(c));
 }
 
 function elementFor(block: ContentModel['blocks'][number], categories: string[]): PromoElement {

@@ -434,11 +434,11 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   // (a cross-site POST carries Origin), and not a request for another host name (DNS rebinding:
   // a page whose own name has been pointed at 127.0.0.1). Bound elsewhere (--host), Host is free.
   const loopbackOnly = isLoopback(host);
-  const foreign = (req: IncomingMessage): string | null => {
+  const foreign = (req: IncomingMessage, route: Route): string | null => {
     if (req.headers.origin !== undefined) {
       // With --ui the page this service serves may call it (ui-guard.ts); the Host check below still applies.
       if (!ui) return 'requests from web pages (with an Origin header) are not answered';
-      const refused = pageRequestRefusal(req.headers, token, boundPort);
+      const refused = pageRequestRefusal(req.headers, token, boundPort, route === 'ui');
       if (refused) return refused;
     }
     if (loopbackOnly && !isLoopback(hostName(req.headers.host))) return 'the Host header must name this machine (localhost, 127.0.0.1 or [::1])';
@@ -448,7 +448,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const handle = async (req: IncomingMessage, res: ServerResponse, route: Route, url: URL, exchange: Exchange): Promise<void> => {
     if (closing) return refuse(req, res, 503, 'shutting-down', 'the server is shutting down', { Connection: 'close' });
     if (overCap.has(req.socket)) return refuse(req, res, 503, 'too-many-connections', BUSY_CONNECTIONS, { 'Retry-After': '1', Connection: 'close' });
-    const refused = foreign(req);
+    const refused = foreign(req, route);
     if (refused) return refuse(req, res, 403, 'forbidden', refused);
     const method = req.method ?? '';
     switch (route) {

@@ -26,10 +26,13 @@ export function tokenMatches(token: string, given: string | string[] | undefined
 
 /**
  * Why a request carrying an Origin is refused, or null when it is the page's own: its Origin is
- * http://<Host> with the service's port, and it carries the token. The caller has already made
- * sure that the Host header names this machine.
+ * http://<Host> with the service's port, and it carries the token. A GET of the page's own files
+ * (`asset`) needs the same origin but no token: the browser fetches the module script with the
+ * page's Origin, and a page of the same origin could read them anyway. Another origin is refused
+ * them too (and, without an Origin, cannot read them: no CORS). The caller has already made sure
+ * that the Host header names this machine.
  */
-export function pageRequestRefusal(headers: IncomingHttpHeaders, token: string, port: number): string | null {
+export function pageRequestRefusal(headers: IncomingHttpHeaders, token: string, port: number, asset = false): string | null {
   const origin = headers.origin;
   let parsed: URL | null = null;
   try {
@@ -44,6 +47,6 @@ export function pageRequestRefusal(headers: IncomingHttpHeaders, token: string, 
     `${parsed.host}` === (headers.host ?? '').trim().toLowerCase() &&
     Number(parsed.port || 80) === port;
   if (!sameOrigin) return 'requests from other web pages are not answered: only the page this service serves may call it';
-  if (!tokenMatches(token, headers[TOKEN_HEADER])) return 'a request from the page must carry its X-Graylint-Token';
+  if (!asset && !tokenMatches(token, headers[TOKEN_HEADER])) return 'a request from the page must carry its X-Graylint-Token';
   return null;
 }

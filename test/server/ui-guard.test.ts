@@ -44,3 +44,12 @@ describe('ui-guard', () => {
     for (const headers of cases) expect(pageRequestRefusal(headers, token, port), JSON.stringify(headers)).toMatch(/./);
   });
 });
+
+describe('ui-guard: the page files', () => {
+  it('need the same origin but no token', () => {
+    const { 'x-graylint-token': _t, ...noToken } = page;
+    expect(pageRequestRefusal(noToken, token, port, true)).toBeNull();
+    expect(pageRequestRefusal({ ...noToken, origin: 'https://evil.example' }, token, port, true)).toMatch(/other web pages/);
+    expect(pageRequestRefusal(noToken, token, port, false)).toMatch(/token/i);
+  });
+});

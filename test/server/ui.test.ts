@@ -30,7 +30,7 @@ afterAll(async () => {
 
 /** A POST to /v1/check as the page sends it (its origin, its token), with changes. */
 function post(server: ServeChild, query: string, body: string | Uint8Array, type: string, headers: Record<string, string> = {}) {
-  return fetch(`${server.url}/v1/check${query}`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body });
+  return fetch(`${server.url}/v1/check${query}`, { method: 'POST', headers: { 'Content-Type': type, ...headers }, body: body as BodyInit });
 }
 const fromPage = () => ({ Origin: ui.url, 'X-Graylint-Token': token });
 
@@ -122,7 +122,8 @@ describe('the page', () => {
 
 describe('who may call the service with --ui', () => {
   it('refuses the page origin without the token, or with a wrong one', async () => {
-    for (const headers of [{ Origin: ui.url }, { Origin: ui.url, 'X-Graylint-Token': '' }, { Origin: ui.url, 'X-Graylint-Token': `${token.slice(0, -1)}x` }, { Origin: ui.url, 'X-Graylint-Token': `${token}x` }]) {
+    const wrong: Array<Record<string, string>> = [{ Origin: ui.url }, { Origin: ui.url, 'X-Graylint-Token': '' }, { Origin: ui.url, 'X-Graylint-Token': `${token.slice(0, -1)}x` }, { Origin: ui.url, 'X-Graylint-Token': `${token}x` }];
+    for (const headers of wrong) {
       const res = await post(ui, '?ui=preview', PLAIN_RECEIPT, 'text/plain', headers);
       expect(res.status).toBe(403);
       expect(await res.json()).toEqual({ error: expect.stringMatching(/token/i) });

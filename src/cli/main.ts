@@ -551,6 +551,7 @@ interface ServeFlags {
   esp?: CheckFlags['esp'];
   packs?: string[];
   jurisdictions?: string[];
+  ui?: boolean;
 }
 
 /** The service's caps, checked before it starts: a cap that could never be met is a usage error. */
@@ -644,7 +645,7 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('serve')
-    .description('run the local HTTP service: POST /v1/check, GET /healthz, GET /metrics')
+    .description('run the local HTTP service: POST /v1/check, GET /healthz, GET /metrics (and with --ui a live page at /)')
     .option('--host <host>', 'interface to bind (loopback by default)', '127.0.0.1')
     .option('--port <port>', 'port (0 picks a free one)', integer, 8425)
     .addOption(new Option('--esp <esp>', 'inputs are ESP API request bodies (JSON) for this ESP: check the message and its stream').choices(['postmark', 'sendgrid', 'ses', 'mailgun', 'mandrill']))
@@ -659,6 +660,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'config file (default: graylint.config.yaml found from the current folder up); requests name their template with ?file= or X-Graylint-File')
     .option('--packs <dir>', PACKS_HELP, collect)
     .option('--jurisdictions <codes>', JURISDICTIONS_HELP, codes)
+    .option('--ui', 'also serve a page at / to paste or drop a message and see its verdicts live (loopback only; the page calls /v1/check with a per-start token)')
     .action(async (flags: ServeFlags) => {
       clampKnobs(flags);
       checkServeCaps(flags);
@@ -679,6 +681,7 @@ export async function main(argv: string[]): Promise<number> {
         configFor: (jurisdictions) => loadCommandConfig(flags.config, packSet, () => undefined, jurisdictions),
         packDirs: flags.packs ?? [],
         ...(flags.esp ? { esp: flags.esp } : {}),
+        ...(flags.ui ? { ui: true } : {}),
       });
       code = await new Promise<number>(() => undefined); // runs until SIGTERM/SIGINT, which exit the process
     });

@@ -4,13 +4,15 @@
 //   POST /v1/check   message/rfc822 | text/html | text/plain | application/json → 200 result object
 //   GET  /healthz    {"status":"ok"}
 //   GET  /metrics    Prometheus text format
+//   GET  /           with `ui`: the live page (ui.ts), its files under /ui/
 //
 // Status codes: 200 checked; 422 checked but the input itself is unreadable (empty, binary…): the
 // body is the result object with `error`, as `--format json` would print it; 400 malformed JSON or
 // a missing field; 404 unknown route; 405 wrong method; 408 headers or body too slow; 413 body over
 // maxBodyBytes; 415 unknown Content-Type; 431 headers too large; 503 queue full, too many
 // connections, too many body bytes in flight (each with Retry-After), or shutting down;
-// 403 a request from a web page (Origin) or, on loopback, for another host name (DNS rebinding);
+// 403 a request from a web page (Origin; with `ui`, any but the served page's own, with its
+// token: ui-guard.ts) or, on loopback, for another host name (DNS rebinding);
 // 500 anything else. Every error body is one line of JSON, {"error":"…"}, never a stack trace.
 import { createServer, STATUS_CODES, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
@@ -22,6 +24,10 @@ import { SERVER_DEFAULTS } from './defaults.js';
 import { Metrics, METRICS_CONTENT_TYPE } from './metrics.js';
 import { createPool, PoolBusyError } from './pool.js';
 import { buildCheckRequest, mediaTypeOf, toContractResult, unshiftResult } from './request.js';
+import { newToken, pageRequestRefusal } from './ui-guard.js';
+import type { UiFiles } from './ui.js';
+import type { PlacedFile } from '../placement/index.js';
+import type { Stream } from '../types.js';
 
 export interface ServerOptions {
   /** Interface to bind; default 127.0.0.1 (loopback only). */
@@ -71,6 +77,11 @@ export interface ServerOptions {
   esp?: PayloadEsp;
   /** Folders of packs to load beside the bundled ones (`--packs`). */
   packDirs?: readonly string[];
+  /**
+   * Also serve the live page (`serve --ui`) at `/`, whose requests (same origin, with the token
+   * made at start-up) are answered; loopback hosts only. See ui.ts and ui-guard.ts.
+   */
+  ui?: boolean;
 }
 
 export interface RunningServer {
@@ -79,6 +90,8 @@ export interface RunningServer {
   port: number;
   /** Worker threads in the pool. */
   workers: number;
+  /** With `ui`: the page's address (the service's, with the trailing slash). */
+  page?: string;
   /**
    * Drains and stops: stops accepting connections, lets in-flight requests finish (bounded by the
    * request timeout for bodies still arriving), closes idle keep-alive connections, then destroys
@@ -90,7 +103,8 @@ export interface RunningServer {
 export { SERVER_DEFAULTS } from './defaults.js';
 
 const ROUTES = ['/v1/check', '/healthz', '/metrics'] as const;
-type Route = (typeof ROUTES)[number] | 'unmatched';
+/** `ui`: the live page's files (only with the `ui` option). */
+type Route = (typeof ROUTES)[number] | 'ui' | 'unmatched';
 
 const MAX_FILE_NAME = 1024;
 /** At most this many codes in a request's jurisdictions, and this many distinct lists kept resolved. */
@@ -149,6 +163,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   let headersTimeout = opts.headersTimeoutMs ?? SERVER_DEFAULTS.headersTimeoutMs;
   if (requestTimeout > 0 && (headersTimeout <= 0 || headersTimeout > requestTimeout)) headersTimeout = requestTimeout;
   const log = opts.log ?? stderrLog;
+  if (opts.ui && !isLoopback(host)) throw new Error(`the page (--ui) is served on loopback only, not on ${host}`);
+  // With --ui: the page's files and the token only the page knows, made before the workers start.
+  const token = opts.ui ? newToken() : '';
+  const ui: UiFiles | null = opts.ui ? await loadUiFiles(opts.config, token) : null;
 
   const pool = createPool({
     ...(opts.workers !== undefined ? { workers: opts.workers } : {}),
@@ -165,6 +183,8 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   }
 
   const budget = new BodyBudget(maxInflightBodyBytes);
+  /** The port listened on (known once listening; requests come after). */
+  let boundPort = port;
   let connections = 0;
   /** Connections accepted past maxConnections: each request on them gets 503. */
   const overCap = new WeakSet<Socket>();
@@ -333,6 +353,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     const file = named?.file ?? built.task.file;
     const chosen = configOf(url, req);
     if (!chosen.ok) return fail(res, 400, 'bad-request', chosen.error);
+    const view = viewOf(url);
+    if (!view.ok) return fail(res, 400, 'bad-request', view.error);
+    const declaredStream = streamOf(url, req, chosen.config !== undefined);
+    if (!declaredStream.ok) return fail(res, 400, 'bad-request', declaredStream.error);
     let fileConfig;
     try {
       fileConfig = chosen.config?.forFile(file);
@@ -340,29 +364,83 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       if (err instanceof ConfigError) return fail(res, 400, 'bad-request', `${file}: ${oneLine(err)}`);
       throw err;
     }
+    // A declared stream stands for the config's `streams:` entry for this file.
+    if (fileConfig && declaredStream.stream) fileConfig = { ...fileConfig, stream: declaredStream.stream };
     const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings(), optInLaws: fileConfig.optInLaws() } } : {}) };
 
-    let result: FileResult = await pool.check(task);
+    // The page's requests also get the message placed for drawing, from the same check.
+    let placed: PlacedFile | null = null;
+    let result: FileResult;
+    if (view.view) ({ result, placed } = await pool.checkAndPlace(task));
+    else result = await pool.check(task);
     if (built.shift) result = unshiftResult(result, built.shift);
     // Severities and the declared stream, as `graylint check` applies them (ignores are for batches:
     // a message handed to the service is always checked).
     if (fileConfig) result = applyConfig(result, fileConfig);
     if (result.error) {
       metrics.errors.inc({ code: result.error.code });
-      return sendJson(res, 422, toContractResult(result));
+    } else {
+      for (const [law, verdict] of Object.entries(result.verdicts ?? {}) as Array<[Law, { class: string }]>) {
+        metrics.verdicts.inc({ law, class: verdict.class });
+      }
     }
-    for (const [law, verdict] of Object.entries(result.verdicts ?? {}) as Array<[Law, { class: string }]>) {
-      metrics.verdicts.inc({ law, class: verdict.class });
+    const status = result.error ? 422 : 200;
+    if (view.view === 'report' && placed) {
+      const { buildReport } = await import('./preview.js');
+      const laws = (fileConfig?.registry.laws ?? []).filter((l) => fileConfig!.enabledPacks.has(l.pack));
+      const text = buildReport(placed, result, laws.length ? laws : (await import('../packs/registry.js')).bundledRegistry().laws, 'graylint report');
+      return sendText(res, status, text, 'text/html; charset=utf-8', { 'Content-Disposition': 'attachment; filename="graylint-report.html"' });
     }
-    sendJson(res, 200, toContractResult(result));
+    if (view.view === 'preview' && placed) {
+      const { buildPreview } = await import('./preview.js');
+      return sendJson(res, status, { ...toContractResult(result), preview: buildPreview(placed, result) });
+    }
+    sendJson(res, status, toContractResult(result));
+  };
+
+  /** `?ui=preview` (the answer also carries the message drawn for the page) or `?ui=report` (the HTML report): with `ui` only. */
+  const viewOf = (url: URL): { ok: true; view: 'preview' | 'report' | null } | { ok: false; error: string } => {
+    const v = url.searchParams.get('ui');
+    if (v === null) return { ok: true, view: null };
+    if (!ui) return { ok: false, error: 'ui= is answered only by a service started with --ui' };
+    if (v !== 'preview' && v !== 'report') return { ok: false, error: 'ui must be "preview" or "report"' };
+    return { ok: true, view: v };
+  };
+
+  /** The stream a request declares its message on (`?stream=` or `X-Graylint-Stream`), as `streams:` in the config would. */
+  const streamOf = (url: URL, req: IncomingMessage, configured: boolean): { ok: true; stream: Stream | undefined } | { ok: false; error: string } => {
+    const h = req.headers['x-graylint-stream'];
+    const asked = url.searchParams.get('stream') ?? (typeof h === 'string' ? h : undefined);
+    if (asked === undefined || asked === '') return { ok: true, stream: undefined };
+    if (asked !== 'transactional' && asked !== 'marketing') return { ok: false, error: 'stream must be "transactional" or "marketing"' };
+    if (!configured) return { ok: false, error: 'this service does not take a declared stream per request' };
+    return { ok: true, stream: asked };
+  };
+
+  const sendText = (res: ServerResponse, status: number, text: string | Buffer, type: string, headers: Record<string, string> = {}): void => {
+    if (res.headersSent || res.destroyed) return;
+    res.writeHead(status, {
+      'Content-Type': type,
+      'Content-Length': String(Buffer.byteLength(text)),
+      'Cache-Control': 'no-store',
+      'X-Content-Type-Options': 'nosniff',
+      ...(closing ? { Connection: 'close' } : {}),
+      ...headers,
+    });
+    res.end(text);
   };
 
   // A service on loopback answers only programs on this machine: not a web page in a browser
   // (a cross-site POST carries Origin), and not a request for another host name (DNS rebinding:
   // a page whose own name has been pointed at 127.0.0.1). Bound elsewhere (--host), Host is free.
   const loopbackOnly = isLoopback(host);
-  const foreign = (req: IncomingMessage): string | null => {
-    if (req.headers.origin !== undefined) return 'requests from web pages (with an Origin header) are not answered';
+  const foreign = (req: IncomingMessage, route: Route): string | null => {
+    if (req.headers.origin !== undefined) {
+      // With --ui the page this service serves may call it (ui-guard.ts); the Host check below still applies.
+      if (!ui) return 'requests from web pages (with an Origin header) are not answered';
+      const refused = pageRequestRefusal(req.headers, token, boundPort, route === 'ui');
+      if (refused) return refused;
+    }
     if (loopbackOnly && !isLoopback(hostName(req.headers.host))) return 'the Host header must name this machine (localhost, 127.0.0.1 or [::1])';
     return null;
   };
@@ -370,7 +448,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const handle = async (req: IncomingMessage, res: ServerResponse, route: Route, url: URL, exchange: Exchange): Promise<void> => {
     if (closing) return refuse(req, res, 503, 'shutting-down', 'the server is shutting down', { Connection: 'close' });
     if (overCap.has(req.socket)) return refuse(req, res, 503, 'too-many-connections', BUSY_CONNECTIONS, { 'Retry-After': '1', Connection: 'close' });
-    const refused = foreign(req);
+    const refused = foreign(req, route);
     if (refused) return refuse(req, res, 403, 'forbidden', refused);
     const method = req.method ?? '';
     switch (route) {
@@ -391,6 +469,12 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       case '/v1/check':
         if (method !== 'POST') return refuse(req, res, 405, 'method-not-allowed', 'method not allowed', { Allow: 'POST' });
         return handleCheck(req, res, url, exchange);
+      case 'ui': {
+        if (method !== 'GET' && method !== 'HEAD') return refuse(req, res, 405, 'method-not-allowed', 'method not allowed', { Allow: 'GET, HEAD' });
+        const file = ui!.get(url.pathname)!;
+        const { UI_HEADERS } = await import('./ui.js');
+        return sendText(res, 200, file.body, file.type, { ...UI_HEADERS });
+      }
       default:
         return refuse(req, res, 404, 'not-found', 'not found');
     }
@@ -404,7 +488,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     } catch {
       url = new URL('http://localhost/');
     }
-    const route: Route = (ROUTES as readonly string[]).includes(url.pathname) ? (url.pathname as Route) : 'unmatched';
+    const route: Route = (ROUTES as readonly string[]).includes(url.pathname) ? (url.pathname as Route) : ui?.get(url.pathname) ? 'ui' : 'unmatched';
     const exchange: Exchange = { route, res, start, counted: false, bodyBytes: 0 };
     exchanges.set(req.socket, exchange);
     inflight++;
@@ -504,7 +588,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   server.on('error', (err) => log(`graylint: server error: ${oneLine(err)}`));
 
   const address = server.address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
+  boundPort = typeof address === 'object' && address ? address.port : port;
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${boundPort}`;
 
   let closed: Promise<void> | null = null;
@@ -523,7 +607,17 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       await pool.destroy();
     })());
 
-  return { url, port: boundPort, workers: pool.size, close };
+  return { url, port: boundPort, workers: pool.size, ...(ui ? { page: `${url}/` } : {}), close };
+}
+
+/** The live page's files, with the token and the laws (those of the config's packs) written in. */
+async function loadUiFiles(config: ResolvedConfig | undefined, token: string): Promise<UiFiles> {
+  const { loadUi } = await import('./ui.js');
+  const { bundledRegistry } = await import('../packs/registry.js');
+  const fc = config?.forFile('request.html');
+  const laws = fc?.registry.laws ?? bundledRegistry().laws;
+  const jurisdictions = fc?.jurisdictions ?? laws.filter((l) => !l.optIn).map((l) => l.jurisdiction);
+  return loadUi({ token, laws, jurisdictions });
 }
 
 /** The host name of a Host header ("localhost:8425" → "localhost", "[::1]:8425" → "::1"). */
@@ -555,6 +649,7 @@ export async function runServe(opts: ServerOptions = {}): Promise<RunningServer>
   const log = opts.log ?? stderrLog;
   const server = await startServer({ ...opts, log });
   log(`graylint: listening on ${server.url} (${server.workers} ${server.workers === 1 ? 'worker' : 'workers'})`);
+  if (server.page) log(`graylint: the live page is at ${server.page}`);
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals): void => {
     if (stopping) {

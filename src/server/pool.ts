@@ -4,9 +4,9 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { FileResult } from '../types.js';
-import type { CheckRequest } from './worker.js';
+import type { CheckRequest, PlacedResult } from './worker.js';
 
-export type { CheckRequest } from './worker.js';
+export type { CheckRequest, PlacedResult } from './worker.js';
 
 export interface PoolOptions {
   /** Number of worker threads; default os.availableParallelism(). */
@@ -32,6 +32,8 @@ export interface Pool {
    * into a larger or shared buffer (e.g. a small pooled Buffer) is copied first.
    */
   check(req: CheckRequest): Promise<FileResult>;
+  /** As check, and also the message placed for drawing (`serve --ui`), from the same check. */
+  checkAndPlace(req: CheckRequest): Promise<PlacedResult>;
   /** Waits until a worker has loaded the checker; rejects when the worker module cannot start. */
   ready(): Promise<void>;
   /** Stops every worker; tasks still queued or running reject. */
@@ -61,7 +63,7 @@ export function createPool(opts: PoolOptions = {}): Pool {
   const size = Math.max(1, Math.floor(opts.workers ?? defaultWorkerCount()));
   const url = opts.workerUrl ?? new URL('../server/worker.js', import.meta.url);
   const maxQueue = opts.maxQueue ?? Infinity;
-  const piscina = new Piscina<CheckRequest, FileResult>({
+  const piscina = new Piscina<CheckRequest, unknown>({
     filename: url instanceof URL ? url.href : url,
     // All threads start at once and stay: each builds its Checker at start-up, not on a request.
     minThreads: size,
@@ -75,13 +77,13 @@ export function createPool(opts: PoolOptions = {}): Pool {
 
   let destroyed: Promise<void> | null = null;
 
-  const check = async (req: CheckRequest): Promise<FileResult> => {
+  const run = async <T>(req: CheckRequest, name?: string): Promise<T> => {
     let bytes = req.bytes;
     const ownsBuffer = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     if (!ownsBuffer) bytes = new Uint8Array(bytes); // a copy with its own ArrayBuffer
     const task: CheckRequest = { ...req, bytes };
     try {
-      return await piscina.run(task, { transferList: [bytes.buffer as ArrayBuffer] });
+      return (await piscina.run(task, { transferList: [bytes.buffer as ArrayBuffer], ...(name ? { name } : {}) })) as T;
     } catch (err) {
       if (err instanceof Error && BUSY_MESSAGES.has(err.message)) throw new PoolBusyError();
       throw err;
@@ -89,7 +91,8 @@ export function createPool(opts: PoolOptions = {}): Pool {
   };
 
   return {
-    check,
+    check: (req) => run<FileResult>(req),
+    checkAndPlace: (req) => run<PlacedResult>(req, 'checkAndPlace'),
     ready: async () => {
       await piscina.run(undefined as unknown as CheckRequest, { name: 'ping' });
     },

@@ -4,6 +4,7 @@ import { workerData } from 'node:worker_threads';
 import { createChecker, type CheckOptions } from '../check.js';
 import { loadPackSet } from '../packs/load.js';
 import type { FileResult } from '../types.js';
+import type { PlacedFile } from '../placement/index.js';
 
 export interface CheckRequest {
   /** Name reported in the result; its extension also guides input detection, as for a file on disk. */
@@ -46,12 +47,35 @@ try {
 
 /** The pool's task: one message or template → its FileResult. */
 export default async function check(req: CheckRequest): Promise<FileResult> {
-  const bytes = Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength);
-  return checker.checkBuffer(req.file, bytes, {
+  return checker.checkBuffer(req.file, bytesOf(req), optionsOf(req));
+}
+
+/**
+ * The same check, and the message placed for drawing (blocks, promotions, core, cut-off: what the
+ * HTML report draws), from the stages of that one check: for the live page of `serve --ui`, which
+ * draws it once the config has applied to the result. Placement is loaded on the first such task.
+ */
+export async function checkAndPlace(req: CheckRequest): Promise<PlacedResult> {
+  const { result, stages } = await checker.checkBufferWithStages(req.file, bytesOf(req), optionsOf(req));
+  const { placeStages } = await import('../placement/index.js');
+  return { result, placed: placeStages(result, stages, { packs: checker.packs }) };
+}
+
+export interface PlacedResult {
+  result: FileResult;
+  placed: PlacedFile;
+}
+
+function bytesOf(req: CheckRequest): Buffer {
+  return Buffer.from(req.bytes.buffer, req.bytes.byteOffset, req.bytes.byteLength);
+}
+
+function optionsOf(req: CheckRequest): CheckOptions {
+  return {
     ...(req.options ?? {}),
     ...(req.subject !== undefined ? { subject: req.subject } : {}),
     ...(req.kind !== undefined ? { kind: req.kind } : {}),
-  });
+  };
 }
 
 /** A no-op task: resolves once a worker has loaded this module (and so built its Checker). */

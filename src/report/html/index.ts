@@ -143,9 +143,8 @@ function fileSection(f: PlacedFile, id: string, nonce: string, laws: readonly La
   out.push(linesTable(f, id));
   out.push(verdictsTable(r, laws));
 
-  // Without usable block positions the message is still shown, but nothing is drawn on it.
-  const ann = f.markup !== null ? (f.positioned ? annotate(f, nonce, limits) : { markup: f.markup, marks: [], cutoffPlaced: false }) : null;
-  const marks = ann?.marks ?? [];
+  const frame = messageFrame(f, nonce, limits);
+  const marks = frame?.marks ?? [];
   const markOfFinding = new Map<number, Mark>();
   const markOfSuppressed = new Map<number, Mark>();
   for (const m of marks) {
@@ -163,18 +162,16 @@ function fileSection(f: PlacedFile, id: string, nonce: string, laws: readonly La
     `<span><i class="sw cut"></i>${esc(CUTOFF_LABEL)}</span>`,
     '</p>',
   ].join(''));
-  if (ann && f.markup !== null) {
-    const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml', limits });
-    for (const l of doc.leftOut) out.push(leftOutNote(l));
-    const height = previewHeight(doc.html, limits);
+  if (frame) {
+    for (const l of frame.leftOut) out.push(leftOutNote(l));
     out.push(
-      `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${height}px" data-file="${esc(r.file)}" srcdoc="${esc(doc.html)}"></iframe>`,
+      `<iframe class="message" sandbox="" referrerpolicy="no-referrer" loading="eager" title="${esc(`Rendered message: ${r.file}`)}" style="height:${frame.height}px" data-file="${esc(r.file)}" srcdoc="${esc(frame.html)}"></iframe>`,
     );
   } else {
     out.push('<p class="textonly">This message has no body to render.</p>');
   }
-  if (f.markup !== null && !f.positioned) out.push('<p class="note" data-positions="none">The block positions in this message are not known, so nothing is outlined on it.</p>');
-  else out.push(cutoffNote(f, ann?.cutoffPlaced ?? false));
+  if (f.markup !== null && !f.positioned) out.push(`<p class="note" data-positions="none">${esc(NOT_POSITIONED)}</p>`);
+  else out.push(cutoffNote(f, frame?.cutoffPlaced ?? false));
   out.push('</div>');
 
   out.push('<div class="side">');
@@ -190,6 +187,32 @@ function fileSection(f: PlacedFile, id: string, nonce: string, laws: readonly La
   out.push('</div>');
   out.push('</section>');
   return out.join('\n');
+}
+
+/** The message as a sandboxed frame shows it: sanitised, with its marks and cut-off drawn. */
+export interface MessageFrame {
+  /** A complete, inert document for the frame's srcdoc. */
+  html: string;
+  /** The frame height the message needs at the preview width (px). */
+  height: number;
+  marks: Mark[];
+  cutoffPlaced: boolean;
+  leftOut: LeftOut[];
+}
+
+/** Said instead of the cut-off note when the blocks' positions are unknown. */
+export const NOT_POSITIONED = 'The block positions in this message are not known, so nothing is outlined on it.';
+
+/**
+ * The message rendered for a sandboxed frame, its promotional blocks and transactional core
+ * outlined and the "beginning of the body" drawn; null when it has no body to render. Without
+ * usable block positions the message is still shown, but nothing is drawn on it.
+ */
+export function messageFrame(f: PlacedFile, nonce: string, limits: Limits): MessageFrame | null {
+  if (f.markup === null) return null;
+  const ann = f.positioned ? annotate(f, nonce, limits) : { markup: f.markup, marks: [], cutoffPlaced: false };
+  const doc = sanitizeMessage(ann.markup, { nonce, css: FRAME_CSS, mjml: f.markupKind === 'mjml', limits });
+  return { html: doc.html, height: previewHeight(doc.html, limits), marks: ann.marks, cutoffPlaced: ann.cutoffPlaced, leftOut: doc.leftOut };
 }
 
 function linesTable(f: PlacedFile, id: string): string {
@@ -293,22 +316,33 @@ function signalsPanel(f: PlacedFile, id: string): string {
 
 /** Says, above the rendering, what of the message it leaves out and which limit decided that. */
 function leftOutNote(l: LeftOut): string {
+  return `<p class="note limit" data-limit="${l.limit}">${esc(leftOutText(l))}</p>`;
+}
+
+/** What of the message the rendering leaves out, in words, with the limit that decided it. */
+export function leftOutText(l: LeftOut): string {
   const n = (v: number) => v.toLocaleString('en-US');
   const limit = `limits.${l.limit} = ${n(l.value)}`;
   const text =
     l.limit === 'maxAttributeChars'
       ? `${n(l.count ?? 0)} attribute value${l.count === 1 ? ' is' : 's are'} cut after ${n(l.value)} characters (${limit}); the rest of ${l.count === 1 ? 'it is' : 'each is'} not shown.`
       : `The rendering stops at line ${n(l.line ?? 1)}, ${l.limit === 'maxHtmlDepth' ? `where elements nest more than ${n(l.value)} deep` : `after the first ${n(l.value)} HTML nodes`} (${limit}). What follows is not shown: graylint did not read it either.`;
-  return `<p class="note limit" data-limit="${l.limit}">${esc(text)}</p>`;
+  return text;
 }
 
 function cutoffNote(f: PlacedFile, placed: boolean): string {
+  const text = cutoffText(f, placed);
+  if (text === null) return '';
+  return `<p class="note" data-cutoff="${placed ? f.cutoff!.blockIndex : 'none'}">${esc(text)}</p>`;
+}
+
+/** The "beginning of the body" rule as measured on this message, in words; null when not measured. */
+export function cutoffText(f: PlacedFile, placed: boolean): string | null {
   const c = f.cutoff;
-  if (!c) return '';
+  if (!c) return null;
   const pct = `${Math.round(c.share * 100)}%`;
   const rule = `The T/R content must start within the first ${pct} of the ${c.bodyChars} visible body characters, or within ${c.minChars} characters, whichever is later (${Math.round(c.threshold)} characters here; 16 CFR 316.3(a)(2)(ii)).`;
-  if (!placed) return `<p class="note" data-cutoff="none">${esc(rule)} The whole body lies within it.</p>`;
-  return `<p class="note" data-cutoff="${c.blockIndex}">${esc(rule)} The dashed line marks where that beginning ends.</p>`;
+  return `${rule} ${placed ? 'The dashed line marks where that beginning ends.' : 'The whole body lies within it.'}`;
 }
 
 // ---------- helpers ----------

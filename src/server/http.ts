@@ -199,11 +199,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     metrics.duration.observe({ route }, Number(process.hrtime.bigint() - start) / 1e9);
   };
 
-  const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+  const sendText = (res: ServerResponse, status: number, text: string | Buffer, type: string, headers: Record<string, string> = {}): void => {
     if (res.headersSent || res.destroyed) return;
-    const text = `${JSON.stringify(body)}\n`;
     res.writeHead(status, {
-      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Type': type,
       'Content-Length': String(Buffer.byteLength(text)),
       'Cache-Control': 'no-store',
       'X-Content-Type-Options': 'nosniff',
@@ -211,6 +210,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       ...headers,
     });
     res.end(text);
+  };
+
+  const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
+    sendText(res, status, `${JSON.stringify(body)}\n`, 'application/json; charset=utf-8', headers);
   };
 
   /** An error answer: counted under `code` in graylint_errors_total. */
@@ -417,18 +420,6 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return { ok: true, stream: asked };
   };
 
-  const sendText = (res: ServerResponse, status: number, text: string | Buffer, type: string, headers: Record<string, string> = {}): void => {
-    if (res.headersSent || res.destroyed) return;
-    res.writeHead(status, {
-      'Content-Type': type,
-      'Content-Length': String(Buffer.byteLength(text)),
-      'Cache-Control': 'no-store',
-      'X-Content-Type-Options': 'nosniff',
-      ...(closing ? { Connection: 'close' } : {}),
-      ...headers,
-    });
-    res.end(text);
-  };
 
   // A service on loopback answers only programs on this machine: not a web page in a browser
   // (a cross-site POST carries Origin), and not a request for another host name (DNS rebinding:

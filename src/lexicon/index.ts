@@ -38,11 +38,13 @@ interface Entry {
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 2;
+const INDEX_FORMAT = 3;
 
 export interface LexiconIndex {
   format: number;
   languages: string[];
+  /** Each distinct "lang<TAB>group<TAB>category" once; a packed entry names its kind by position (base 36). */
+  kinds: string[];
   /** Per language, the verbs that open a command subject (the lexicon's `commands:` list), folded. */
   commands: Record<string, string[]>;
   /** First word → its entries, packed (packEntries). */
@@ -54,40 +56,61 @@ export interface LexiconIndex {
 
 /**
  * First word (or a prefix word's first three letters) → its entries. A table loaded from the
- * compiled index keeps each list packed (packEntries) until its key is first looked up.
+ * compiled index keeps each list packed (packEntries) until its key is first looked up; `kinds`
+ * is the index's kind table the packed lists refer to.
  */
-type EntryTable = Map<string, Entry[] | string>;
+interface EntryTable {
+  entries: Map<string, Entry[] | string>;
+  kinds: string[];
+}
+
+function entryTable(): EntryTable {
+  return { entries: new Map(), kinds: [] };
+}
 
 /** The entries at `key`, unpacked (and kept unpacked) on first use. */
 function entriesAt(table: EntryTable, key: string): Entry[] | undefined {
-  const v = table.get(key);
+  const v = table.entries.get(key);
   if (typeof v !== 'string') return v;
-  const list = unpackEntries(v);
-  table.set(key, list);
+  const list = unpackEntries(v, table.kinds);
+  table.entries.set(key, list);
   return list;
 }
 
 /** Every key's entries, unpacked (the build and the prefix-code table need them all). */
 function allEntries(table: EntryTable): Array<[string, Entry[]]> {
-  return [...table.keys()].map((k) => [k, entriesAt(table, k)!]);
+  return [...table.entries.keys()].map((k) => [k, entriesAt(table, k)!]);
 }
 
 // Packed entries: fields separated by a tab, entries by a newline (both cheap in JSON).
-// Fields: lang, group, category, phrase, words (space-separated, '*' after a prefix), 1 if segmented.
-function packEntries(list: Entry[]): string {
+// Fields: kind (its position in the kind table, base 36), phrase, words (space-separated, '*' after
+// a prefix; '=' when they read as the phrase itself, as most do), 1 if segmented. The kind table
+// and the '=' keep the index small: it is read at every start.
+const SAME_AS_PHRASE = '=';
+
+function kindOf(e: Entry): string {
+  return `${e.lang}\t${e.group}\t${e.category}`;
+}
+
+function packEntries(list: Entry[], kinds: Map<string, number>): string {
   return list
     .map((e) => {
-      const fields = [e.lang, e.group, e.category, e.phrase, e.words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' '), e.segmented ? '1' : ''];
-      if (fields.some((f) => /[\t\n]/.test(f))) throw new Error(`lexicon ${e.lang}: a tab or line break in "${e.phrase}" cannot be indexed`);
-      return fields.join('\t');
+      const words = e.words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' ');
+      const fields = [e.phrase, words === e.phrase && words !== '' ? SAME_AS_PHRASE : words, e.segmented ? '1' : ''];
+      if (fields.some((f) => /[\t\n]/.test(f)) || e.phrase === SAME_AS_PHRASE) throw new Error(`lexicon ${e.lang}: "${e.phrase}" cannot be indexed (a tab, a line break or a lone '=')`);
+      let k = kinds.get(kindOf(e));
+      if (k === undefined) kinds.set(kindOf(e), (k = kinds.size));
+      return `${k.toString(36)}\t${fields.join('\t')}`;
     })
     .join('\n');
 }
 
-function unpackEntries(packed: string): Entry[] {
+function unpackEntries(packed: string, kinds: string[]): Entry[] {
   if (!packed) return [];
   return packed.split('\n').map((p) => {
-    const [lang, group, category, phrase, words, segmented] = p.split('\t') as [string, LexGroup, string, string, string, string];
+    const [kind, phrase, packedWords, segmented] = p.split('\t') as [string, string, string, string];
+    const [lang, group, category] = (kinds[parseInt(kind, 36)] ?? '').split('\t') as [string, LexGroup, string];
+    const words = packedWords === SAME_AS_PHRASE ? phrase : packedWords;
     return {
       lang, group, category, phrase, segmented: segmented === '1',
       words: words ? words.split(' ').map((w) => (w.endsWith('*') ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false })) : [],
@@ -172,8 +195,10 @@ const PRESENT = new Uint8Array(0x10000);
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
 export class Lexicon {
-  private readonly exact: EntryTable = new Map();
-  private readonly prefixed: EntryTable = new Map();
+  private readonly exact: EntryTable = entryTable();
+  private readonly prefixed: EntryTable = entryTable();
+  /** The index's kind table (fromIndex), which the packed substring entries refer to too. */
+  private kinds: string[] = [];
   private substrings: Entry[] = [];
   /** CJK entries of a loaded index, unpacked on the first text with CJK in it. */
   private packedSubstrings: string | null = null;
@@ -219,7 +244,7 @@ export class Lexicon {
     const table = first.prefix ? this.prefixed : this.exact;
     const key = first.prefix ? first.w.slice(0, 3) : first.w;
     const list = entriesAt(table, key);
-    if (!list) table.set(key, [e]);
+    if (!list) table.entries.set(key, [e]);
     else {
       list.push(e);
       buckets.delete(list); // its second-word index, if one was made, is out of date
@@ -234,20 +259,27 @@ export class Lexicon {
    * string costs next to nothing to parse, and most keys never occur in a given run.
    */
   toIndex(): LexiconIndex {
-    const packTable = (t: EntryTable) => Object.fromEntries(allEntries(t).map(([k, list]) => [k, packEntries(list)]));
+    const kinds = new Map<string, number>();
+    const packTable = (t: EntryTable) => Object.fromEntries(allEntries(t).map(([k, list]) => [k, packEntries(list, kinds)]));
     const commands = Object.fromEntries([...this.commands].map(([lang, verbs]) => [lang, [...verbs]]));
-    return { format: INDEX_FORMAT, languages: this.languages, commands, exact: packTable(this.exact), prefixed: packTable(this.prefixed), substrings: packEntries(this.cjkEntries()) };
+    const exact = packTable(this.exact);
+    const prefixed = packTable(this.prefixed);
+    const substrings = packEntries(this.cjkEntries(), kinds);
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, exact, prefixed, substrings };
   }
 
   /** A lexicon from toIndex()'s data, or null when the data is not an index of this format. */
   static fromIndex(data: unknown): Lexicon | null {
     const index = data as Partial<LexiconIndex> | null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
-    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || !table(index.commands) || typeof index.substrings !== 'string' || !Array.isArray(index.languages)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || !table(index.commands) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
+    lex.kinds = index.kinds!;
+    lex.exact.kinds = lex.kinds;
+    lex.prefixed.kinds = lex.kinds;
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
-    for (const [k, packed] of Object.entries(index.exact!)) lex.exact.set(k, packed);
-    for (const [k, packed] of Object.entries(index.prefixed!)) lex.prefixed.set(k, packed);
+    for (const [k, packed] of Object.entries(index.exact!)) lex.exact.entries.set(k, packed);
+    for (const [k, packed] of Object.entries(index.prefixed!)) lex.prefixed.entries.set(k, packed);
     lex.packedSubstrings = index.substrings;
     lex.languages.push(...index.languages);
     return lex;
@@ -276,7 +308,7 @@ export class Lexicon {
 
   private cjkEntries(): Entry[] {
     if (this.packedSubstrings !== null) {
-      this.substrings = unpackEntries(this.packedSubstrings);
+      this.substrings = unpackEntries(this.packedSubstrings, this.kinds);
       this.packedSubstrings = null;
     }
     return this.substrings;

@@ -308,6 +308,8 @@ describe('Hebrew and Arabic words', () => {
   it('reads no joined prefix into a word of another language, and none into a stem too short to be one', () => {
     expect(phrases('השובר').every((p) => p.startsWith('he:'))).toBe(true);
     expect(phrases('הה')).toEqual([]);
+    // A word listed as it stands is read as itself: שדרגו ("upgrade") is not ש + דרגו ("rate").
+    expect(lexicon.match('שדרגו עכשיו').map((h) => h.category)).not.toContain('review');
   });
 
   it('folds the Arabic ة/ه and ى/ي that writers interchange', () => {

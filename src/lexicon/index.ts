@@ -348,7 +348,8 @@ export class Lexicon {
       // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
       if (exact) this.matchAt(exact, words, starts, ends, i, hits);
       if (prefixed) this.matchAt(prefixed, words, starts, ends, i, hits);
-      if (!ascii) this.matchAfterProclitic(t, words, starts, ends, i, hits);
+      // A word the lexicon lists as it stands (שדרגו, "upgrade") is read as itself, not as a prefix and a stem (ש + דרגו, "rate").
+      if (!ascii && !exact) this.matchAfterProclitic(t, words, starts, ends, i, hits);
     }
     if (!ascii && CJK.test(text) && this.cjkEntries().length) {
       const lower = cjkForm(text);

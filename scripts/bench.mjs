@@ -231,7 +231,7 @@ log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).
   const rate = (run, n) => (1000 * n) / run.ms;
   log(`CI over a folder, one process, --format json: 100 files ${rate(small, 100).toFixed(0)} msg/s, 10,000 files ${rate(large, 10_000).toFixed(0)} msg/s (100 files at ${((100 * rate(small, 100)) / rate(large, 10_000)).toFixed(0)}% of the 10,000-file rate; goal ≥ 50%)`);
   log(`--format json over 10,000 files: peak RSS ${large.peakMb ? `${large.peakMb.toFixed(0)} MB (goal ≤ 150 MB)` : 'not measured (no /proc)'}`);
-  // The other report formats: SARIF keeps only its own text; JUnit and HTML still keep every result.
+  // The other report formats: SARIF and JUnit keep only their own text; HTML still keeps every result.
   // (HTML over 1,000 files: over 10,000 it took 3 GB and 90 s here, too long for every bench run.)
   const thousand = batch(1_000);
   for (const [format, d, n] of [['sarif', tenThousand, '10,000'], ['junit', tenThousand, '10,000'], ['html', thousand, '1,000']]) {

@@ -499,7 +499,7 @@ describe('--format json is written as results arrive', () => {
   });
 });
 
-describe('--format sarif keeps only the document text, not every result', () => {
+describe('--format sarif and junit keep only the document text, not every result', () => {
   it('prints byte for byte the log the whole-report path prints, with --quiet, a baseline and --output too', () => {
     const cli = join(ROOT, 'dist/bundle/main.js');
     const inputs = [join(ROOT, 'fixtures/gray-zone'), join(ROOT, 'fixtures/basic'), join(ROOT, 'fixtures/invalid')].filter(existsSync);
@@ -522,6 +522,21 @@ describe('--format sarif keeps only the document text, not every result', () => 
     spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '-o', out, ...inputs], { encoding: 'utf8' });
     const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(readFileSync(out, 'utf8')).toBe(whole.stdout);
+  });
+
+  it('--format junit too: byte for byte the whole-report path, with --quiet and a baseline', () => {
+    const cli = join(ROOT, 'dist/bundle/main.js');
+    const inputs = [join(ROOT, 'fixtures/gray-zone'), join(ROOT, 'fixtures/basic')];
+    const baseline = join(mkdtempSync(join(tmpdir(), 'graylint-junit-')), 'baseline.json');
+    spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
+    for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
+      const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'junit', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'junit', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      expect(streamed.stdout).toBe(whole.stdout);
+      expect(streamed.stderr).toBe(whole.stderr);
+      expect(streamed.status).toBe(whole.status);
+      expect((streamed.stdout.match(/<testsuite /g) ?? []).length).toBeGreaterThan(10);
+    }
   });
 
   it('writes an empty results list as JSON does when no file has a finding', async () => {

@@ -12,7 +12,6 @@ import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBasel
 import type { FileResult, Report } from '../types.js';
 import { JSON_HEAD, JSON_TAIL, formatJson, jsonResult } from '../report/json.js';
 import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';
-import type { SarifLog } from '../report/sarif.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { InputNames } from './file-names.js';
 import { argvBytes } from './argv-bytes.js';
@@ -347,26 +346,32 @@ async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 
+/** A report built one result at a time, keeping only its own text (SarifLog, JunitLog). */
+interface KeptLog {
+  add(r: FileResult): void;
+  finish(): string;
+  chunks(): Iterable<string>;
+}
+
 /**
- * --format sarif with no fix and no extra output file: each result becomes its SARIF text as it
- * arrives and is dropped, so a batch keeps only the document's own text, not every result. The
- * document (its rules list first) is written at the end; byte for byte what formatSarif prints.
+ * --format sarif or junit with no fix and no extra output file: each result becomes its report
+ * text as it arrives and is dropped, so a batch keeps only the document's own text, not every
+ * result. The document opens with what only the last result settles (SARIF's rules list, JUnit's
+ * totals), so it is written at the end; byte for byte what the whole-report formatter prints.
  */
-async function runSarifStream(paths: string[], flags: CheckFlags): Promise<number> {
+async function runLogStream(paths: string[], flags: CheckFlags, makeLog: (packs: Pack[]) => KeptLog): Promise<number> {
   const baseline = streamBaseline(flags);
-  // Loaded here, not at start-up: only a SARIF run needs it.
-  const { SarifLog } = await import('../report/sarif.js');
-  let log: SarifLog | null = null;
+  let log: KeptLog | null = null;
   const { n, counts, unmatched } = await streamResults(
     paths,
     flags,
     async (shown) => log!.add(shown),
     baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
-    (prepared) => { log = new SarifLog(prepared.packs, { cwd: process.cwd(), toolVersion: VERSION }); },
+    (prepared) => { log = makeLog(prepared.packs); },
   );
   if (n === 0 || !log) return nothingChecked(flags, unmatched);
-  if (flags.output) writeFileSync(flags.output, (log as SarifLog).finish());
-  else for (const chunk of (log as SarifLog).chunks()) await writeOut(chunk);
+  if (flags.output) writeFileSync(flags.output, (log as KeptLog).finish());
+  else for (const chunk of (log as KeptLog).chunks()) await writeOut(chunk);
   if (unmatched.length) return EXIT.usage;
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
@@ -394,7 +399,15 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
   const wholeReport = !!(flags.outputJson || flags.outputSarif || flags.fix || flags.fixDryRun || flags.pruneBaseline);
   if (flags.format === 'json' && !flags.output && !wholeReport) return runJsonStream(paths, flags);
-  if (flags.format === 'sarif' && !wholeReport) return runSarifStream(paths, flags);
+  // Loaded here, not at start-up: only a run in that format needs it.
+  if (flags.format === 'sarif' && !wholeReport) {
+    const { SarifLog } = await import('../report/sarif.js');
+    return runLogStream(paths, flags, (packs) => new SarifLog(packs, { cwd: process.cwd(), toolVersion: VERSION }));
+  }
+  if (flags.format === 'junit' && !wholeReport) {
+    const { JunitLog } = await import('../report/junit.js');
+    return runLogStream(paths, flags, (packs) => new JunitLog(packs));
+  }
   const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
   if (checked.results.length === 0) return nothingChecked(flags, unmatched);
 

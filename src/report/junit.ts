@@ -23,18 +23,46 @@ interface Suite {
 }
 
 export function formatJunit(report: Report, packs: Pack[]): string {
-  const packIds = packs.map((p) => p.id);
-  const suites = report.results.map((r) => (r.error ? errorSuite(r) : fileSuite(r, packIds)));
-  const tests = sum(suites, 'tests');
-  const failures = sum(suites, 'failures');
-  const errors = sum(suites, 'errors');
-  const out = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="graylint" tests="${tests}" failures="${failures}" errors="${errors}">`,
-    ...suites.flatMap((s) => s.xml),
-    '</testsuites>',
-  ];
-  return `${out.join('\n')}\n`;
+  const log = new JunitLog(packs);
+  for (const r of report.results) log.add(r);
+  return log.finish();
+}
+
+/**
+ * A JUnit report built one file result at a time: each result becomes its <testsuite> text and is
+ * dropped, so a batch keeps only the report's own text (the CLI's streamed --format junit). The
+ * totals open the document, so it is written once every result is in.
+ */
+export class JunitLog {
+  private readonly packIds: string[];
+  private readonly suites: string[] = [];
+  private tests = 0;
+  private failures = 0;
+  private errors = 0;
+
+  constructor(packs: Pack[]) {
+    this.packIds = packs.map((p) => p.id);
+  }
+
+  add(r: FileResult): void {
+    const suite = r.error ? errorSuite(r) : fileSuite(r, this.packIds);
+    this.suites.push(suite.xml.join('\n'));
+    this.tests += suite.tests;
+    this.failures += suite.failures;
+    this.errors += suite.errors;
+  }
+
+  /** The whole report: the chunks of `chunks()` joined. */
+  finish(): string {
+    return [...this.chunks()].join('');
+  }
+
+  /** The report in pieces, each kept suite as it is (never joined into one more copy of the whole). */
+  *chunks(): Generator<string> {
+    yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="graylint" tests="${this.tests}" failures="${this.failures}" errors="${this.errors}">\n`;
+    for (const suite of this.suites) yield `${suite}\n`;
+    yield '</testsuites>\n';
+  }
 }
 
 function fileSuite(r: FileResult, packIds: string[]): Suite {
@@ -109,10 +137,6 @@ function details(f: Finding): string {
 
 function packOf(f: Finding): string {
   return f.pack || f.ruleId.split('/')[0] || f.ruleId;
-}
-
-function sum(suites: Suite[], key: 'tests' | 'failures' | 'errors'): number {
-  return suites.reduce((n, s) => n + s[key], 0);
 }
 
 /**

@@ -233,7 +233,7 @@ async function runFiles(paths: string[], flags: RunFlags): Promise<Run & { confi
 }
 
 /** Writes to stdout, waiting when the pipe is full, so a slow reader never makes output pile up in memory. */
-async function writeOut(text: string): Promise<void> {
+async function writeOut(text: string | Buffer): Promise<void> {
   if (!process.stdout.write(text)) await new Promise((resolveDrain) => process.stdout.once('drain', resolveDrain));
 }
 
@@ -350,7 +350,7 @@ async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number
 interface KeptLog {
   add(r: FileResult): void;
   finish(): string;
-  chunks(): Iterable<string>;
+  chunks(): Iterable<string | Buffer>;
 }
 
 /**

@@ -35,7 +35,8 @@ export function formatJunit(report: Report, packs: Pack[]): string {
  */
 export class JunitLog {
   private readonly packIds: string[];
-  private readonly suites: string[] = [];
+  /** Each file's <testsuite> as UTF-8 bytes, off the JavaScript heap. */
+  private readonly suites: Buffer[] = [];
   private tests = 0;
   private failures = 0;
   private errors = 0;
@@ -46,7 +47,7 @@ export class JunitLog {
 
   add(r: FileResult): void {
     const suite = r.error ? errorSuite(r) : fileSuite(r, this.packIds);
-    this.suites.push(suite.xml.join('\n'));
+    this.suites.push(Buffer.from(`${suite.xml.join('\n')}\n`));
     this.tests += suite.tests;
     this.failures += suite.failures;
     this.errors += suite.errors;
@@ -54,13 +55,13 @@ export class JunitLog {
 
   /** The whole report: the chunks of `chunks()` joined. */
   finish(): string {
-    return [...this.chunks()].join('');
+    return Buffer.concat([...this.chunks()].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
   }
 
   /** The report in pieces, each kept suite as it is (never joined into one more copy of the whole). */
-  *chunks(): Generator<string> {
+  *chunks(): Generator<string | Buffer> {
     yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="graylint" tests="${this.tests}" failures="${this.failures}" errors="${this.errors}">\n`;
-    for (const suite of this.suites) yield `${suite}\n`;
+    yield* this.suites;
     yield '</testsuites>\n';
   }
 }

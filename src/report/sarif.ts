@@ -60,8 +60,10 @@ const FILE_INDENT = ' '.repeat(10);
 export class SarifLog {
   private readonly rules: Json[] = [];
   private readonly ruleIndex = new Map<string, number>();
-  private readonly results: string[] = [];
-  private readonly files: string[] = [];
+  // Kept as UTF-8 bytes, off the JavaScript heap: a large batch's text would otherwise be held as
+  // (often two-byte) strings the collector must walk.
+  private readonly results: Buffer[] = [];
+  private readonly files: Buffer[] = [];
 
   constructor(packs: Pack[], private readonly opts: SarifOptions) {
     for (const pack of packs) for (const rule of pack.rules) this.addRule(ruleDescriptor(rule, pack));
@@ -79,10 +81,10 @@ export class SarifLog {
 
   add(r: FileResult): void {
     const where = artifactLocation(r.file, this.opts.cwd);
-    this.files.push(indented(fileSummary(r, where.display), FILE_INDENT));
+    this.files.push(Buffer.from(indented(fileSummary(r, where.display), FILE_INDENT)));
     if (r.error) {
       const index = this.addRule(inputErrorDescriptor());
-      this.results.push(indented({
+      this.results.push(Buffer.from(indented({
         ruleId: INPUT_ERROR_RULE_ID,
         ruleIndex: index,
         level: 'error',
@@ -90,7 +92,7 @@ export class SarifLog {
         locations: [{ physicalLocation: { artifactLocation: where.location } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([INPUT_ERROR_RULE_ID, where.display, 'input', r.error.code]) },
         properties: { code: r.error.code },
-      }, RESULT_INDENT));
+      }, RESULT_INDENT)));
       return;
     }
     const seen = new Map<string, number>();
@@ -100,20 +102,20 @@ export class SarifLog {
       const key = JSON.stringify([f.ruleId, where.display, f.location.scope, normaliseEvidence(f.evidence)]);
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      this.results.push(indented(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`), RESULT_INDENT));
+      this.results.push(Buffer.from(indented(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`), RESULT_INDENT)));
     }
   }
 
   /** The whole document: the chunks of `chunks()` joined. */
   finish(): string {
-    return [...this.chunks()].join('');
+    return Buffer.concat([...this.chunks()].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
   }
 
   /**
    * The document in pieces, to be written one after another: the kept results and file summaries
    * are handed out as they are, never joined into one more copy of the whole.
    */
-  *chunks(): Generator<string> {
+  *chunks(): Generator<string | Buffer> {
     // Sentinels stand where the kept text goes; an empty list is written as JSON.stringify writes it.
     const RESULTS = `${RESULT_INDENT}${JSON.stringify('\u0000results\u0000')}`;
     const FILES = `${FILE_INDENT}${JSON.stringify('\u0000files\u0000')}`;
@@ -145,7 +147,10 @@ export class SarifLog {
       const i = text.indexOf(sentinel, at);
       if (i < 0) continue;
       yield text.slice(at, i);
-      for (let k = 0; k < items.length; k++) yield k === 0 ? items[k]! : `,\n${items[k]!}`;
+      for (let k = 0; k < items.length; k++) {
+        if (k > 0) yield ',\n';
+        yield items[k]!;
+      }
       at = i + sentinel.length;
     }
     yield text.slice(at);

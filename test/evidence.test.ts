@@ -276,6 +276,12 @@ describe('a notice about a list subscription', () => {
     }
   });
 
+  it('reads a short heading over the subscription sentence ("Newsletter subscription") as naming the list too', async () => {
+    const html = '<p>Hello,</p><h2>Newsletter subscription</h2><p>Thank you for subscribing to our newsletter. We are pleased to offer you the following voucher: {discount}</p>';
+    expect((await signals(html))['core.present']).toBe(true);
+    expect((await check(html)).category).toBe('hybrid');
+  });
+
   it('still reads newsletter wording elsewhere as an issue', async () => {
     const s = await signals('<h1>Our newsletter</h1><p>Read the latest articles from the blog.</p><p>Thank you for subscribing.</p>');
     expect(s['newsletter']).toBe(true);

@@ -137,7 +137,7 @@ export function wordCount(text: string): number {
 }
 
 /** The end of a sentence: Latin punctuation before a space or the end, or CJK full-width punctuation anywhere. */
-const SENTENCE_END = /[.!?](?:\s|$)|[。！？]/u;
+export const SENTENCE_END = /[.!?](?:\s|$)|[。！？]/u;
 
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
 const OWNED_VALUE_WORDS = ['coupon', 'free'];

@@ -1,5 +1,5 @@
 import type { Block, ContentModel } from '../types.js';
-import { COMMERCIAL_CATEGORIES, wordCount, type BlockReading } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, SENTENCE_END, wordCount, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
 import { CART, MONEY, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
@@ -23,6 +23,9 @@ const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
 const ORDER_TERMS = new Set(['order', 'shipping', 'payment']);
 /** At most this many words of order wording, with no fact in them, are a courtesy line. */
 const COURTESY_WORDS = 8;
+
+/** At most this many words, and no sentence: a heading rather than a statement. */
+const HEADING_WORDS = 4;
 
 /** Words a block needs to state a fact (a sentence), rather than label a product tile. */
 const MIN_FACT_WORDS = 6;
@@ -127,7 +130,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // your account" between offers), not T/R content the issue carries.
   // Newsletter wording in a sentence about subscribing ("Thank you for subscribing to our
   // newsletter", "you have unsubscribed from the list") names the list the notice is about.
-  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter') && !namesTheList(r));
+  const newsletterIssue = subject.newsletter || body.some((r, i) => r.promo.includes('newsletter') && !namesTheList(body, i));
   const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
   // A transactional subject over a body that states no transaction (no core wording, no placeholder
   // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a
@@ -151,9 +154,20 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
 }
 
-/** A block about a list subscription (joining, confirming or leaving): its newsletter words name that list. */
-export function namesTheList(r: BlockReading): boolean {
-  return r.transactional.includes('subscription');
+/**
+ * Whether body block `i` is about a list subscription (joining, confirming or leaving), so that its
+ * newsletter words name that list: it says so itself, or it is a short heading over a block that does.
+ */
+export function namesTheList(body: BlockReading[], i: number): boolean {
+  const r = body[i]!;
+  if (r.transactional.includes('subscription')) return true;
+  const next = body[i + 1];
+  return !!next && isNeutralHeading(r) && next.transactional.includes('subscription');
+}
+
+/** A short line (four words at most, no sentence) that names no transaction and offers nothing: a heading or a label. */
+function isNeutralHeading(r: BlockReading): boolean {
+  return wordCount(r.block.text) <= HEADING_WORDS && !SENTENCE_END.test(r.block.text) && r.transactional.length === 0 && r.promo.every((c) => c === 'newsletter');
 }
 
 /** The salutation before the message: "Dear Ana," or a bare exclaimed greeting that names nothing transactional or promotional. */

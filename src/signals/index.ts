@@ -117,7 +117,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const commercial = offering.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
   const reviews = offering.filter((e) => cats(e).includes('review'));
   const donations = offering.filter((e) => cats(e).includes('donation'));
-  const subscriptionBlocks = new Set(body.filter(namesTheList).map((r) => r.block.index));
+  const subscriptionBlocks = new Set(body.filter((_, i) => namesTheList(body, i)).map((r) => r.block.index));
   const editorial = elements.filter((e) => cats(e).includes('newsletter') && !subscriptionBlocks.has(e.blockIndex));
   const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
   // Shouting or emoji alone do not make an offer; they only colour how an offer-carrying subject reads.

@@ -79,6 +79,17 @@ describe('notifications', () => {
   });
 });
 
+describe('a notification with its settings line', () => {
+  it('is still a notice with no commercial character when it says the recipient subscribed to the topic', async () => {
+    const html = '<p>Hi Lea,</p><p>You have subscribed to the topic Winter hikes, so we let you know when it gets a reply.</p><p>Omar replied to your post in the topic: <a href="https://forum.example.org/t/88#p4">read the reply</a>.</p><p>Forum team</p>';
+    const s = await signals(html);
+    expect(s['core.notification']).toBe(true);
+    expect(s['core.subscription']).toBe(true);
+    expect(s['core.noticeOnly']).toBe(true);
+    expect((await check(html)).verdicts!.casl!.class).toBe('not-cem');
+  });
+});
+
 describe('thin evidence', () => {
   it('never lets a missing core mean "not commercial": cautious class, low confidence, a finding that says why', async () => {
     const r = await check('<p>Hi {{ name }},</p><p>{{ sender }} thought you would like this: {{ link }}</p>');

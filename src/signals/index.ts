@@ -35,6 +35,8 @@ const AD_LABEL_WITHIN = 40;
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 
 /** The transactional kinds that each get a `core.<kind>` signal. */
+/** What a notification about followed activity says besides the activity: how to manage such notices. */
+const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription']);
 /** What a donation receipt states: the gift, its payment, the receipt itself. */
 const DONATION_RECEIPT_KINDS = new Set(['donation', 'payment', 'invoice']);
 const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification', 'donation'] as const;
@@ -85,7 +87,9 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
   // A notification about activity the recipient follows (a reply, a comment, a message), with
   // nothing but security content beside it: no commercial character either.
-  set('core.noticeOnly', corePresent && kinds.has('notification') && substantive.every((k) => k === 'notification' || SECURITY_KINDS.has(k)));
+  // Account and subscription words beside it are how to manage such notices ("change this in your
+  // account settings", "unsubscribe from this topic"), not account or subscription information.
+  set('core.noticeOnly', corePresent && kinds.has('notification') && substantive.every((k) => NOTICE_COMPANION_KINDS.has(k) || SECURITY_KINDS.has(k)));
   // A donation the recipient made, thanked for or receipted (with its payment), and nothing else:
   // no commercial character either (LABELING: a donation receipt that asks for nothing).
   set('core.donationOnly', corePresent && kinds.has('donation') && substantive.every((k) => DONATION_RECEIPT_KINDS.has(k) || SECURITY_KINDS.has(k)));

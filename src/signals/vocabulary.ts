@@ -71,7 +71,7 @@ export const SIGNALS = {
   'core.startChars': { type: 'number', description: 'Where the transactional content starts, in visible body characters from the top; 0 when only the subject states it, the whole body when there is none.' },
   'core.securityOnly': { type: 'boolean', description: 'The transactional content is only a password, verification or security notice: no commercial character at all.' },
   'core.donationOnly': { type: 'boolean', description: 'The transactional content is the thanks for, or the receipt of, a donation the recipient made (with its payment), with nothing but security content beside it.' },
-  'core.noticeOnly': { type: 'boolean', description: 'The transactional content is a notification about activity the recipient follows (a reply, a comment, a message), with nothing beside it but security content and how to manage such notices (account or subscription settings).' },
+  'core.noticeOnly': { type: 'boolean', description: 'The transactional content is a notification about activity the recipient follows (a reply, a comment, a message), beside nothing but security content and its account or subscription settings.' },
   'core.requestedAlertOnly': { type: 'boolean', description: 'The transactional content is only an alert or a request the recipient asked for (a back-in-stock or price alert).' },
   'core.orderTermsOnly': { type: 'boolean', description: 'Every kind of transactional wording said is order, shipping or payment: what an advertisement also says about how to buy (false when none is said).' },
   'core.kinds': { type: 'string', description: 'The kinds of transactional wording said, comma-separated in alphabetical order ("order,shipping"); empty when none is. Each kind is also a `core.<kind>` signal below.' },

@@ -327,23 +327,42 @@ function errorsOnly(report: Report): Report {
   return { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) };
 }
 
+/** Where a streamed run's results go, each as it arrives (`emit`), and what is left to write after the last (`end`). */
+interface ResultSink {
+  emit(shown: FileResult, index: number): Promise<void> | void;
+  end(): Promise<void>;
+}
+
 /**
- * --format json to stdout, with no fix and no extra output file: the document is written as results
- * arrive and each is dropped after it, so memory stays flat however many files are checked. Byte
- * for byte what the whole-report path prints (formatJson); a baseline applies to each result.
+ * A run whose results are handed to a sink as they arrive and dropped, so memory does not grow with
+ * the batch: the baseline applies to each result, and the exit code comes from the counts alone.
  */
-async function runJsonStream(paths: string[], flags: CheckFlags): Promise<number> {
+async function runStreamed(paths: string[], flags: CheckFlags, sinkFor: (packs: Pack[]) => ResultSink): Promise<number> {
   const baseline = streamBaseline(flags);
+  // (Set once the packs are loaded, before the first result.)
+  const run: { sink?: ResultSink } = {};
   const { n, counts, unmatched } = await streamResults(
     paths,
     flags,
-    (shown, index) => writeOut(`${index === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`),
+    async (shown, index) => run.sink!.emit(shown, index),
     baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
+    (prepared) => { run.sink = sinkFor(prepared.packs); },
   );
-  if (n === 0) return nothingChecked(flags, unmatched);
-  await writeOut(JSON_TAIL);
+  if (n === 0 || !run.sink) return nothingChecked(flags, unmatched);
+  await run.sink.end();
   if (unmatched.length) return EXIT.usage;
   return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+}
+
+/**
+ * --format json to stdout, with no fix and no extra output file: the document is written as results
+ * arrive, byte for byte what the whole-report path prints (formatJson).
+ */
+function jsonSink(): ResultSink {
+  return {
+    emit: (shown, index) => writeOut(`${index === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`),
+    end: () => writeOut(JSON_TAIL),
+  };
 }
 
 /** A report built one result at a time, keeping only its own text (SarifLog, JunitLog). */
@@ -355,25 +374,18 @@ interface KeptLog {
 
 /**
  * --format sarif or junit with no fix and no extra output file: each result becomes its report
- * text as it arrives and is dropped, so a batch keeps only the document's own text, not every
- * result. The document opens with what only the last result settles (SARIF's rules list, JUnit's
- * totals), so it is written at the end; byte for byte what the whole-report formatter prints.
+ * text as it arrives, so a batch keeps only the document's own text, not every result. The document
+ * opens with what only the last result settles (SARIF's rules list, JUnit's totals), so it is
+ * written at the end; byte for byte what the whole-report formatter prints.
  */
-async function runLogStream(paths: string[], flags: CheckFlags, makeLog: (packs: Pack[]) => KeptLog): Promise<number> {
-  const baseline = streamBaseline(flags);
-  let log: KeptLog | null = null;
-  const { n, counts, unmatched } = await streamResults(
-    paths,
-    flags,
-    async (shown) => log!.add(shown),
-    baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
-    (prepared) => { log = makeLog(prepared.packs); },
-  );
-  if (n === 0 || !log) return nothingChecked(flags, unmatched);
-  if (flags.output) writeFileSync(flags.output, (log as KeptLog).finish());
-  else for (const chunk of (log as KeptLog).chunks()) await writeOut(chunk);
-  if (unmatched.length) return EXIT.usage;
-  return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+function keptLogSink(log: KeptLog, output: string | undefined): ResultSink {
+  return {
+    emit: (shown) => log.add(shown),
+    end: async () => {
+      if (output) writeFileSync(output, log.finish());
+      else for (const chunk of log.chunks()) await writeOut(chunk);
+    },
+  };
 }
 
 /** The baseline a streamed run applies to each result (--baseline, or the default file if present). */
@@ -398,15 +410,15 @@ function nothingChecked(flags: CheckFlags, unmatched: string[]): number {
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   if (flags.format === 'ndjson') return runStream(paths, flags);
   const wholeReport = !!(flags.outputJson || flags.outputSarif || flags.fix || flags.fixDryRun || flags.pruneBaseline);
-  if (flags.format === 'json' && !flags.output && !wholeReport) return runJsonStream(paths, flags);
+  if (flags.format === 'json' && !flags.output && !wholeReport) return runStreamed(paths, flags, jsonSink);
   // Loaded here, not at start-up: only a run in that format needs it.
   if (flags.format === 'sarif' && !wholeReport) {
     const { SarifLog } = await import('../report/sarif.js');
-    return runLogStream(paths, flags, (packs) => new SarifLog(packs, { cwd: process.cwd(), toolVersion: VERSION }));
+    return runStreamed(paths, flags, (packs) => keptLogSink(new SarifLog(packs, { cwd: process.cwd(), toolVersion: VERSION }), flags.output));
   }
   if (flags.format === 'junit' && !wholeReport) {
     const { JunitLog } = await import('../report/junit.js');
-    return runLogStream(paths, flags, (packs) => new JunitLog(packs));
+    return runStreamed(paths, flags, (packs) => keptLogSink(new JunitLog(packs), flags.output));
   }
   const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
   if (checked.results.length === 0) return nothingChecked(flags, unmatched);

@@ -2,7 +2,7 @@ import type { Pack } from '../packs/load.js';
 import type { Formatter } from './index.js';
 import type { FileResult, Finding, Law, Report } from '../types.js';
 import { docsUrl } from './docs-url.js';
-import { stripControls } from './text.js';
+import { joinChunks, stripControls } from './text.js';
 
 /**
  * JUnit XML for CI test-report views: one <testsuite> per file, one <testcase> per file × pack.
@@ -55,7 +55,7 @@ export class JunitLog {
 
   /** The whole report: the chunks of `chunks()` joined. */
   finish(): string {
-    return Buffer.concat([...this.chunks()].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
+    return joinChunks(this.chunks());
   }
 
   /** The report in pieces, each kept suite as it is (never joined into one more copy of the whole). */

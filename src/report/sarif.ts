@@ -5,7 +5,7 @@ import type { Pack, Rule } from '../packs/load.js';
 import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import type { Formatter } from './index.js';
-import { stripControls } from './text.js';
+import { joinChunks, stripControls } from './text.js';
 import { normaliseEvidence } from '../suppression/evidence-key.js';
 import { slashPath } from './paths.js';
 import { inputError } from '../builtin/input-error.js';
@@ -108,7 +108,7 @@ export class SarifLog {
 
   /** The whole document: the chunks of `chunks()` joined. */
   finish(): string {
-    return Buffer.concat([...this.chunks()].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
+    return joinChunks(this.chunks());
   }
 
   /**

@@ -15,3 +15,8 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u20
 export function stripControls(s: string): string {
   return s.replace(ANSI_SEQUENCE, '').replace(CONTROL, '');
 }
+
+/** A document kept in pieces (text and UTF-8 bytes, as a streamed report keeps it), as one string. */
+export function joinChunks(chunks: Iterable<string | Buffer>): string {
+  return Buffer.concat([...chunks].map((c) => (typeof c === 'string' ? Buffer.from(c) : c))).toString('utf8');
+}

@@ -197,8 +197,6 @@ export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.
 export class Lexicon {
   private readonly exact: EntryTable = entryTable();
   private readonly prefixed: EntryTable = entryTable();
-  /** The index's kind table (fromIndex), which the packed substring entries refer to too. */
-  private kinds: string[] = [];
   private substrings: Entry[] = [];
   /** CJK entries of a loaded index, unpacked on the first text with CJK in it. */
   private packedSubstrings: string | null = null;
@@ -274,9 +272,9 @@ export class Lexicon {
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || !table(index.commands) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
-    lex.kinds = index.kinds!;
-    lex.exact.kinds = lex.kinds;
-    lex.prefixed.kinds = lex.kinds;
+    // One kind table for every packed list of the index, the substring entries' too.
+    lex.exact.kinds = index.kinds!;
+    lex.prefixed.kinds = index.kinds!;
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [k, packed] of Object.entries(index.exact!)) lex.exact.entries.set(k, packed);
     for (const [k, packed] of Object.entries(index.prefixed!)) lex.prefixed.entries.set(k, packed);
@@ -308,7 +306,7 @@ export class Lexicon {
 
   private cjkEntries(): Entry[] {
     if (this.packedSubstrings !== null) {
-      this.substrings = unpackEntries(this.packedSubstrings, this.kinds);
+      this.substrings = unpackEntries(this.packedSubstrings, this.exact.kinds);
       this.packedSubstrings = null;
     }
     return this.substrings;

@@ -420,7 +420,6 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     return { ok: true, stream: asked };
   };
 
-
   // A service on loopback answers only programs on this machine: not a web page in a browser
   // (a cross-site POST carries Origin), and not a request for another host name (DNS rebinding:
   // a page whose own name has been pointed at 127.0.0.1). Bound elsewhere (--host), Host is free.

@@ -76,6 +76,8 @@ export interface TransactionalCore {
   /** Where the T/R content starts. */
   first: Block | undefined;
   cartReminder: boolean;
+  /** The body blocks about a list subscription, whose newsletter words name that list (namesTheList). */
+  listBlocks: Set<number>;
 }
 
 /**
@@ -130,7 +132,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // your account" between offers), not T/R content the issue carries.
   // Newsletter wording in a sentence about subscribing ("Thank you for subscribing to our
   // newsletter", "you have unsubscribed from the list") names the list the notice is about.
-  const newsletterIssue = subject.newsletter || body.some((r, i) => r.promo.includes('newsletter') && !namesTheList(body, i));
+  const listBlocks = new Set(body.filter((_, i) => namesTheList(body, i)).map((r) => r.block.index));
+  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter') && !listBlocks.has(r.block.index));
   const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
   // A transactional subject over a body that states no transaction (no core wording, no placeholder
   // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a
@@ -151,14 +154,14 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
-  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder };
+  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, listBlocks };
 }
 
 /**
  * Whether body block `i` is about a list subscription (joining, confirming or leaving), so that its
  * newsletter words name that list: it says so itself, or it is a short heading over a block that does.
  */
-export function namesTheList(body: BlockReading[], i: number): boolean {
+function namesTheList(body: BlockReading[], i: number): boolean {
   const r = body[i]!;
   if (r.transactional.includes('subscription')) return true;
   const next = body[i + 1];

@@ -4,7 +4,7 @@ import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, wordCount, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
-import { namesTheList, readCore, SECURITY_KINDS } from './core.js';
+import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
 import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress, hasRegistrationNumber } from './patterns.js';
 import { readContact } from './contact.js';
@@ -73,7 +73,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
   // ---- the transactional core ----
-  const { onBehalf, kinds, strongKinds, cartReminder, present: corePresent, first: firstCore } = readCore(model, body, subject);
+  const { onBehalf, kinds, strongKinds, cartReminder, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subject);
   set('from.onBehalf', onBehalf);
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
@@ -121,8 +121,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const commercial = offering.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
   const reviews = offering.filter((e) => cats(e).includes('review'));
   const donations = offering.filter((e) => cats(e).includes('donation'));
-  const subscriptionBlocks = new Set(body.filter((_, i) => namesTheList(body, i)).map((r) => r.block.index));
-  const editorial = elements.filter((e) => cats(e).includes('newsletter') && !subscriptionBlocks.has(e.blockIndex));
+  const editorial = elements.filter((e) => cats(e).includes('newsletter') && !listBlocks.has(e.blockIndex));
   const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
   // Shouting or emoji alone do not make an offer; they only colour how an offer-carrying subject reads.
   set('promo.any', promoAll.length > 0 || lineOffer);

@@ -83,6 +83,11 @@ describe('template masking', () => {
     expect(placeholders.map((p) => p.name)).toEqual(['discount_code', 'sale_banner']);
   });
 
+  it('names a placeholder by the key it reads out of an array or an object', () => {
+    const { placeholders } = maskTemplate("<p>{{ $mailData['password'] }} <?php echo $order->id; ?> {{htmlescape var=$customer.password}} {{ $data[ \"order_id\" ] }}</p>");
+    expect(placeholders.map((p) => p.name)).toEqual(['mailData.password', 'order.id', 'customer.password', 'data.order_id']);
+  });
+
   it('leaves CSS and plain text alone', () => {
     const src = '<style>p { color: red } a{display:none}</style><p>50% {not a tag}</p>';
     expect(maskTemplate(src).masked).toBe(src);

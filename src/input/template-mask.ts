@@ -68,7 +68,7 @@ const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@']);
 
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
-const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal']);
+const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal', 'htmlescape']);
 
 export interface MaskResult {
   masked: string;
@@ -235,7 +235,15 @@ function translatedLiteral(tag: string): string | null {
 const LEAD_DELIMITERS = new Set('{<[*%$#@?= \t\n\r\f\v');
 const TRAIL_DELIMITERS = new Set('}>]*%? \t\n\r\f\v');
 
-function placeholderName(tag: string): string | null {
+/** ['key'] or ["key"] after a name: the key of an array or a dictionary. */
+const SUBSCRIPT_KEY = /\[\s{0,3}['"]([A-Za-z_]\w{0,60})['"]\s{0,3}\]/g;
+/** PHP's -> (and ?->) between an object and its property. */
+const ARROW = /\??->(?=[A-Za-z_])/g;
+
+function placeholderName(raw: string): string | null {
+  // A key read out of an array or object names the value: $mailData['password'] and
+  // $order->id are mailData.password and order.id, not mailData and order.
+  const tag = raw.includes('[') || raw.includes('->') ? raw.replace(SUBSCRIPT_KEY, '.$1').replace(ARROW, '.') : raw;
   // Delimiters trimmed by hand: the regex /[…]+$/g retried at every position of a long run of
   // blanks that does not reach the end, which is quadratic in the tag's length.
   let from = 0;

@@ -48,6 +48,9 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/verif|confirm.*(url|link|token)|activat|actlink/i, 'verification'],
 ];
 
+/** A person's name or address read off a record (order.getCustomerName, order.user.name, order.customer.email). */
+const PERSON_FIELD = /(?:customer|user|buyer|client)[._]?(?:name|email|first_?name|last_?name|nick_?name)$|\.(?:customer|user|buyer|client)\.\w+$/i;
+
 /**
  * Placeholders that stand for one record of the recipient's own: an order, invoice, booking or
  * parcel by its number or link, a reset or activation link, the login name or password. A template
@@ -91,7 +94,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
   const onBehalf = model.placeholders.some((p) => ON_BEHALF_PLACEHOLDER.test(p.name));
-  for (const p of model.placeholders) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) placeholderKinds.add(k);
+  // ({{ order.getCustomerName() }} names the customer, not the order: no record fact.)
+  for (const p of model.placeholders) if (!PERSON_FIELD.test(p.name)) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) placeholderKinds.add(k);
   // Sent for a third person, a sign-up link is that person's invitation, not the recipient's own account.
   if (onBehalf) placeholderKinds.delete('verification');
   placeholderKinds.forEach((k) => kinds.add(k));

@@ -21,6 +21,8 @@ import type { SignalName, SignalValueOf } from './vocabulary.js';
 const PRICED_TRANSACTIONS = ['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'];
 
 /** A placeholder for a coupon or voucher code the template fills in ({{ coupon_code }}, {voucher_num}). */
+/** A placeholder for the recipient's own password ({{ $password }}, {customer.password}, <%- password %>); not a new or reset one. */
+const CREDENTIAL_PLACEHOLDER = /(?:^|[^a-z0-9_])(?:password|passwd|pwd)(?![a-z0-9_])/i;
 const COUPON_PLACEHOLDER = /coupon|voucher|promo_?code|discount_?code|gutschein|cupon|cupom|bon_?(?:de_?)?reduc/i;
 
 /** Blocks before the footer that may still be the sign-off ("The Acme Foundation team"). */
@@ -84,7 +86,13 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // account, order or subscription information is an s.6(6) message.
   const securityCore = [...SECURITY_KINDS].some((k) => kinds.has(k));
   const substantive = strongKinds.filter((k) => !(securityCore && k === 'account') && !(k === 'welcome' && kinds.has('verification')));
-  set('core.securityOnly', corePresent && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
+  // A template that fills in the recipient's password ("Password: {{ $password }}") hands over the
+  // login details of an account just made for them: account information (LABELING: an account
+  // created, or a welcome with credentials, is an s.6(6) message), not a security notice.
+  // (Not beside an address to verify first: that is a verification mail showing what to log in with.)
+  const credentials = corePresent && !kinds.has('verification') && model.placeholders.some((p) => CREDENTIAL_PLACEHOLDER.test(p.name));
+  set('core.credentials', credentials);
+  set('core.securityOnly', corePresent && !credentials && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
   // A notification about activity the recipient follows (a reply, a comment, a message), with
   // nothing but security content beside it: no commercial character either.
   // Account and subscription words beside it are how to manage such notices ("change this in your

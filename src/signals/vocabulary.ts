@@ -69,6 +69,7 @@ export const SIGNALS = {
   'core.present': { type: 'boolean', description: 'The message carries transactional or relationship content: not only order words inside an offer, and not an abandoned-cart reminder.' },
   'core.startShare': { type: 'number', description: 'Where the transactional content starts, as a share of the visible body from 0 (the top) to 1; 0 when only the subject states it, 1 when there is none.' },
   'core.startChars': { type: 'number', description: 'Where the transactional content starts, in visible body characters from the top; 0 when only the subject states it, the whole body when there is none.' },
+  'core.credentials': { type: 'boolean', description: 'The message fills in the recipient\'s password ({{ $password }}): login details of an account made for them, which is account information, not a security notice.' },
   'core.securityOnly': { type: 'boolean', description: 'The transactional content is only a password, verification or security notice: no commercial character at all.' },
   'core.donationOnly': { type: 'boolean', description: 'The transactional content is the thanks for, or the receipt of, a donation the recipient made (with its payment), with nothing but security content beside it.' },
   'core.noticeOnly': { type: 'boolean', description: 'The transactional content is a notification about activity the recipient follows (a reply, a comment, a message), beside nothing but security content and its account or subscription settings.' },

@@ -157,6 +157,16 @@ describe('content model', () => {
     expect(m.blocks[3]!.inFooter).toBe(true);
     expect(m.footerStart).toBe(3);
   });
+
+  it('does not make a message its own footer for a copyright mark at the end of its one paragraph', async () => {
+    const text = 'Welcome to Acme! Thank you for joining us. As a welcome gift, here is a discount code for your first order: WELCOME10. '.repeat(2) + '© 2025 Acme Inc.';
+    const m = buildModel(await parseInput('welcome.txt', Buffer.from(text, 'utf8')));
+    expect(m.blocks).toHaveLength(1);
+    expect(m.blocks[0]!.inFooter).toBe(false);
+    // A short copyright line is still a footer, wherever it starts.
+    const short = buildModel(await parseInput('short.txt', Buffer.from('Your code is 482113.\n\n© 2025 Acme Inc. All rights reserved.', 'utf8')));
+    expect(short.blocks.at(-1)!.inFooter).toBe(true);
+  });
 });
 
 describe('UTF-8 validation', () => {

@@ -2,6 +2,8 @@ import type { Block } from '../types.js';
 import type { Lexicon } from '../lexicon/index.js';
 
 const EARLIEST_WORDING_SHARE = 0.3;
+/** A footer that starts early in the message is at most this long: a copyright line, an imprint. */
+const SHORT_FOOTER_CHARS = 200;
 const FOOTER_MARKS = /©|\(c\)\s*\d{4}|copyright|\bimpressum\b|\bunsubscribe\b/i;
 
 /**
@@ -19,6 +21,9 @@ export function findFooterStart(blocks: Block[], textLength: number, hinted: Set
     if (hinted.has(b.index) || FOOTER_MARKS.test(b.text) || (wordingMayStartFooter && lexicon.match(b.text).some((h) => h.group === 'footer'))) {
       // A long block of prose is body copy that happens to mention, say, privacy; not a footer.
       if (b.text.length > 600 && !hinted.has(b.index)) continue;
+      // Nor is a block that holds the start of the message ("Welcome! … © Acme" in one Markdown
+      // paragraph): a mark at its end does not make the whole message its footer.
+      if (!hinted.has(b.index) && !wordingMayStartFooter && b.text.length > SHORT_FOOTER_CHARS) continue;
       return b.index;
     }
   }

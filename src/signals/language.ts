@@ -31,8 +31,9 @@ export function detectLanguage(model: ContentModel, readings: BlockReading[], le
 function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
   const scores = new Map<string, number>();
   const score = (hits: LexHit[]) => {
-    // A loanword ("voucher", "newsletter", "verification") is in several lexicons: the languages
-    // that share a span share its weight, and longer phrases say more than single words.
+    // A loanword ("voucher", "newsletter", "verification") is in several lexicons: it tells the
+    // languages apart no better than a name does, so a span that several languages share counts
+    // for none of them. Longer phrases say more than single words.
     const bySpan = new Map<string, { chars: number; langs: Set<string> }>();
     for (const h of hits) {
       const key = `${h.start}:${h.end}`;
@@ -41,8 +42,9 @@ function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexi
       bySpan.set(key, span);
     }
     for (const { chars, langs } of bySpan.values()) {
+      if (langs.size > 1) continue;
       const words = Math.max(1, Math.round(chars / 6));
-      for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + words / langs.size);
+      for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + words);
     }
   };
   for (const r of readings) score(r.hits);

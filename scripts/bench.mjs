@@ -6,6 +6,7 @@
 //   - HTTP service latency p50/p99 and throughput under a bounded load on loopback (autocannon)
 //   - RSS before/after 10k messages
 // Inputs: ../shared/corpus/messages when present, else the repository's fixtures.
+// Every ratio row ends with the load average at that moment: a reader can tell a noisy row.
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -38,12 +39,18 @@ const walk = (d) => {
   }
 };
 walk(source);
-/** Whether mailparser alone settles on a message within 5 s (graylint guards it; the bare parse floor cannot). */
-const settles = (bytes) =>
-  Promise.race([
+/**
+ * Whether mailparser alone settles on a message within 5 s (graylint guards it; the bare parse
+ * floor cannot). The timer must keep the process alive: a parse that hangs holds no handle, and
+ * with an unref'd timer Node would end the bench right there (exit 13, a top-level await unsettled).
+ */
+const settles = (bytes) => {
+  let timer;
+  return Promise.race([
     simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true }).then(() => true, () => true),
-    new Promise((resolve) => setTimeout(() => resolve(false), 5000).unref()),
-  ]);
+    new Promise((resolve) => (timer = setTimeout(resolve, 5000, false))),
+  ]).finally(() => clearTimeout(timer));
+};
 const inputs = [];
 const leftOut = [];
 for (const f of files) {
@@ -59,6 +66,7 @@ const log = (s = '') => {
   lines.push(s);
 };
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function perMessage(label, fn, n = inputs.length) {
@@ -75,7 +83,7 @@ async function perMessage(label, fn, n = inputs.length) {
 }
 
 // The load average beside the figures: a busy machine (another build, a test run) slows every row.
-log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min)`);
+log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${load()} (1/5/15 min)`);
 log(`${inputs.length} inputs (${emls.length} .eml) from ${source.replace(root, '')}${source === corpus ? '' : ' (../shared is absent: the fixtures stand in, without their hostile and regression inputs)'}, median of ${rounds} rounds`);
 if (leftOut.length) log(`left out: ${leftOut.length} message(s) on which mailparser alone never settles (graylint gives up on them in bounded time): ${leftOut.join(', ')}`);
 log('');
@@ -134,7 +142,7 @@ const pooled = await perMessage(`graylint full lint, pool of ${pool.size}`, asyn
   await Promise.all(inputs.map(({ f, bytes }) => pool.check({ file: f, bytes: new Uint8Array(bytes) })));
 });
 await pool.destroy();
-log(`full lint throughput = ${((100 * floor) / single).toFixed(0)}% of the parse floor (1 thread); pool speed-up ${(single / pooled).toFixed(1)}×`);
+log(`full lint throughput = ${((100 * floor) / single).toFixed(0)}% of the parse floor (1 thread); pool speed-up ${(single / pooled).toFixed(1)}×, ${load()}`);
 
 // ---- SpamAssassin ----
 let spamRate = null;
@@ -166,7 +174,7 @@ if (spawnSync('which', ['spamd']).status === 0 && spawnSync('which', ['spamc']).
     for (let i = 0; i < emls.length; i += cpus().length) await Promise.all(emls.slice(i, i + cpus().length).map((e) => spamc(e.bytes)));
     spamRate = emls.length / (ms(t0) / 1000);
     log(`SpamAssassin (spamd, ${cpus().length} children)     ${(1000 / spamRate).toFixed(2).padStart(7)} ms/message ${spamRate.toFixed(0).padStart(7)} messages/s`);
-    log(`graylint ÷ SpamAssassin: ${(ours / spamRate).toFixed(0)}× (1 thread vs ${cpus().length} spamd children)`);
+    log(`graylint ÷ SpamAssassin: ${(ours / spamRate).toFixed(0)}× (1 thread vs ${cpus().length} spamd children), ${load()}`);
   } catch (err) {
     log(`SpamAssassin: skipped (${err.message})`);
   } finally {
@@ -191,7 +199,7 @@ const oneEml = join(root, 'fixtures/gray-zone/receipt-with-referral.eml');
 const node0 = median(Array.from({ length: 7 }, () => coldRun(['-e', '0'])));
 const coldHtml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', one])));
 const coldEml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', oneEml])));
-log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×)`);
+log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×), ${load()}`);
 
 // ---- a CI run over a folder: 100 files against 10,000, and the JSON report's memory ----
 // The inputs copied over and over into a temporary folder; the CLI as CI runs it, one process.
@@ -229,7 +237,7 @@ log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).
   const tenThousand = batch(10_000);
   const large = await cliRun(['check', '--format', 'json', tenThousand]);
   const rate = (run, n) => (1000 * n) / run.ms;
-  log(`CI over a folder, one process, --format json: 100 files ${rate(small, 100).toFixed(0)} msg/s, 10,000 files ${rate(large, 10_000).toFixed(0)} msg/s (100 files at ${((100 * rate(small, 100)) / rate(large, 10_000)).toFixed(0)}% of the 10,000-file rate; goal ≥ 50%)`);
+  log(`CI over a folder, one process, --format json: 100 files ${rate(small, 100).toFixed(0)} msg/s, 10,000 files ${rate(large, 10_000).toFixed(0)} msg/s (100 files at ${((100 * rate(small, 100)) / rate(large, 10_000)).toFixed(0)}% of the 10,000-file rate; goal ≥ 50%), ${load()}`);
   log(`--format json over 10,000 files: peak RSS ${large.peakMb ? `${large.peakMb.toFixed(0)} MB (goal ≤ 150 MB)` : 'not measured (no /proc)'}`);
   // The other report formats: SARIF and JUnit keep only their own text; HTML still keeps every result.
   // (HTML over 1,000 files: over 10,000 it took 3 GB and 90 s here, too long for every bench run.)

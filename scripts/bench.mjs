@@ -1,11 +1,13 @@
 // npm run bench: one run, printing ratios, appended to bench/RESULTS.md. A measurement, never a test.
 //   - parse floor (mailparser + htmlparser2 only) vs graylint, single thread and with the worker pool
 //   - SpamAssassin (spamd/spamc) on the same .eml inputs, when installed ("skipped" otherwise)
+//   - rspamd, DNS off, on the same .eml inputs: CPU time per message (scripts/bench-rspamd.mjs)
 //   - cold start of `graylint check one.html` vs `node -e 0`
 //   - a CI run over a folder of 100 and of 10,000 files (rate, and the JSON report's peak RSS)
 //   - HTTP service latency p50/p99 and throughput under a bounded load on loopback (autocannon)
 //   - RSS before/after 10k messages
 // Inputs: ../shared/corpus/messages when present, else the repository's fixtures.
+// Every ratio row ends with the load average at that moment: a reader can tell a noisy row.
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { simpleParser } from 'mailparser';
 import { parseDocument } from 'htmlparser2';
 import autocannon from 'autocannon';
+import { benchRspamd } from './bench-rspamd.mjs';
 import { createChecker } from '../dist/check.js';
 import { defaultLexicon } from '../dist/lexicon/index.js';
 import { createPool } from '../dist/server/pool.js';
@@ -38,12 +41,18 @@ const walk = (d) => {
   }
 };
 walk(source);
-/** Whether mailparser alone settles on a message within 5 s (graylint guards it; the bare parse floor cannot). */
-const settles = (bytes) =>
-  Promise.race([
+/**
+ * Whether mailparser alone settles on a message within 5 s (graylint guards it; the bare parse
+ * floor cannot). The timer must keep the process alive: a parse that hangs holds no handle, and
+ * with an unref'd timer Node would end the bench right there (exit 13, a top-level await unsettled).
+ */
+const settles = (bytes) => {
+  let timer;
+  return Promise.race([
     simpleParser(bytes, { skipHtmlToText: true, skipTextToHtml: true }).then(() => true, () => true),
-    new Promise((resolve) => setTimeout(() => resolve(false), 5000).unref()),
-  ]);
+    new Promise((resolve) => (timer = setTimeout(resolve, 5000, false))),
+  ]).finally(() => clearTimeout(timer));
+};
 const inputs = [];
 const leftOut = [];
 for (const f of files) {
@@ -59,6 +68,7 @@ const log = (s = '') => {
   lines.push(s);
 };
 const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
+const load = () => `load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function perMessage(label, fn, n = inputs.length) {
@@ -75,7 +85,7 @@ async function perMessage(label, fn, n = inputs.length) {
 }
 
 // The load average beside the figures: a busy machine (another build, a test run) slows every row.
-log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' / ')} (1/5/15 min)`);
+log(`## ${new Date().toISOString()} — ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${load()} (1/5/15 min)`);
 log(`${inputs.length} inputs (${emls.length} .eml) from ${source.replace(root, '')}${source === corpus ? '' : ' (../shared is absent: the fixtures stand in, without their hostile and regression inputs)'}, median of ${rounds} rounds`);
 if (leftOut.length) log(`left out: ${leftOut.length} message(s) on which mailparser alone never settles (graylint gives up on them in bounded time): ${leftOut.join(', ')}`);
 log('');
@@ -134,7 +144,7 @@ const pooled = await perMessage(`graylint full lint, pool of ${pool.size}`, asyn
   await Promise.all(inputs.map(({ f, bytes }) => pool.check({ file: f, bytes: new Uint8Array(bytes) })));
 });
 await pool.destroy();
-log(`full lint throughput = ${((100 * floor) / single).toFixed(0)}% of the parse floor (1 thread); pool speed-up ${(single / pooled).toFixed(1)}×`);
+log(`full lint throughput = ${((100 * floor) / single).toFixed(0)}% of the parse floor (1 thread); pool speed-up ${(single / pooled).toFixed(1)}×, ${load()}`);
 
 // ---- SpamAssassin ----
 let spamRate = null;
@@ -166,7 +176,7 @@ if (spawnSync('which', ['spamd']).status === 0 && spawnSync('which', ['spamc']).
     for (let i = 0; i < emls.length; i += cpus().length) await Promise.all(emls.slice(i, i + cpus().length).map((e) => spamc(e.bytes)));
     spamRate = emls.length / (ms(t0) / 1000);
     log(`SpamAssassin (spamd, ${cpus().length} children)     ${(1000 / spamRate).toFixed(2).padStart(7)} ms/message ${spamRate.toFixed(0).padStart(7)} messages/s`);
-    log(`graylint ÷ SpamAssassin: ${(ours / spamRate).toFixed(0)}× (1 thread vs ${cpus().length} spamd children)`);
+    log(`graylint ÷ SpamAssassin: ${(ours / spamRate).toFixed(0)}× (1 thread vs ${cpus().length} spamd children), ${load()}`);
   } catch (err) {
     log(`SpamAssassin: skipped (${err.message})`);
   } finally {
@@ -180,6 +190,31 @@ if (spawnSync('which', ['spamd']).status === 0 && spawnSync('which', ['spamc']).
   log('SpamAssassin: skipped (install it with: apt-get install -y spamassassin spamc)');
 }
 
+// ---- rspamd: CPU per message, graylint's measured the same way ----
+// CPU time, not wall time: rspamd's workers run in parallel and wait on nothing with DNS off, so
+// the CPU each message costs is what a pipeline pays. graylint first, before rspamd starts.
+if (emls.length) {
+  const cpuRounds = [];
+  for (let i = 0; i <= rounds; i++) {
+    defaultLexicon().clearCache(); // as above: no credit for an earlier round
+    const c0 = process.cpuUsage();
+    for (const { f, bytes } of emls) await checker.checkBuffer(f, bytes);
+    const c = process.cpuUsage(c0);
+    if (i > 0) cpuRounds.push((c.user + c.system) / 1000 / emls.length); // round 0 warms up
+  }
+  const ours = median(cpuRounds);
+  const r = await benchRspamd(emls.map((e) => e.bytes), { rounds, workers: cpus().length });
+  if (r.skipped) log(`rspamd: skipped (${r.skipped})`);
+  else {
+    const dns = r.dnsQueries.length ? `DNS NOT off: ${r.dnsQueries.length} lookups refused (${[...new Set(r.dnsQueries)].slice(0, 3).join(', ')})` : 'DNS off';
+    const notes = [
+      r.withSymbols < r.scanned ? `only ${r.withSymbols} of ${r.scanned} replies carried a score and symbols` : '',
+      r.settled ? '' : 'rspamd was still busy 5 min after start (hyperscan compiling?)',
+    ].filter(Boolean);
+    log(`rspamd ${r.version} (${r.workers} workers, ${dns}): ${r.cpuMsPerMessage.toFixed(2)} ms CPU/message; graylint ${ours.toFixed(2)} ms CPU/message = ${(ours / r.cpuMsPerMessage).toFixed(2)}× rspamd (goal ≤ 0.25×), ${load()}${notes.length ? ` (${notes.join('; ')})` : ''}`);
+  }
+} else log('rspamd: skipped (no .eml inputs)');
+
 // ---- cold start ----
 const coldRun = (args) => {
   const t0 = process.hrtime.bigint();
@@ -191,7 +226,7 @@ const oneEml = join(root, 'fixtures/gray-zone/receipt-with-referral.eml');
 const node0 = median(Array.from({ length: 7 }, () => coldRun(['-e', '0'])));
 const coldHtml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', one])));
 const coldEml = median(Array.from({ length: 7 }, () => coldRun([join(root, 'dist/bundle/main.js'), 'check', oneEml])));
-log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×)`);
+log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).toFixed(1)}× node -e 0 = ${node0.toFixed(0)} ms); one.eml ${coldEml.toFixed(0)} ms (${(coldEml / node0).toFixed(1)}×), ${load()}`);
 
 // ---- a CI run over a folder: 100 files against 10,000, and the JSON report's memory ----
 // The inputs copied over and over into a temporary folder; the CLI as CI runs it, one process.
@@ -229,7 +264,7 @@ log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).
   const tenThousand = batch(10_000);
   const large = await cliRun(['check', '--format', 'json', tenThousand]);
   const rate = (run, n) => (1000 * n) / run.ms;
-  log(`CI over a folder, one process, --format json: 100 files ${rate(small, 100).toFixed(0)} msg/s, 10,000 files ${rate(large, 10_000).toFixed(0)} msg/s (100 files at ${((100 * rate(small, 100)) / rate(large, 10_000)).toFixed(0)}% of the 10,000-file rate; goal ≥ 50%)`);
+  log(`CI over a folder, one process, --format json: 100 files ${rate(small, 100).toFixed(0)} msg/s, 10,000 files ${rate(large, 10_000).toFixed(0)} msg/s (100 files at ${((100 * rate(small, 100)) / rate(large, 10_000)).toFixed(0)}% of the 10,000-file rate; goal ≥ 50%), ${load()}`);
   log(`--format json over 10,000 files: peak RSS ${large.peakMb ? `${large.peakMb.toFixed(0)} MB (goal ≤ 150 MB)` : 'not measured (no /proc)'}`);
   // The other report formats: SARIF and JUnit keep only their own text; HTML still keeps every result.
   // (HTML over 1,000 files: over 10,000 it took 3 GB and 90 s here, too long for every bench run.)

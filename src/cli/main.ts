@@ -386,6 +386,7 @@ function jsonSink(): ResultSink {
 interface KeptLog {
   add(r: FileResult): void;
   chunks(): Iterable<string | Buffer>;
+  dispose(): void;
 }
 
 /** Writes a report's chunks one after another to the -o file, or to stdout; never joined into one copy. */
@@ -407,14 +408,16 @@ async function writeChunks(chunks: Iterable<string | Buffer>, output: string | u
 
 /**
  * --format sarif or junit with no fix and no extra output file: each result becomes its report
- * text as it arrives, so a batch keeps only the document's own text, not every result. The document
- * opens with what only the last result settles (SARIF's rules list, JUnit's totals), so it is
- * written at the end; byte for byte what the whole-report formatter prints.
+ * text as it arrives, so a batch keeps only the document's own text (spooled to a temporary file
+ * once large), not every result. The document opens with what only the last result settles
+ * (SARIF's rules list, JUnit's totals), so it is written at the end; byte for byte what the
+ * whole-report formatter prints.
  */
 function keptLogSink(log: KeptLog, output: string | undefined): ResultSink {
   return {
     emit: (shown) => log.add(shown),
     end: () => writeChunks(log.chunks(), output),
+    dispose: () => log.dispose(),
   };
 }
 

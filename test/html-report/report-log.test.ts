@@ -32,7 +32,7 @@ describe('HtmlReportLog: the report built one file at a time', () => {
   it('writes, from a temporary file, byte for byte the document formatHtmlReport returns for the same files', () => {
     const expected = formatHtmlReport(files, { nonce: 'fixed' });
     const dir = tempDir();
-    const log = new HtmlReportLog({ nonce: 'fixed' }, { memoryBytes: 0, dir });
+    const log = new HtmlReportLog({ nonce: 'fixed' }, { memoryBytes: 0, blockBytes: 4096, dir });
     for (const f of files) log.add(f);
     expect(log.kept.onDisk).toBe(true);
     const chunks = [...log.chunks()];
@@ -85,7 +85,7 @@ describe('HtmlReportLog: the report built one file at a time', () => {
 
   it('dispose removes the temporary file even when the document was never written', () => {
     const dir = tempDir();
-    const log = new HtmlReportLog({}, { memoryBytes: 0, dir });
+    const log = new HtmlReportLog({}, { memoryBytes: 0, blockBytes: 1024, dir });
     log.add(files[0]!);
     const [folder] = readdirSync(dir);
     expect(folder).toMatch(/^graylint-spool-/);

@@ -55,13 +55,36 @@ describe('Spool: text kept now, read back in order later', () => {
 
   it('keeps what came before the move, in order', () => {
     const dir = tempDir();
-    const spool = new Spool({ memoryBytes: 10, dir });
+    const spool = new Spool({ memoryBytes: 10, blockBytes: 5, dir });
     spool.append('12345');
     spool.append('67890');
     expect(spool.onDisk).toBe(false);
     spool.append('abc');
+    spool.append('de');
+    // Two full blocks (10 bytes) kept; the third goes past the budget when the next piece starts a block.
+    expect(spool.onDisk).toBe(false);
+    spool.append('f');
     expect(spool.onDisk).toBe(true);
-    expect(whole(spool).toString()).toBe('1234567890abc');
+    expect(whole(spool).toString()).toBe('1234567890abcdef');
     spool.dispose();
+  });
+
+  it('gathers many small pieces into a few blocks of its own, not one buffer per piece', () => {
+    const spool = new Spool();
+    const rows = Array.from({ length: 10_000 }, (_, i) => `<tr data-file="c${i}.eml"><td>${'é'.repeat(300)}</td></tr>\n`);
+    for (const row of rows) spool.append(row);
+    expect(spool.onDisk).toBe(false);
+    const pieces = [...spool.chunks()];
+    // ~6.2 MB in 64 KiB blocks: about a hundred pieces, each in memory of its own (not a shared pool slab).
+    expect(pieces.length).toBeLessThan(150);
+    expect(pieces.slice(0, -1).every((p) => p.buffer.byteLength === 64 * 1024)).toBe(true);
+    expect(Buffer.concat(pieces).toString('utf8')).toBe(rows.join(''));
+  });
+
+  it('keeps a piece larger than a block whole, between the blocks around it', () => {
+    const spool = new Spool({ blockBytes: 8 });
+    for (const piece of ['ab', 'x'.repeat(20), 'cd', Buffer.from('€€€€€'), 'e']) spool.append(piece);
+    expect(whole(spool).toString()).toBe(`ab${'x'.repeat(20)}cd€€€€€e`);
+    expect(spool.size).toBe(2 + 20 + 2 + 15 + 1);
   });
 });

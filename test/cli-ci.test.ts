@@ -499,6 +499,45 @@ describe('--format json is written as results arrive', () => {
   });
 });
 
+describe('--format html keeps each message\'s rendering, not every result and its stages', () => {
+  it('prints byte for byte the report the whole-report path prints, with --quiet, a baseline and -o too', () => {
+    const cli = join(ROOT, 'dist/bundle/main.js');
+    const inputs = [join(ROOT, 'fixtures/gray-zone'), join(ROOT, 'fixtures/basic'), join(ROOT, 'fixtures/invalid')].filter(existsSync);
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-html-'));
+    const baseline = join(dir, 'baseline.json');
+    spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
+    for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
+      const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'html', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      // --output-json makes the run keep every result (and its stages) and format the report at the end.
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      expect(streamed.stdout).toBe(whole.stdout);
+      expect(streamed.stderr).toBe(whole.stderr);
+      expect(streamed.status).toBe(whole.status);
+      const $ = parseReport(streamed.stdout);
+      expect($('#summary tbody tr').length).toBeGreaterThan(10);
+      expect($('section.file').length).toBe($('#summary tbody tr').length);
+      // Each message is still drawn from its check's stages: frames with marks in them.
+      expect(frames($).some((f) => f.source.includes('data-gl-mark'))).toBe(true);
+    }
+    const out = join(dir, 'out.html');
+    const written = spawnSync(process.execPath, [cli, 'check', '-o', out, ...inputs], { encoding: 'utf8' });
+    expect(written.stdout).toBe('');
+    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(readFileSync(out, 'utf8')).toBe(whole.stdout);
+  }, 120_000);
+
+  it('with --branches, places each result by checking its file again, as the whole-report path does', () => {
+    const cli = join(ROOT, 'dist/bundle/main.js');
+    const inputs = [join(ROOT, 'fixtures/branches')].filter(existsSync);
+    if (inputs.length === 0) return;
+    const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--branches', ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--branches', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    expect(streamed.stdout).toBe(whole.stdout);
+    expect(streamed.status).toBe(whole.status);
+    expect(parseReport(streamed.stdout)('section.file').length).toBeGreaterThan(0);
+  });
+});
+
 describe('--format sarif and junit keep only the document text, not every result', () => {
   it('prints byte for byte the log the whole-report path prints, with --quiet, a baseline and --output too', () => {
     const cli = join(ROOT, 'dist/bundle/main.js');

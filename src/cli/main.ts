@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { existsSync, readFileSync, writeFileSync, type PathLike } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, writeFileSync, writeSync, type PathLike } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +26,8 @@ import { CACHE_FILE, ResultCache, cacheSalt } from './cache.js';
 import { FIXERS } from '../fix/index.js';
 import { registryOf, type Registry } from '../packs/registry.js';
 import { LEXICON_DIR } from '../lexicon/index.js';
+import type { HtmlReportLog } from '../report/html/report-log.js';
+import type { PlacedFile } from '../placement/index.js';
 import { checkBranches, DEFAULT_MAX_VARIANTS } from '../variants/index.js';
 import { SERVER_DEFAULTS } from '../server/defaults.js';
 
@@ -116,6 +118,8 @@ interface Prepared {
   checkOne: (input: BatchInput) => Promise<FileResult | null>;
   /** The stages each file's check ran, when the run keeps them (RunFlags.keepStages). */
   stagesOf: (file: string) => CheckStages | null | undefined;
+  /** The same, handed over once and forgotten: a streamed report keeps no file's stages past its own. */
+  takeStages: (file: string) => CheckStages | null | undefined;
   /** Runs the batch: results in input order, a bounded number in flight. */
   results: () => AsyncGenerator<FileResult>;
   close: () => Promise<void>;
@@ -198,6 +202,11 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     checkOne,
     results: () => inOrder(inputs(), concurrency, checkOne),
     stagesOf: (file) => stages.get(file),
+    takeStages: (file) => {
+      const kept = stages.get(file);
+      stages.delete(file);
+      return kept;
+    },
     close: async () => {
       cache?.save();
       await pool?.destroy();
@@ -244,7 +253,7 @@ async function writeOut(text: string | Buffer): Promise<void> {
  */
 async function streamResults(
   paths: string[],
-  flags: CheckFlags,
+  flags: CheckFlags & Pick<RunFlags, 'keepStages'>,
   emit: (shown: FileResult, index: number) => Promise<void>,
   adjust: (r: FileResult) => FileResult = (r) => r,
   onPrepared: (prepared: Prepared) => void = () => {},
@@ -327,31 +336,39 @@ function errorsOnly(report: Report): Report {
   return { ...report, results: report.results.map((r) => ({ ...r, findings: r.findings.filter((f) => f.severity === 'error') })) };
 }
 
-/** Where a streamed run's results go, each as it arrives (`emit`), and what is left to write after the last (`end`). */
+/**
+ * Where a streamed run's results go, each as it arrives (`emit`), and what is left to write after
+ * the last (`end`); `dispose`, if any, runs last however the run ends (temporary files).
+ */
 interface ResultSink {
   emit(shown: FileResult, index: number): Promise<void> | void;
   end(): Promise<void>;
+  dispose?(): void;
 }
 
 /**
  * A run whose results are handed to a sink as they arrive and dropped, so memory does not grow with
  * the batch: the baseline applies to each result, and the exit code comes from the counts alone.
  */
-async function runStreamed(paths: string[], flags: CheckFlags, sinkFor: (packs: Pack[]) => ResultSink): Promise<number> {
+async function runStreamed(paths: string[], flags: CheckFlags & Pick<RunFlags, 'keepStages'>, sinkFor: (prepared: Prepared) => ResultSink): Promise<number> {
   const baseline = streamBaseline(flags);
   // (Set once the packs are loaded, before the first result.)
   const run: { sink?: ResultSink } = {};
-  const { n, counts, unmatched } = await streamResults(
-    paths,
-    flags,
-    async (shown, index) => run.sink!.emit(shown, index),
-    baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
-    (prepared) => { run.sink = sinkFor(prepared.packs); },
-  );
-  if (n === 0 || !run.sink) return nothingChecked(flags, unmatched);
-  await run.sink.end();
-  if (unmatched.length) return EXIT.usage;
-  return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+  try {
+    const { n, counts, unmatched } = await streamResults(
+      paths,
+      flags,
+      async (shown, index) => run.sink!.emit(shown, index),
+      baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
+      (prepared) => { run.sink = sinkFor(prepared); },
+    );
+    if (n === 0 || !run.sink) return nothingChecked(flags, unmatched);
+    await run.sink.end();
+    if (unmatched.length) return EXIT.usage;
+    return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
+  } finally {
+    run.sink?.dispose?.();
+  }
 }
 
 /**
@@ -368,23 +385,53 @@ function jsonSink(): ResultSink {
 /** A report built one result at a time, keeping only its own text (SarifLog, JunitLog). */
 interface KeptLog {
   add(r: FileResult): void;
-  finish(): string;
   chunks(): Iterable<string | Buffer>;
+  dispose(): void;
+}
+
+/** Writes a report's chunks one after another to the -o file, or to stdout; never joined into one copy. */
+async function writeChunks(chunks: Iterable<string | Buffer>, output: string | undefined): Promise<void> {
+  if (!output) {
+    for (const chunk of chunks) await writeOut(chunk);
+    return;
+  }
+  const fd = openSync(output, 'w');
+  try {
+    for (const chunk of chunks) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    }
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
  * --format sarif or junit with no fix and no extra output file: each result becomes its report
- * text as it arrives, so a batch keeps only the document's own text, not every result. The document
- * opens with what only the last result settles (SARIF's rules list, JUnit's totals), so it is
- * written at the end; byte for byte what the whole-report formatter prints.
+ * text as it arrives, so a batch keeps only the document's own text (spooled to a temporary file
+ * once large), not every result. The document opens with what only the last result settles
+ * (SARIF's rules list, JUnit's totals), so it is written at the end; byte for byte what the
+ * whole-report formatter prints.
  */
 function keptLogSink(log: KeptLog, output: string | undefined): ResultSink {
   return {
     emit: (shown) => log.add(shown),
-    end: async () => {
-      if (output) writeFileSync(output, log.finish());
-      else for (const chunk of log.chunks()) await writeOut(chunk);
-    },
+    end: () => writeChunks(log.chunks(), output),
+    dispose: () => log.dispose(),
+  };
+}
+
+/**
+ * --format html with no fix and no extra output file: each result is placed on its message (from
+ * the stages its check kept, handed over and forgotten) and rendered into the report as it arrives,
+ * then dropped; the page opens with a summary of every file, so it is written at the end. Byte for
+ * byte what the whole-report formatter prints.
+ */
+function htmlSink(log: HtmlReportLog, place: (r: FileResult) => Promise<PlacedFile>, output: string | undefined): ResultSink {
+  return {
+    emit: async (shown) => log.add(await place(shown)),
+    end: () => writeChunks(log.chunks(), output),
+    dispose: () => log.dispose(),
   };
 }
 
@@ -414,11 +461,19 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   // Loaded here, not at start-up: only a run in that format needs it.
   if (flags.format === 'sarif' && !wholeReport) {
     const { SarifLog } = await import('../report/sarif.js');
-    return runStreamed(paths, flags, (packs) => keptLogSink(new SarifLog(packs, { cwd: process.cwd(), toolVersion: VERSION }), flags.output));
+    return runStreamed(paths, flags, ({ packs }) => keptLogSink(new SarifLog(packs, { cwd: process.cwd(), toolVersion: VERSION }), flags.output));
   }
   if (flags.format === 'junit' && !wholeReport) {
     const { JunitLog } = await import('../report/junit.js');
-    return runStreamed(paths, flags, (packs) => keptLogSink(new JunitLog(packs), flags.output));
+    return runStreamed(paths, flags, ({ packs }) => keptLogSink(new JunitLog(packs), flags.output));
+  }
+  if (flags.format === 'html' && !wholeReport) {
+    const { HtmlReportLog } = await import('../report/html/report-log.js');
+    const { resultPlacer } = await import('../report/html/from-report.js');
+    return runStreamed(paths, { ...flags, keepStages: true }, (prepared) => {
+      const ctx = formatContext(prepared.packs, { cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => prepared.names.pathOf(file), stagesOf: prepared.takeStages });
+      return htmlSink(new HtmlReportLog({ laws: ctx.registry.laws }), resultPlacer(ctx), flags.output);
+    });
   }
   const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
   if (checked.results.length === 0) return nothingChecked(flags, unmatched);

@@ -3,6 +3,7 @@ import type { Formatter } from './index.js';
 import type { FileResult, Finding, Law, Report } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import { joinChunks, stripControls } from './text.js';
+import { Spool, type SpoolOptions } from './spool.js';
 
 /**
  * JUnit XML for CI test-report views: one <testsuite> per file, one <testcase> per file × pack.
@@ -23,31 +24,34 @@ interface Suite {
 }
 
 export function formatJunit(report: Report, packs: Pack[]): string {
-  const log = new JunitLog(packs);
+  // The report is returned as one string anyway, so nothing goes to a temporary file.
+  const log = new JunitLog(packs, { memoryBytes: Infinity });
   for (const r of report.results) log.add(r);
   return log.finish();
 }
 
 /**
  * A JUnit report built one file result at a time: each result becomes its <testsuite> text and is
- * dropped, so a batch keeps only the report's own text (the CLI's streamed --format junit). The
- * totals open the document, so it is written once every result is in.
+ * dropped (the CLI's streamed --format junit). The totals open the document, so it is written once
+ * every result is in; until then the text waits in a spool, in memory while small and then in a
+ * temporary file. Call `dispose` when done, to remove any temporary file.
  */
 export class JunitLog {
   private readonly packIds: string[];
-  /** Each file's <testsuite> as UTF-8 bytes, off the JavaScript heap. */
-  private readonly suites: Buffer[] = [];
+  /** Each file's <testsuite>, one after another. */
+  private readonly suites: Spool;
   private tests = 0;
   private failures = 0;
   private errors = 0;
 
-  constructor(packs: Pack[]) {
+  constructor(packs: Pack[], spool: SpoolOptions = {}) {
     this.packIds = packs.map((p) => p.id);
+    this.suites = new Spool(spool);
   }
 
   add(r: FileResult): void {
     const suite = r.error ? errorSuite(r) : fileSuite(r, this.packIds);
-    this.suites.push(Buffer.from(`${suite.xml.join('\n')}\n`));
+    this.suites.append(`${suite.xml.join('\n')}\n`);
     this.tests += suite.tests;
     this.failures += suite.failures;
     this.errors += suite.errors;
@@ -61,8 +65,13 @@ export class JunitLog {
   /** The report in pieces, each kept suite as it is (never joined into one more copy of the whole). */
   *chunks(): Generator<string | Buffer> {
     yield `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="graylint" tests="${this.tests}" failures="${this.failures}" errors="${this.errors}">\n`;
-    yield* this.suites;
+    yield* this.suites.chunks();
     yield '</testsuites>\n';
+  }
+
+  /** Removes the temporary file, if any. */
+  dispose(): void {
+    this.suites.dispose();
   }
 }
 

@@ -6,6 +6,7 @@ import type { FileResult, Finding, Law, Report, Severity } from '../types.js';
 import { docsUrl } from './docs-url.js';
 import type { Formatter } from './index.js';
 import { joinChunks, stripControls } from './text.js';
+import { Spool, type SpoolOptions } from './spool.js';
 import { normaliseEvidence } from '../suppression/evidence-key.js';
 import { slashPath } from './paths.js';
 import { inputError } from '../builtin/input-error.js';
@@ -42,7 +43,8 @@ const PLACEHOLDER_WORDS: Record<string, string> = { evidence: 'the flagged text'
 type Json = Record<string, unknown>;
 
 export function formatSarif(report: Report, packs: Pack[], opts: SarifOptions): string {
-  const log = new SarifLog(packs, opts);
+  // The document is returned as one string anyway, so nothing goes to a temporary file.
+  const log = new SarifLog(packs, opts, { memoryBytes: Infinity });
   for (const r of report.results) log.add(r);
   return log.finish();
 }
@@ -53,19 +55,23 @@ const FILE_INDENT = ' '.repeat(10);
 
 /**
  * A SARIF log built one file result at a time: each result is turned into its SARIF results and
- * file summary, kept as serialised text, and dropped, so a batch of any size holds only the
- * document's own text (the CLI's streamed --format sarif). `finish` writes exactly what
- * JSON.stringify(log, null, 2) would.
+ * file summary, kept as serialised text, and dropped (the CLI's streamed --format sarif). The text
+ * waits in spools, in memory while small and then in a temporary file, so a batch of any size
+ * holds little more than the rules list. `finish` writes exactly what JSON.stringify(log, null, 2)
+ * would. Call `dispose` when done, to remove any temporary file.
  */
 export class SarifLog {
   private readonly rules: Json[] = [];
   private readonly ruleIndex = new Map<string, number>();
-  // Kept as UTF-8 bytes, off the JavaScript heap: a large batch's text would otherwise be held as
-  // (often two-byte) strings the collector must walk.
-  private readonly results: Buffer[] = [];
-  private readonly files: Buffer[] = [];
+  // Each result and file summary as UTF-8 text, joined by ",\n" as they are added.
+  private readonly results: Spool;
+  private readonly files: Spool;
+  private resultCount = 0;
+  private fileCount = 0;
 
-  constructor(packs: Pack[], private readonly opts: SarifOptions) {
+  constructor(packs: Pack[], private readonly opts: SarifOptions, spool: SpoolOptions = {}) {
+    this.results = new Spool(spool);
+    this.files = new Spool(spool);
     for (const pack of packs) for (const rule of pack.rules) this.addRule(ruleDescriptor(rule, pack));
     this.addRule(inputErrorDescriptor());
   }
@@ -81,10 +87,10 @@ export class SarifLog {
 
   add(r: FileResult): void {
     const where = artifactLocation(r.file, this.opts.cwd);
-    this.files.push(Buffer.from(indented(fileSummary(r, where.display), FILE_INDENT)));
+    this.files.append(`${this.fileCount++ > 0 ? ',\n' : ''}${indented(fileSummary(r, where.display), FILE_INDENT)}`);
     if (r.error) {
       const index = this.addRule(inputErrorDescriptor());
-      this.results.push(Buffer.from(indented({
+      this.addResult(indented({
         ruleId: INPUT_ERROR_RULE_ID,
         ruleIndex: index,
         level: 'error',
@@ -92,7 +98,7 @@ export class SarifLog {
         locations: [{ physicalLocation: { artifactLocation: where.location } }],
         partialFingerprints: { [FINGERPRINT_KEY]: fingerprint([INPUT_ERROR_RULE_ID, where.display, 'input', r.error.code]) },
         properties: { code: r.error.code },
-      }, RESULT_INDENT)));
+      }, RESULT_INDENT));
       return;
     }
     const seen = new Map<string, number>();
@@ -102,8 +108,18 @@ export class SarifLog {
       const key = JSON.stringify([f.ruleId, where.display, f.location.scope, normaliseEvidence(f.evidence)]);
       const occurrence = (seen.get(key) ?? 0) + 1;
       seen.set(key, occurrence);
-      this.results.push(Buffer.from(indented(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`), RESULT_INDENT)));
+      this.addResult(indented(findingResult(f, index, where.location, occurrence === 1 ? key : `${key}:${occurrence}`), RESULT_INDENT));
     }
+  }
+
+  private addResult(text: string): void {
+    this.results.append(`${this.resultCount++ > 0 ? ',\n' : ''}${text}`);
+  }
+
+  /** Removes the temporary files, if any. */
+  dispose(): void {
+    this.results.dispose();
+    this.files.dispose();
   }
 
   /** The whole document: the chunks of `chunks()` joined. */
@@ -136,8 +152,8 @@ export class SarifLog {
           originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(this.opts.cwd) } },
           // Columns count UTF-16 code units of the (decoded) source, as JavaScript strings do.
           columnKind: 'utf16CodeUnits',
-          results: this.results.length ? ['\u0000results\u0000'] : [],
-          properties: { files: this.files.length ? ['\u0000files\u0000'] : [] },
+          results: this.resultCount ? ['\u0000results\u0000'] : [],
+          properties: { files: this.fileCount ? ['\u0000files\u0000'] : [] },
         },
       ],
     };
@@ -147,10 +163,7 @@ export class SarifLog {
       const i = text.indexOf(sentinel, at);
       if (i < 0) continue;
       yield text.slice(at, i);
-      for (let k = 0; k < items.length; k++) {
-        if (k > 0) yield ',\n';
-        yield items[k]!;
-      }
+      yield* items.chunks();
       at = i + sentinel.length;
     }
     yield text.slice(at);

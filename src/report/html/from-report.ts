@@ -12,16 +12,25 @@ import { formatHtmlReport } from './index.js';
  * options the context records.
  */
 export const htmlFormatter: Formatter = async (report, ctx) => {
-  const packs = [...ctx.packs];
-  let checker: Checker | null = null;
+  const place = resultPlacer(ctx);
   const placed: PlacedFile[] = [];
-  for (const r of report.results) {
-    const stages = ctx.stagesOf?.(r.file);
-    if (stages !== undefined) placed.push(placeStages(r, stages, { packs }));
-    else placed.push(await placeFromFile(r, ctx, (checker ??= createChecker({ packs }))));
-  }
+  for (const r of report.results) placed.push(await place(r));
   return formatHtmlReport(placed, { laws: ctx.registry.laws });
 };
+
+/**
+ * Places one result for the report: on the stages its check ran (ctx.stagesOf), else by checking
+ * its file again with a checker made on first need.
+ */
+export function resultPlacer(ctx: FormatContext): (r: FileResult) => Promise<PlacedFile> {
+  const packs = [...ctx.packs];
+  let checker: Checker | null = null;
+  return async (r) => {
+    const stages = ctx.stagesOf?.(r.file);
+    if (stages !== undefined) return placeStages(r, stages, { packs });
+    return placeFromFile(r, ctx, (checker ??= createChecker({ packs })));
+  };
+}
 
 async function placeFromFile(r: FileResult, ctx: FormatContext, checker: Checker): Promise<PlacedFile> {
   let bytes = Buffer.alloc(0);

@@ -304,7 +304,7 @@ try {
   for (const connections of [1, 20]) {
     const r = await load({ overallRate: 200, duration: 10, connections });
     const shape = connections === 1 ? 'evenly spaced' : `bursts of ${connections} every ${(1000 * connections) / 200} ms`;
-    log(`HTTP /v1/check, ${(body.length / 1024).toFixed(0)} KB HTML, 200 req/s for 10 s, ${connections} connection${connections > 1 ? 's' : ''} (${shape}; server in a child process, after a 3 s warm-up): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
+    log(`HTTP /v1/check, ${(body.length / 1024).toFixed(0)} KB HTML, 200 req/s for 10 s, ${connections} connection${connections > 1 ? 's' : ''} (${shape}; server in a child process, after a 3 s warm-up): p50 ${r.latency.p50} ms, p99 ${r.latency.p99} ms, p99.9 ${r.latency.p99_9} ms, max ${r.latency.max} ms, ${r.requests.average.toFixed(0)} req/s, ${r.non2xx} non-2xx, ${r.errors} errors`);
   }
   const max = await load({ duration: 5 });
   log(`HTTP /v1/check, unthrottled, 20 connections, 5 s: ${max.requests.average.toFixed(0)} req/s, p99 ${max.latency.p99} ms`);

@@ -21,8 +21,8 @@ export function jsonResult(r: FileResult): string {
   return JSON.stringify(contractResult(r), null, 2).split('\n').map((line) => `    ${line}`).join('\n');
 }
 
-/** A result as the contract spells it. */
-function contractResult(r: FileResult): object {
+/** A result as the contract spells it (the object `jsonResult` writes out). */
+export function contractResult(r: FileResult): object {
   if (r.error) return { file: r.file, ...(r.kind ? { kind: r.kind } : {}), findings: [], error: r.error };
   return {
     file: r.file,

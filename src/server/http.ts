@@ -124,6 +124,8 @@ const OVER_CAP_GRACE_MS = 2000;
  */
 const REFUSAL_HEADROOM = 64;
 
+const JSON_TYPE = 'application/json; charset=utf-8';
+
 const BUSY_CONNECTIONS = 'busy: too many connections, retry shortly';
 const BUSY_BODIES = 'busy: too many request bodies in flight, retry shortly';
 
@@ -213,7 +215,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   };
 
   const sendJson = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void => {
-    sendText(res, status, `${JSON.stringify(body)}\n`, 'application/json; charset=utf-8', headers);
+    sendText(res, status, `${JSON.stringify(body)}\n`, JSON_TYPE, headers);
   };
 
   /** An error answer: counted under `code` in graylint_errors_total. */
@@ -370,6 +372,15 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     // A declared stream stands for the config's `streams:` entry for this file.
     if (fileConfig && declaredStream.stream) fileConfig = { ...fileConfig, stream: declaredStream.stream };
     const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings(), optInLaws: fileConfig.optInLaws() } } : {}) };
+
+    // A plain request (no config to apply, nothing to draw) is answered on the worker: this thread
+    // only passes the bytes on (answer.ts).
+    if (!fileConfig && !view.view) {
+      const answer = await pool.checkAndAnswer({ ...task, ...(built.shift ? { shift: built.shift } : {}) });
+      if (answer.errorCode) metrics.errors.inc({ code: answer.errorCode });
+      for (const [law, cls] of answer.verdicts) metrics.verdicts.inc({ law, class: cls });
+      return sendText(res, answer.status, Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength), JSON_TYPE);
+    }
 
     // The page's requests also get the message placed for drawing, from the same check.
     let placed: PlacedFile | null = null;

@@ -4,9 +4,11 @@
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { FileResult } from '../types.js';
-import type { CheckRequest, PlacedResult } from './worker.js';
+import type { AnswerRequest, CheckRequest, PlacedResult } from './worker.js';
+import type { CheckAnswer } from './answer.js';
 
-export type { CheckRequest, PlacedResult } from './worker.js';
+export type { AnswerRequest, CheckRequest, PlacedResult } from './worker.js';
+export type { CheckAnswer } from './answer.js';
 
 export interface PoolOptions {
   /** Number of worker threads; default os.availableParallelism(). */
@@ -17,7 +19,7 @@ export interface PoolOptions {
    * dist/server/worker.js here, because worker threads cannot load .ts files.
    */
   workerUrl?: URL | string;
-  /** Tasks that may wait for a free worker before check() rejects with PoolBusyError; default unbounded. */
+  /** Tasks that may wait in the queue (past the next one each thread holds) before check() rejects with PoolBusyError; default unbounded. */
   maxQueue?: number;
   /** Called with errors that belong to no task (a worker thread that died between tasks). */
   onError?: (err: Error) => void;
@@ -32,6 +34,11 @@ export interface Pool {
    * into a larger or shared buffer (e.g. a small pooled Buffer) is copied first.
    */
   check(req: CheckRequest): Promise<FileResult>;
+  /**
+   * As check, answered on the worker: the service's response body as bytes, its status and what
+   * the metrics count (answer.ts), so the calling thread does no per-result work.
+   */
+  checkAndAnswer(req: AnswerRequest): Promise<CheckAnswer>;
   /** As check, and also the message placed for drawing (`serve --ui`), from the same check. */
   checkAndPlace(req: CheckRequest): Promise<PlacedResult>;
   /** Waits until a worker has loaded the checker; rejects when the worker module cannot start. */
@@ -55,6 +62,15 @@ export class PoolBusyError extends Error {
 /** piscina's errors for a full queue (its Errors.TaskQueueAtLimit and Errors.NoTaskQueueAvailable). */
 const BUSY_MESSAGES = new Set(['Task queue is at limit', 'No task queue available and all Workers are busy']);
 
+/**
+ * Tasks a thread holds at once: the one it checks and the next one, which it starts as soon as the
+ * first ends (worker.ts runs them one at a time). With one, a thread that finished waited, idle,
+ * for the main thread to take its result and pass it the next queued task: under a burst that
+ * hand-off cost 2–5 ms per task on this 2-core machine. Only one task may wait behind a long check
+ * on a thread while another thread is free; the rest stay in the pool's queue.
+ */
+const TASKS_PER_WORKER = 2;
+
 export function defaultWorkerCount(): number {
   return Math.max(1, availableParallelism());
 }
@@ -69,6 +85,7 @@ export function createPool(opts: PoolOptions = {}): Pool {
     minThreads: size,
     maxThreads: size,
     idleTimeout: Infinity,
+    concurrentTasksPerWorker: TASKS_PER_WORKER,
     maxQueue,
     workerData: { packDirs: [...(opts.packDirs ?? [])] },
   });
@@ -92,6 +109,7 @@ export function createPool(opts: PoolOptions = {}): Pool {
 
   return {
     check: (req) => run<FileResult>(req),
+    checkAndAnswer: (req) => run<CheckAnswer>(req, 'checkAndAnswer'),
     checkAndPlace: (req) => run<PlacedResult>(req, 'checkAndPlace'),
     ready: async () => {
       await piscina.run(undefined as unknown as CheckRequest, { name: 'ping' });

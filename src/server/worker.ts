@@ -1,10 +1,14 @@
 // Worker-thread side of the pool (see pool.ts): one Checker per thread, created when the thread
 // starts, so compiled packs and lexicons are loaded once and every task only runs the pipeline.
 import { workerData } from 'node:worker_threads';
+import { move, transferableSymbol, valueSymbol } from 'piscina';
 import { createChecker, type CheckOptions } from '../check.js';
 import { loadPackSet } from '../packs/load.js';
 import type { FileResult } from '../types.js';
 import type { PlacedFile } from '../placement/index.js';
+import { answerOf, type CheckAnswer } from './answer.js';
+import { OneAtATime } from './one-at-a-time.js';
+import type { LineShift } from './request.js';
 
 export interface CheckRequest {
   /** Name reported in the result; its extension also guides input detection, as for a file on disk. */
@@ -45,9 +49,12 @@ try {
   // Only a warm-up: a real failure shows on the first real task.
 }
 
+/** This thread's tasks, run one at a time (the pool may hand over the next before one ends). */
+const queue = new OneAtATime();
+
 /** The pool's task: one message or template → its FileResult. */
-export default async function check(req: CheckRequest): Promise<FileResult> {
-  return checker.checkBuffer(req.file, bytesOf(req), optionsOf(req));
+export default function check(req: CheckRequest): Promise<FileResult> {
+  return queue.run(() => checker.checkBuffer(req.file, bytesOf(req), optionsOf(req)));
 }
 
 /**
@@ -55,10 +62,30 @@ export default async function check(req: CheckRequest): Promise<FileResult> {
  * HTML report draws), from the stages of that one check: for the live page of `serve --ui`, which
  * draws it once the config has applied to the result. Placement is loaded on the first such task.
  */
-export async function checkAndPlace(req: CheckRequest): Promise<PlacedResult> {
-  const { result, stages } = await checker.checkBufferWithStages(req.file, bytesOf(req), optionsOf(req));
-  const { placeStages } = await import('../placement/index.js');
-  return { result, placed: placeStages(result, stages, { packs: checker.packs }) };
+export function checkAndPlace(req: CheckRequest): Promise<PlacedResult> {
+  return queue.run(async () => {
+    const { result, stages } = await checker.checkBufferWithStages(req.file, bytesOf(req), optionsOf(req));
+    const { placeStages } = await import('../placement/index.js');
+    return { result, placed: placeStages(result, stages, { packs: checker.packs }) };
+  });
+}
+
+/** A check whose answer is made here (answer.ts): for the service's plain requests. */
+export interface AnswerRequest extends CheckRequest {
+  /** Lines the request inserted into the input (the JSON body's `from`), taken back out of locations. */
+  shift?: LineShift;
+}
+
+/**
+ * The same check, answered: the HTTP response body as bytes (transferred to the main thread, not
+ * copied) with the status and the facts the metrics count.
+ */
+export function checkAndAnswer(req: AnswerRequest): Promise<CheckAnswer> {
+  return queue.run(async () => {
+    const answer = answerOf(await checker.checkBuffer(req.file, bytesOf(req), optionsOf(req)), req.shift);
+    const transferable = { [transferableSymbol]: [answer.body.buffer], [valueSymbol]: answer };
+    return move(transferable) as unknown as CheckAnswer;
+  });
 }
 
 export interface PlacedResult {

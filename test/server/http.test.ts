@@ -87,6 +87,15 @@ describe('POST /v1/check', () => {
     expect(r.json()).toEqual(expected);
   });
 
+  it('sends that object as one line of JSON, byte for byte, with its Content-Length', async () => {
+    const r = await post(RECEIPT_EML, 'message/rfc822');
+    const local = await createChecker().checkBuffer('request.eml', RECEIPT_EML, { kind: 'eml' });
+    const expected = `${JSON.stringify(JSON.parse(formatJson({ version: 1, results: [local] })).results[0])}\n`;
+    expect(r.text).toBe(expected);
+    expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect(r.headers.get('content-length')).toBe(String(Buffer.byteLength(expected)));
+  });
+
   it('text/html: the bare password reset is transactional under every law', async () => {
     const r = await post(RESET_HTML, 'text/html; charset=utf-8');
     expect(r.status).toBe(200);

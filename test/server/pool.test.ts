@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPool, defaultWorkerCount, type Pool } from '../../src/server/pool.js';
+import { contractJson } from '../../src/server/request.js';
 import { assertBuilt, DIST_WORKER, GRAY } from './helpers.js';
 
 let pool: Pool;
@@ -38,6 +39,25 @@ describe('createPool', () => {
     expect(r.subject).toBe('Password changed');
     expect(r.category).toBe('transactional');
     expect(small.toString()).toBe('<p>Your password was changed.</p>');
+  });
+
+  it('checkAndAnswer: the answer made on the thread, its body bytes transferred back', async () => {
+    const bytes = new Uint8Array(readFileSync(join(GRAY, 'receipt-with-referral.eml')));
+    const expected = contractJson(await pool.check({ file: 'receipt.eml', bytes: bytes.slice(), kind: 'eml' }));
+    const a = await pool.checkAndAnswer({ file: 'receipt.eml', bytes, kind: 'eml' });
+    expect(a.status).toBe(200);
+    expect(new TextDecoder().decode(a.body)).toBe(expected);
+    expect(a.verdicts).toContainEqual(['casl', 'cem']);
+    expect(bytes.byteLength).toBe(0);
+  });
+
+  it('answers every task of a burst larger than the threads hold, each as if checked alone', async () => {
+    const names = ['receipt-with-referral.eml', 'abandoned-cart.de.eml', 'account-alert-upgrade.de.eml'];
+    const alone = await Promise.all(names.map(async (n) => contractJson(await pool.check({ file: n, bytes: new Uint8Array(readFileSync(join(GRAY, n))), kind: 'eml' }))));
+    const burst = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => pool.checkAndAnswer({ file: names[i % 3]!, bytes: new Uint8Array(readFileSync(join(GRAY, names[i % 3]!))), kind: 'eml' })),
+    );
+    burst.forEach((a, i) => expect(new TextDecoder().decode(a.body)).toBe(alone[i % 3]));
   });
 
   it('reports unreadable input as a result with error', async () => {

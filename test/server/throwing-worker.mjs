@@ -4,6 +4,11 @@ export default function check() {
   throw new Error('boom: the pipeline fell over\n    at secret (/internal/path.js:1:1)');
 }
 
+/** The task plain requests use (worker.ts answers them on the thread): fails the same way. */
+export function checkAndAnswer() {
+  return check();
+}
+
 export function ping() {
   return true;
 }

@@ -5,6 +5,8 @@ import { computeSignals } from '../src/signals/index.js';
 import { COUPON_CODE, NONPROFIT, PERCENT, hasPostalAddress, hasRegistrationNumber, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
 import { hasPhoneNumber } from '../src/signals/phone.js';
 import { hasWebAddress } from '../src/signals/contact.js';
+import { readText } from '../src/signals/blocks.js';
+import { defaultLexicon } from '../src/lexicon/index.js';
 
 async function signals(html: string, subject?: string) {
   const parsed = await parseInput('t.html', Buffer.from(html, 'utf8'), { subject });
@@ -78,6 +80,18 @@ describe('signals', () => {
     expect((await s('List-Unsubscribe: <https://b.example/u?t=1>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click'))['unsubscribe.oneClick']).toBe(true);
     expect((await s('List-Unsubscribe: <mailto:u@b.example>\r\nList-Unsubscribe-Post: List-Unsubscribe=One-Click'))['unsubscribe.oneClick']).toBe(false);
     expect((await s('List-Unsubscribe: <https://b.example/u?t=1>'))['unsubscribe.oneClick']).toBe(false);
+  });
+});
+
+describe('the sentence that says why the mail came', () => {
+  const promo = (text: string) => [...readText(text, defaultLexicon()).promo];
+  it('describes the relationship: a promotional word in it offers nothing', () => {
+    expect(promo('You received this email because you registered with our cashback service.')).toEqual([]);
+    expect(promo('Вы получили это письмо потому, что зарегистрировались в кэшбэк-сервисе Acme.ru. Подтвердите адрес.')).toEqual([]);
+  });
+  it('leaves an offer in the next sentence, and a percentage anywhere, an offer', () => {
+    expect(promo('You received this email because you registered. Earn cashback on every order!')).toContain('loyalty');
+    expect(promo('You received this email because you registered: 20% off your next order.')).toContain('discount');
   });
 });
 

@@ -47,7 +47,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
     return acc;
   }
   const t = text;
-  const hits = lexicon.match(t);
+  const hits = withoutReasonSentenceOffers(t, lexicon.match(t));
   const promo = new Set<string>();
   const transactional = new Set<string>();
   const footer = new Set<string>();
@@ -58,6 +58,33 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   if (DE_NOW_CTA.test(t)) promo.add('shop');
   if (/[$€£]/.test(t) && GIVE_GET.test(t)) promo.add('referral');
   return { promo, transactional, footer, hits };
+}
+
+/**
+ * "You are receiving this e-mail because you registered with our cashback service": the sentence
+ * that says why the mail came describes the relationship, as a footer does wherever it sits, so a
+ * promotional word in it offers nothing. Only that sentence: an offer beside it still counts.
+ */
+function withoutReasonSentenceOffers(text: string, hits: LexHit[]): LexHit[] {
+  const reasons = hits.filter((h) => h.group === 'footer' && h.category === 'reason');
+  if (reasons.length === 0 || !hits.some((h) => h.group === 'promo')) return hits;
+  const spans = reasons.map((r) => sentenceSpan(text, r.start));
+  return hits.filter((h) => h.group !== 'promo' || !spans.some(([from, to]) => h.start >= from && h.end <= to));
+}
+
+/** Where the sentence around a position starts and ends (ends: . ! ? before a space, or 。！？). */
+function sentenceSpan(text: string, at: number): [number, number] {
+  const END = /[.!?](?=\s|$)|[。！？]/gu;
+  let from = 0;
+  let to = text.length;
+  for (let m = END.exec(text); m; m = END.exec(text)) {
+    if (m.index < at) from = m.index + 1;
+    else {
+      to = m.index + 1;
+      break;
+    }
+  }
+  return [from, to];
 }
 
 /** How loudly a block is presented, 0–1: heading, size, weight, background, button. */

@@ -123,6 +123,26 @@ describe('the compiled phrase index', () => {
   });
 });
 
+describe('proclitics, read from a lexicon', () => {
+  it('find a phrase after the letters a language joins to it, up to the stack it allows', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('he', { promo: { coupon: ['שובר'] }, proclitics: { stack: 2, prefixes: ['ו', 'ה', 'ב'] } });
+    expect(lex.match('קיבלת שובר').map((h) => h.category)).toEqual(['coupon']);
+    expect(lex.match('והשובר שלך').map((h) => h.category)).toEqual(['coupon']); // two joined: and + the
+    expect(lex.match('ובהשובר').map((h) => h.category)).toEqual([]); // three is more than the stack
+    // The compiled index keeps them.
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())));
+    expect(loaded!.match('והשובר שלך').map((h) => h.category)).toEqual(['coupon']);
+  });
+
+  it('refuse a malformed list in one clear line naming the file', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    expect(() => new Lexicon().add('he', { proclitics: ['ו', 'ה'] }, 'he.yaml')).toThrow(/^he\.yaml: proclitics must be a mapping/);
+    expect(() => new Lexicon().add('he', { proclitics: { prefixes: ['ו'], stack: 9 } }, 'he.yaml')).toThrow(/stack/);
+  });
+});
+
 describe('phrases sharing a first word', () => {
   it('are all found, in list order, whatever the length of the list', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');

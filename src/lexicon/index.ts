@@ -38,7 +38,7 @@ interface Entry {
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 3;
+const INDEX_FORMAT = 4;
 
 export interface LexiconIndex {
   format: number;
@@ -47,6 +47,8 @@ export interface LexiconIndex {
   kinds: string[];
   /** Per language, the verbs that open a command subject (the lexicon's `commands:` list), folded. */
   commands: Record<string, string[]>;
+  /** Per language, what it joins to the front of a word (the lexicon's `proclitics:`), folded. */
+  proclitics: Record<string, Proclitics>;
   /** First word → its entries, packed (packEntries). */
   exact: Record<string, string>;
   /** First three letters of a prefix word → its entries, packed. */
@@ -203,6 +205,10 @@ export class Lexicon {
   readonly languages: string[] = [];
   /** Per language, the verbs that open a command subject ("Grab yours", "Meet the new…"). */
   private readonly commands = new Map<string, Set<string>>();
+  /** Per language, the letters or syllables it joins to the front of a word ("the", "and", "to"). */
+  private readonly proclitics = new Map<string, Proclitics>();
+  /** The first characters of every language's proclitics: a word starting otherwise has none. */
+  private procliticStarts = new Set<string>();
 
   add(lang: string, data: unknown, source = lang): void {
     if (!data || typeof data !== 'object') throw new Error(`${source}: lexicon is not a mapping`);
@@ -212,6 +218,8 @@ export class Lexicon {
       if (!Array.isArray(commands)) throw new Error(`${source}: commands must be a list of verbs`);
       this.commands.set(lang, new Set(commands.filter((c): c is string => typeof c === 'string' && !!c.trim()).map((c) => fold(c.trim().toLowerCase()))));
     }
+    const proclitics = (data as Record<string, unknown>)['proclitics'];
+    if (proclitics !== undefined) this.setProclitics(lang, readProclitics(proclitics, source));
     for (const group of GROUPS) {
       const cats = (data as Record<string, unknown>)[group];
       if (cats === undefined) continue;
@@ -224,6 +232,11 @@ export class Lexicon {
         }
       }
     }
+  }
+
+  private setProclitics(lang: string, p: Proclitics): void {
+    this.proclitics.set(lang, p);
+    for (const prefix of p.prefixes) this.procliticStarts.add(prefix[0]!);
   }
 
   private addPhrase(e: Entry): void {
@@ -260,22 +273,24 @@ export class Lexicon {
     const kinds = new Map<string, number>();
     const packTable = (t: EntryTable) => Object.fromEntries(allEntries(t).map(([k, list]) => [k, packEntries(list, kinds)]));
     const commands = Object.fromEntries([...this.commands].map(([lang, verbs]) => [lang, [...verbs]]));
+    const proclitics = Object.fromEntries(this.proclitics);
     const exact = packTable(this.exact);
     const prefixed = packTable(this.prefixed);
     const substrings = packEntries(this.cjkEntries(), kinds);
-    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, exact, prefixed, substrings };
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, exact, prefixed, substrings };
   }
 
   /** A lexicon from toIndex()'s data, or null when the data is not an index of this format. */
   static fromIndex(data: unknown): Lexicon | null {
     const index = data as Partial<LexiconIndex> | null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
-    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || !table(index.commands) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !table(index.exact) || !table(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
     // One kind table for every packed list of the index, the substring entries' too.
     lex.exact.kinds = index.kinds!;
     lex.prefixed.kinds = index.kinds!;
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
+    for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
     for (const [k, packed] of Object.entries(index.exact!)) lex.exact.entries.set(k, packed);
     for (const [k, packed] of Object.entries(index.prefixed!)) lex.prefixed.entries.set(k, packed);
     lex.packedSubstrings = index.substrings;
@@ -382,7 +397,8 @@ export class Lexicon {
    * also found after them, so a lexicon need not list every prefixed form.
    */
   private matchAfterProclitic(t: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
-    const stems = procliticStems(t);
+    if (!this.procliticStarts.has(t[0]!)) return;
+    const stems = procliticStems(t, this.proclitics);
     if (!stems) return;
     for (const stem of stems.forms) {
       const entries = entriesAt(this.exact, stem);
@@ -421,23 +437,40 @@ export class Lexicon {
   }
 }
 
-/** Letters Hebrew joins to the next word: and, the, in, to, from, that, as. */
-const HE_PROCLITICS = 'והבלמשכ';
-/** Arabic joined prefixes, longest first: and/in/so/as + the, to the, the, and, so, in, to. */
-const AR_PROCLITICS = ['وال', 'بال', 'فال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل'];
+/**
+ * What a language joins to the front of the next word (Hebrew ו ה ב ל…, Arabic و ال بال…), from its
+ * lexicon: `prefixes`, and how many of them may stand one after another (`stack`).
+ */
+export interface Proclitics {
+  prefixes: string[];
+  stack: number;
+}
+
+/** A stem shorter than this is no word a lexicon lists: the letters are the word's own. */
+const MIN_STEM = 3;
+
+function readProclitics(data: unknown, source: string): Proclitics {
+  const d = data as Record<string, unknown> | null;
+  const prefixes = d && typeof d === 'object' ? d['prefixes'] : undefined;
+  const stack = d && typeof d === 'object' ? (d['stack'] ?? 1) : undefined;
+  if (!Array.isArray(prefixes) || !prefixes.every((p) => typeof p === 'string' && p.trim()) || typeof stack !== 'number' || !Number.isInteger(stack) || stack < 1 || stack > 3) {
+    throw new Error(`${source}: proclitics must be a mapping with 'prefixes' (a list of letters or syllables) and 'stack' (1 to 3)`);
+  }
+  return { prefixes: prefixes.map((p: string) => fold(p.trim().toLowerCase())), stack };
+}
 
 /** The word without its joined prefixes, shortest prefix first, with the language it is read in; null if it has none. */
-function procliticStems(t: string): { lang: string; forms: string[] } | null {
-  const c = t.charCodeAt(0);
-  if (c >= 0x05d0 && c <= 0x05ea) {
-    if (!HE_PROCLITICS.includes(t[0]!) || t.length < 4) return null;
-    const forms = [t.slice(1)];
-    if (HE_PROCLITICS.includes(t[1]!) && t.length >= 5) forms.push(t.slice(2));
-    return { lang: 'he', forms };
-  }
-  if (c >= 0x0620 && c <= 0x064a) {
-    const forms = AR_PROCLITICS.filter((p) => t.startsWith(p) && t.length - p.length >= 3).map((p) => t.slice(p.length));
-    return forms.length ? { lang: 'ar', forms: forms.reverse() } : null;
+function procliticStems(t: string, proclitics: Map<string, Proclitics>): { lang: string; forms: string[] } | null {
+  for (const [lang, { prefixes, stack }] of proclitics) {
+    // Every run of up to `stack` listed prefixes the word starts with.
+    let runs = [''];
+    const found = new Set<string>();
+    for (let depth = 0; depth < stack; depth++) {
+      runs = runs.flatMap((run) => prefixes.filter((p) => t.startsWith(p, run.length)).map((p) => run + p));
+      runs.forEach((run) => found.add(run));
+    }
+    const forms = [...found].filter((run) => t.length - run.length >= MIN_STEM).sort((a, b) => a.length - b.length).map((run) => t.slice(run.length));
+    if (forms.length) return { lang, forms };
   }
   return null;
 }

@@ -208,7 +208,7 @@ export class Lexicon {
   /** Per language, the letters or syllables it joins to the front of a word ("the", "and", "to"). */
   private readonly proclitics = new Map<string, Proclitics>();
   /** The first characters of every language's proclitics: a word starting otherwise has none. */
-  private procliticStarts = new Set<string>();
+  private readonly procliticStarts = new Set<string>();
 
   add(lang: string, data: unknown, source = lang): void {
     if (!data || typeof data !== 'object') throw new Error(`${source}: lexicon is not a mapping`);

@@ -72,12 +72,12 @@ function withoutReasonSentenceOffers(text: string, hits: LexHit[]): LexHit[] {
   return hits.filter((h) => h.group !== 'promo' || !spans.some(([from, to]) => h.start >= from && h.end <= to));
 }
 
-/** Where the sentence around a position starts and ends (ends: . ! ? before a space, or 。！？). */
+/** Where the sentence around a position starts and ends (its ends: SENTENCE_END). */
 function sentenceSpan(text: string, at: number): [number, number] {
-  const END = /[.!?](?=\s|$)|[。！？]/gu;
+  const ends = new RegExp(SENTENCE_END.source, 'gu');
   let from = 0;
   let to = text.length;
-  for (let m = END.exec(text); m; m = END.exec(text)) {
+  for (let m = ends.exec(text); m; m = ends.exec(text)) {
     if (m.index < at) from = m.index + 1;
     else {
       to = m.index + 1;

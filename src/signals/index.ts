@@ -20,9 +20,9 @@ import type { SignalName, SignalValueOf } from './vocabulary.js';
  */
 const PRICED_TRANSACTIONS = ['order', 'invoice', 'payment', 'subscription', 'booking', 'credit'];
 
-/** A placeholder for a coupon or voucher code the template fills in ({{ coupon_code }}, {voucher_num}). */
 /** A placeholder for the recipient's own password ({{ $password }}, {customer.password}, <%- password %>); not a new or reset one. */
 const CREDENTIAL_PLACEHOLDER = /(?:^|[^a-z0-9_])(?:password|passwd|pwd)(?![a-z0-9_])/i;
+/** A placeholder for a coupon or voucher code the template fills in ({{ coupon_code }}, {voucher_num}). */
 const COUPON_PLACEHOLDER = /coupon|voucher|promo_?code|discount_?code|gutschein|cupon|cupom|bon_?(?:de_?)?reduc/i;
 
 /** Blocks before the footer that may still be the sign-off ("The Acme Foundation team"). */
@@ -36,11 +36,11 @@ const AD_LABEL_WITHIN = 40;
 /** Promotional categories a requested product alert consists of: the item is available (again), at this price, buy it. */
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 
-/** The transactional kinds that each get a `core.<kind>` signal. */
 /** What a notification about followed activity says besides the activity: how to manage such notices. */
 const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription']);
 /** What a donation receipt states: the gift, its payment, the receipt itself. */
 const DONATION_RECEIPT_KINDS = new Set(['donation', 'payment', 'invoice']);
+/** The transactional kinds that each get a `core.<kind>` signal. */
 const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification', 'donation'] as const;
 
 export interface SignalOptions {

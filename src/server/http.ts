@@ -23,7 +23,7 @@ import { BodyBudget } from './body-budget.js';
 import { SERVER_DEFAULTS } from './defaults.js';
 import { Metrics, METRICS_CONTENT_TYPE } from './metrics.js';
 import { createPool, PoolBusyError } from './pool.js';
-import { buildCheckRequest, mediaTypeOf, toContractResult, unshiftResult } from './request.js';
+import { buildCheckRequest, contractJson, mediaTypeOf, toContractResult, unshiftResult } from './request.js';
 import { newToken, pageRequestRefusal } from './ui-guard.js';
 import type { UiFiles } from './ui.js';
 import type { PlacedFile } from '../placement/index.js';
@@ -409,7 +409,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
       const { buildPreview } = await import('./preview.js');
       return sendJson(res, status, { ...toContractResult(result), preview: buildPreview(placed, result) });
     }
-    sendJson(res, status, toContractResult(result));
+    sendText(res, status, contractJson(result), JSON_TYPE);
   };
 
   /** `?ui=preview` (the answer also carries the message drawn for the page) or `?ui=report` (the HTML report): with `ui` only. */

@@ -1,6 +1,6 @@
 // Turning the body of POST /v1/check into a worker task, and the pool's FileResult back into the
 // contract's result object. Pure functions: no sockets here, so they are easy to test.
-import { contractResult, formatJson } from '../report/json.js';
+import { contractResult } from '../report/json.js';
 import { guessPayloadEsp } from '../esp/guess.js';
 import type { FileResult, Location } from '../types.js';
 import type { PayloadEsp } from '../esp/types.js';
@@ -166,17 +166,15 @@ export function unshiftResult(result: FileResult, shift: LineShift): FileResult 
   };
 }
 
-/** The contract's result object (docs/output-contract.md), exactly as `--format json` prints it. */
-export function toContractResult(result: FileResult): Record<string, unknown> {
-  const doc = JSON.parse(formatJson({ version: 1, results: [result] })) as { results: Array<Record<string, unknown>> };
-  return doc.results[0]!;
-}
-
 /**
- * The contract's result object as the service sends it: one line of JSON and a newline. Byte for
- * byte `JSON.stringify(toContractResult(result))` plus "\n", without the indented text and the
- * parse in between.
+ * The contract's result object as the service sends it: one line of JSON and a newline, the object
+ * `--format json` prints (report/json.ts contractResult).
  */
 export function contractJson(result: FileResult): string {
   return `${JSON.stringify(contractResult(result))}\n`;
+}
+
+/** The contract's result object (docs/output-contract.md) as plain data of its own, exactly as `--format json` prints it. */
+export function toContractResult(result: FileResult): Record<string, unknown> {
+  return JSON.parse(contractJson(result)) as Record<string, unknown>;
 }

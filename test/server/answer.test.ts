@@ -4,12 +4,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createChecker, type Checker } from '../../src/check.js';
 import { answerOf } from '../../src/server/answer.js';
 import { contractJson, toContractResult, unshiftResult } from '../../src/server/request.js';
+import { formatJson } from '../../src/report/json.js';
 import type { FileResult } from '../../src/types.js';
 import { GRAY } from './helpers.js';
 
 const dec = (b: Uint8Array) => new TextDecoder().decode(b);
-/** What the service sent before answers were made on the worker: the contract object, re-serialised. */
-const sentBefore = (r: FileResult) => `${JSON.stringify(toContractResult(r))}\n`;
+/** The result object as `--format json` prints it, read back from the whole document. */
+const printed = (r: FileResult) => (JSON.parse(formatJson({ version: 1, results: [r] })) as { results: unknown[] }).results[0];
+/** What the service sent before answers were made on the worker: that object, re-serialised. */
+const sentBefore = (r: FileResult) => `${JSON.stringify(printed(r))}\n`;
 
 let checker: Checker;
 beforeAll(() => {
@@ -23,6 +26,7 @@ describe('contractJson', () => {
     for (const f of files) {
       const r = await checker.checkBuffer(f, readFileSync(join(GRAY, f)));
       expect(contractJson(r), f).toBe(sentBefore(r));
+      expect(toContractResult(r), f).toEqual(printed(r));
     }
   }, 60_000);
 

@@ -382,9 +382,9 @@ function jsonSink(): ResultSink {
   };
 }
 
-/** A report built one result at a time, keeping only its own text (SarifLog, JunitLog). */
+/** A report built one result at a time, keeping only its own text (SarifLog, JunitLog, the HTML report placed). */
 interface KeptLog {
-  add(r: FileResult): void;
+  add(r: FileResult): void | Promise<void>;
   chunks(): Iterable<string | Buffer>;
   dispose(): void;
 }
@@ -428,11 +428,7 @@ function keptLogSink(log: KeptLog, output: string | undefined): ResultSink {
  * byte what the whole-report formatter prints.
  */
 function htmlSink(log: HtmlReportLog, place: (r: FileResult) => Promise<PlacedFile>, output: string | undefined): ResultSink {
-  return {
-    emit: async (shown) => log.add(await place(shown)),
-    end: () => writeChunks(log.chunks(), output),
-    dispose: () => log.dispose(),
-  };
+  return keptLogSink({ add: async (r) => log.add(await place(r)), chunks: () => log.chunks(), dispose: () => log.dispose() }, output);
 }
 
 /** The baseline a streamed run applies to each result (--baseline, or the default file if present). */

@@ -35,6 +35,8 @@ const SHORT_NOTICE_CHARS = 600;
 
 /** A short line ending in a comma (Latin, full-width or Arabic): the salutation before the message. */
 const SALUTATION = /^[^.!?。！？]{0,40}[,，、،]\s*$/u;
+/** The same ending in a colon, as Spanish and formal English letters write it ("Hola Ana:", "Dear Sir:"). */
+const COLON_SALUTATION = /^[^.!?。！？:：]{0,40}[:：]\s*$/u;
 /** A word or two ending in "!" ("Hello!", "¡Hola!", "Hi there!"): a greeting, when it says nothing else. */
 const EXCLAIMED_GREETING = /^\s*\S+(?:\s+\S+){0,2}\s*!\s*$/u;
 
@@ -123,7 +125,13 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // transactional subject, together (a welcome that talks about the new account), or with an
   // account button ("My account", "Update account").
   const accountButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.includes('account'));
-  const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton));
+  // A message that opens by stating something about the recipient's account ("Your guest account
+  // has been converted into a customer account") and offers nothing in that statement is an
+  // account notice too.
+  const openingReading = opening && coreBlocks.includes(opening) ? opening : undefined;
+  const opensOnAccount = !!openingReading && openingReading.transactional.includes('account') && openingReading.promo.length === 0
+    && wordCount(openingReading.block.text) >= MIN_FACT_WORDS;
+  const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton || opensOnAccount));
   const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
   // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
@@ -180,7 +188,9 @@ function isNeutralHeading(r: BlockReading): boolean {
 /** The salutation before the message: "Dear Ana," or a bare exclaimed greeting that names nothing transactional or promotional. */
 function isSalutation(r: BlockReading): boolean {
   const text = r.block.text;
-  return SALUTATION.test(text) || (EXCLAIMED_GREETING.test(text) && text.length <= 30 && r.transactional.length === 0 && r.promo.length === 0);
+  // (A colon also ends a label over what follows, "Your order:", "Offer:": not one that names anything.)
+  const namesNothing = r.transactional.length === 0 && r.promo.length === 0;
+  return SALUTATION.test(text) || (COLON_SALUTATION.test(text) && namesNothing) || (EXCLAIMED_GREETING.test(text) && text.length <= 30 && namesNothing);
 }
 
 function isNoticeTarget(words: string): boolean {

@@ -95,6 +95,19 @@ describe('the sentence that says why the mail came', () => {
   });
 });
 
+describe('words inside an address', () => {
+  const read = (text: string) => readText(text, defaultLexicon());
+  it('name a mailbox or a page, not an ask or an order', () => {
+    expect([...read('Falls Sie Fragen haben, schreiben Sie an spenden@beispiel.de oder rufen Sie uns an.').promo]).toEqual([]);
+    expect([...read('Questions? Write to deals@example.com and we will answer within a day.').promo]).toEqual([]);
+    expect([...read('Your receipt is also at https://example.com/orders/history for your records.').transactional]).not.toContain('order');
+  });
+  it('leave the same words outside the address read as before', () => {
+    expect([...read('Spenden Sie jetzt für unsere Projekte: spenden@beispiel.de').promo]).toContain('donation');
+    expect([...read('Hot deals this week only at www.example.com/deals').promo].length).toBeGreaterThan(0);
+  });
+});
+
 describe('language detection', () => {
   it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
     expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');

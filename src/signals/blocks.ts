@@ -47,7 +47,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
     return acc;
   }
   const t = text;
-  const hits = withoutReasonSentenceOffers(t, lexicon.match(t));
+  const hits = withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t)));
   const promo = new Set<string>();
   const transactional = new Set<string>();
   const footer = new Set<string>();
@@ -58,6 +58,21 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   if (DE_NOW_CTA.test(t)) promo.add('shop');
   if (/[$€£]/.test(t) && GIVE_GET.test(t)) promo.add('referral');
   return { promo, transactional, footer, hits };
+}
+
+/** An e-mail address or a web address written out in the text (spenden@example.org, www.example.com/sale). */
+const ADDRESS_TOKEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"]+/giu;
+
+/**
+ * A word inside an address names a mailbox or a page, not what the message says: "spenden@" is
+ * where questions go, not a donation ask, and "/orders" in a printed link is no order. (Footer
+ * words are kept: a written-out unsubscribe address is the mechanism itself.)
+ */
+function outsideAddresses(text: string, hits: LexHit[]): LexHit[] {
+  if (hits.length === 0 || (!text.includes('@') && !text.includes('://') && !text.includes('www.'))) return hits;
+  const spans = [...text.matchAll(ADDRESS_TOKEN)].map((m) => [m.index, m.index + m[0].length] as const);
+  if (spans.length === 0) return hits;
+  return hits.filter((h) => h.group === 'footer' || !spans.some(([from, to]) => h.start >= from && h.end <= to));
 }
 
 /**

@@ -41,7 +41,7 @@ const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription
 /** What a donation receipt states: the gift, its payment, the receipt itself. */
 const DONATION_RECEIPT_KINDS = new Set(['donation', 'payment', 'invoice']);
 /** The transactional kinds that each get a `core.<kind>` signal. */
-const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'credit', 'alert', 'notification', 'donation'] as const;
+const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'service', 'credit', 'alert', 'notification', 'donation'] as const;
 
 export interface SignalOptions {
   /** The learned fallback to read blocks with; default the shipped model (null: none). */

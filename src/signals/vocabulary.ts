@@ -89,6 +89,7 @@ export const SIGNALS = {
   'core.request': { type: 'boolean', description: 'Answers something the recipient asked for: "your request", a support ticket, "as requested".' },
   'core.welcome': { type: 'boolean', description: 'Welcomes a new sign-up: "welcome to", "thanks for joining".' },
   'core.usage': { type: 'boolean', description: 'Reports the recipient\'s use of a service: a limit or quota nearly reached, a suspended account.' },
+  'core.service': { type: 'boolean', description: 'A factual notice about a service the recipient uses: maintenance, an outage, a deprecation or end of support, a change to its terms or price (CASL s.6(6)(d)).' },
   'core.credit': { type: 'boolean', description: 'Speaks of value the recipient holds: a gift card, store credit, a refund voucher.' },
   'core.alert': { type: 'boolean', description: 'Delivers an alert the recipient asked for: back in stock, a price drop they signed up for.' },
   'core.donation': { type: 'boolean', description: 'Thanks for, or a receipt of, a donation the recipient made ("Thank you for your donation of", a donation receipt).' },

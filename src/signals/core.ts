@@ -12,7 +12,7 @@ const NOT_A_CART_REMINDER = ['invoice', 'shipping', 'payment', 'password', 'veri
 
 /** Transactional categories that are security/verification only: no commercial character at all. */
 export const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
-/** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core. */
+/** Transactional categories that a marketing mail also uses in passing; they alone do not make a T/R core (a welcome does outside a newsletter issue: readCore). */
 const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
 /** Kinds whose button is the transactional action itself. */
 const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
@@ -121,9 +121,16 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
     || (model.links.length === 0 && model.placeholders.some((p) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [p.name] })))));
   if (noticeTarget) kinds.add('notification');
-  // "account" and "welcome" are said in passing by marketing mail too: they make a core with a
-  // transactional subject, together (a welcome that talks about the new account), or with an
-  // account button ("My account", "Update account").
+  // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
+  // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
+  // your account" between offers), not T/R content the issue carries.
+  // Newsletter wording in a sentence about subscribing ("Thank you for subscribing to our
+  // newsletter", "you have unsubscribed from the list") names the list the notice is about.
+  const listBlocks = new Set(body.filter((_, i) => namesTheList(body, i)).map((r) => r.block.index));
+  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter') && !listBlocks.has(r.block.index));
+  // "account" is said in passing by marketing mail too: it makes a core with a transactional
+  // subject, with a welcome (one that talks about the new account), with an account button ("My
+  // account", "Update account"), or as the message's opening statement.
   const accountButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.includes('account'));
   // A message that opens by stating something about the recipient's account ("Your guest account
   // has been converted into a customer account") and offers nothing in that statement is an
@@ -132,20 +139,15 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const opensOnAccount = !!openingReading && openingReading.transactional.includes('account') && openingReading.promo.length === 0
     && wordCount(openingReading.block.text) >= MIN_FACT_WORDS;
   const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton || opensOnAccount));
-  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k !== 'request' && accountNotice));
+  // A welcome said outside any offer acknowledges the sign-up the recipient made (LABELING: a welcome
+  // is relationship mail): a core of its own, except in a newsletter issue, where it greets readers.
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'welcome' && !newsletterIssue) || (k !== 'request' && accountNotice));
   // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.
   const opensWithCore = coreBlocks.length > 0 && coreBlocks[0] === opening;
   // A transactional call to action ("Activate account", "Reset password", "Track package") as a button is a core too.
   const actionButton = coreBlocks.some((r) => r.block.emphasis.button && r.transactional.some((k) => ACTION_KINDS.has(k)));
-  // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
-  // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
-  // your account" between offers), not T/R content the issue carries.
-  // Newsletter wording in a sentence about subscribing ("Thank you for subscribing to our
-  // newsletter", "you have unsubscribed from the list") names the list the notice is about.
-  const listBlocks = new Set(body.filter((_, i) => namesTheList(body, i)).map((r) => r.block.index));
-  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter') && !listBlocks.has(r.block.index));
   const pureCore = coreBlocks.some((r) => !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.some((k) => strongKinds.includes(k)));
   // A transactional subject over a body that states no transaction (no core wording, no placeholder
   // for an order, a tracking number or a link) is a pretext (FTC v. Experian), not T/R content; a

@@ -129,6 +129,14 @@ describe('content model', () => {
     expect(m.links[0]).toMatchObject({ href: 'https://x.example/sale', text: 'Shop now', button: true });
   });
 
+  it('ends a paragraph at two line breaks in a row, as a blank line does in text', async () => {
+    const m = await model('<td>Your order #1042 has shipped.<br><br>You may also like our new collection.<br>Shop now.</td>');
+    expect(m.blocks.map((b) => b.text)).toEqual(['Your order #1042 has shipped.', 'You may also like our new collection. Shop now.']);
+    // Breaks with only blanks between them count as in a row; one break alone does not split.
+    const spaced = await model('<p>First line<br>\n  <br>Second paragraph<br>still second</p>');
+    expect(spaced.blocks.map((b) => b.text)).toEqual(['First line', 'Second paragraph still second']);
+  });
+
   it('skips hidden content, style, head and tracking pixels, but keeps the preheader', async () => {
     const m = await model('<head><style>p{color:red}</style><title>t</title></head><body><div style="display:none;max-height:0">Preview: your receipt inside</div><p>Visible</p><p style="display:none">Secret 50% off</p><img src="https://t.example/p.gif" width="1" height="1"><img src="b.png" alt="Banner" width="600"></body>');
     expect(m.blocks.map((b) => b.text)).toEqual(['Visible']);

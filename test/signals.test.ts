@@ -108,6 +108,22 @@ describe('words inside an address', () => {
   });
 });
 
+describe('words of other scripts in the structural patterns', () => {
+  it('are bounded by letters, not by ASCII word boundaries', async () => {
+    // A cart reminder in Russian, Greek and Arabic opens on the cart as one in English does.
+    // (Its order rows are no transaction "previously agreed to": no core.)
+    for (const opening of ['Your cart is waiting for you.', 'Ваша корзина ждёт вас.', 'Το καλάθι σας σας περιμένει.', 'سلة التسوق الخاصة بك في انتظارك.']) {
+      const s = await signals(`<p>${opening}</p><p>Order / Заказ / Παραγγελία / الطلب #1042: 2 items, 48.00 EUR.</p>`);
+      expect(s['core.present'], opening).toBe(false);
+    }
+  });
+  it('read "cart" further on in a long opening paragraph as no cart reminder', async () => {
+    const s = await signals('<p>Συγχαρητήρια, λάβατε μια δωροεπιταγή αξίας 50 €. Για να την εξαργυρώσετε, προσθέστε στο καλάθι το προϊόν που θέλετε και εισάγετε τον κωδικό.</p>');
+    expect(s['core.present']).toBe(true);
+    expect(s['core.credit']).toBe(true);
+  });
+});
+
 describe('language detection', () => {
   it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
     expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');

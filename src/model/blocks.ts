@@ -138,6 +138,8 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
   let blockStart = -1;
   let blockCtx: Context | null = null;
   let maxFont: number | null = null;
+  /** Line breaks since the last visible text: two in a row end the block. */
+  let breaks = 0;
 
   const flush = (tag: string) => {
     if (parts.length && blockCtx && !sink.halted) {
@@ -189,6 +191,7 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       full = true;
     }
     const nonBlank = /\S/.test(text);
+    if (nonBlank) breaks = 0;
     if (blockStart < 0 && nonBlank) {
       blockStart = offset + (text.length - text.trimStart().length);
       blockCtx = ctx;
@@ -291,6 +294,12 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       return;
     }
     if (tag === 'br') {
+      // Two line breaks in a row end a paragraph ("Your order has shipped.<br><br>You may also
+      // like…"), as a blank line does in text: what follows is a block of its own.
+      if (++breaks >= 2 && parts.length) {
+        flush(currentTag);
+        return;
+      }
       if (parts.length) parts.push({ raw: ' ', offset: el.startIndex ?? 0 });
       return;
     }

@@ -109,7 +109,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A salutation ("Hallo Rudy,", "Здравствуйте,") is not yet the message: what follows it opens it.
   // (An image with no alt text, "[ ]", says nothing: it does not open the message either.)
   const opening = body.find((r) => /[\p{L}\p{N}]/u.test(r.block.text) && !isSalutation(r));
-  const opensOnCart = !subject.transactional && CART.test(opening?.block.text ?? '');
+  // (Its first sentence: a long opening paragraph that mentions the cart further on, "… add the
+  // product to the cart and enter the voucher code", opens on something else.)
+  const opensOnCart = !subject.transactional && CART.test(firstSentence(opening?.block.text ?? ''));
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
     && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
@@ -197,4 +199,10 @@ function isSalutation(r: BlockReading): boolean {
 
 function isNoticeTarget(words: string): boolean {
   return NOTICE_TARGET.test(words) && !NOT_A_NOTICE_TARGET.test(words);
+}
+
+/** The text up to and including the first sentence end (all of it when there is none). */
+function firstSentence(text: string): string {
+  const end = SENTENCE_END.exec(text);
+  return end ? text.slice(0, end.index + 1) : text;
 }

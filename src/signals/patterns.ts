@@ -14,7 +14,9 @@ export const PERCENT = new RegExp(
   `(?:(?<![\\p{L}\\d])[-–−]\\s?\\d{1,2}(?:[.,]\\d)?\\s?%)|(?:\\d{1,2}(?:[.,]\\d)?\\s?%\\s*(?:${OFF_WORDS}))|(?:(?:${LEAD_INS})\\s+(?:\\p{L}+\\s+)?\\d{1,2}(?:[.,]\\d)?\\s?%)|(?:(?:${OFF_WORDS})\\s+(?:\\p{L}+\\s+){0,2}\\d{1,2}(?:[.,]\\d)?\\s?%)|(?:%\\s?\\d{1,2}\\s*(?:${OFF_WORDS}))`,
   'iu',
 );
-export const TAX_CONTEXT = /\b(?:vat|tax|mwst|ust|tva|iva|btw|kdv|ндс|φπα|steuer|taxe|impuesto|imposta|налог|vergi)\b/iu;
+// (\b is ASCII-only in JavaScript regexes, even with /u: words in other scripts are bounded by
+// letter lookarounds, here and in CART, NONPROFIT and PO_BOX.)
+export const TAX_CONTEXT = /(?<![\p{L}\p{N}_])(?:vat|tax|mwst|ust|tva|iva|btw|kdv|ндс|φπα|steuer|taxe|impuesto|imposta|налог|vergi)(?![\p{L}\p{N}_])/iu;
 
 /** A money amount: "$19.99", "19,99 €", "EUR 20", "6500 руб". */
 export const MONEY = /(?:[$€£¥₹₽₺]\s?\d)|(?:\d[\d.,]{0,12}\s?(?:€|\$|£|₽|₺|руб|zł|kr|chf|eur|usd|gbp|tl|円|元)(?![\p{L}]))|(?:\b(?:usd|eur|gbp|chf|rub)\s?\d)/iu;
@@ -74,7 +76,7 @@ export function hasMoneyOff(text: string): boolean {
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
 
 /** Shopping-cart words, for abandoned-cart reminders. */
-export const CART = /\b(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)\b|(?<!\p{L})[בלהו]?(?:סל|עגלת)\s+ה?קניות(?!\p{L})|カート|购物车|購物車/iu;
+export const CART = /(?<![\p{L}\p{N}_])(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)(?![\p{L}\p{N}_])|(?<!\p{L})[בלהו]?(?:סל|עגלת)\s+ה?קניות(?!\p{L})|カート|购物车|購物車/iu;
 
 /** Fake reply/forward prefixes in a subject. */
 export const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|ynt|отв|ΑΠ|השב)\s*(?:\[\d+\])?\s*:/iu;
@@ -87,7 +89,7 @@ export const UNSUBSCRIBE_HREF = /(?<![a-z])(?:unsub|opt-?out|abmeld|austrag|abbe
 export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|ne[-_.]?pas[-_.]?repondre|keine[-_.]?antwort)/i;
 
 /** Non-profit markers: legal forms and words that say the sender pursues aims, not sales. */
-export const NONPROFIT = /\b(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
+export const NONPROFIT = /(?<![\p{L}\p{N}_])(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
 
 /**
  * A company registration or tax number after its label, as senders write it where they identify
@@ -116,7 +118,7 @@ export function hasEmailAddress(text: string): boolean {
 
 // The two slowest postal forms, named for their prechecks below.
 const DE_STREET = /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu;
-const PO_BOX = /\b(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)\b/iu;
+const PO_BOX = /(?<![\p{L}\p{N}_])(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)(?![\p{L}\p{N}_])/iu;
 
 /** Postal addresses in the forms the countries we cover write them. */
 export const POSTAL_ADDRESS: RegExp[] = [

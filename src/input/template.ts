@@ -3,6 +3,8 @@ import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { decodeText } from './charset.js';
 import { maskTemplate } from './template-mask.js';
 import { readJsx } from './jsx.js';
+import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
+import { markdownToHtml } from './markdown.js';
 import { lineColumnAt } from './lines.js';
 
 /** File extensions that are template languages; the value is the language reported. */
@@ -12,6 +14,9 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
   phtml: 'php', ftl: 'freemarker', ftlh: 'freemarker', tpl: 'go', tmpl: 'go', gohtml: 'go', heex: 'heex',
   eex: 'heex', blade: 'blade', razor: 'razor', cshtml: 'razor', vm: 'velocity', hbr: 'handlebars',
 };
+
+/** Markdown files: read by src/input/markdown.ts. */
+const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 
 /** JSX components (React Email): read by src/input/jsx.ts. */
 const JSX_EXTENSIONS = new Set(['tsx', 'jsx']);
@@ -48,11 +53,20 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   // (One with no JSX in it at all is read as text, like any other file.)
   const read = JSX_EXTENSIONS.has(ext) ? readJsx(body) : null;
   const jsx = read && read.elements > 0 ? read : null;
-  const { masked, placeholders, languages } = jsx ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) } : maskTemplate(body);
-
   const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
+  // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
+  const laravel = !jsx && isLaravelMarkdownMail(body);
+  const markdown = !jsx && (laravel || MARKDOWN_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(innerExt));
+  const { masked: maskedSource, placeholders: sourcePlaceholders, languages } = jsx
+    ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) }
+    : maskTemplate(laravel ? rewriteLaravelMailComponents(body) : body);
+  const rendered = markdown ? markdownToHtml(maskedSource) : null;
+  const masked = rendered ? rendered.html : maskedSource;
+  // (A placeholder's offset is where it now sits in that HTML: links find theirs by offset.)
+  const placeholders = rendered ? sourcePlaceholders.map((p) => ({ ...p, offset: rendered.mapOffset(p.offset) })) : sourcePlaceholders;
+
   const templateLanguage = TEMPLATE_EXTENSIONS[ext] ?? (languages.size ? [...languages][0] : undefined);
-  const markupKind = jsx ? 'html' : sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
+  const markupKind = jsx || markdown ? 'html' : sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
   let kind: InputKind = markupKind;
   if (kind !== 'mjml' && (TEMPLATE_EXTENSIONS[ext] || languages.size > 0)) kind = 'template';
 

@@ -124,6 +124,18 @@ describe('words of other scripts in the structural patterns', () => {
   });
 });
 
+describe('shipping wording', () => {
+  const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
+  it('is a parcel or an order sent, not a message sent, delivered or followed', () => {
+    for (const text of ['הודעה חדשה נשלחה אליך בפורום.', 'Το μήνυμά σας απεστάλη στον διαχειριστή.', 'Παρακολουθήστε το θέμα για νέες απαντήσεις.', 'Haremos seguimiento de tu consulta en el foro.']) {
+      expect(kinds(text), text).not.toContain('shipping');
+    }
+    for (const text of ['החבילה נשלחה אליך היום.', 'Η παραγγελία σας απεστάλη σήμερα.', 'Tu número de seguimiento es ES123.']) {
+      expect(kinds(text), text).toContain('shipping');
+    }
+  });
+});
+
 describe('language detection', () => {
   it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
     expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');

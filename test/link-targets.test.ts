@@ -69,3 +69,20 @@ describe('destinations that promote wherever they sit', () => {
     expect(v['promo.commercial']).toBe(true);
   });
 });
+
+describe('an ask to share', () => {
+  it('is a referral ask when a link opens a share dialog, drawn as an icon or a word', async () => {
+    for (const href of ['https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org%2Fp%2F7', 'https://twitter.com/intent/tweet?text=I%20backed%20this', 'https://api.whatsapp.com/send?text=Look']) {
+      const icon = await signals(`${ORDER}<p>Glad you are with us. <a href="${href}"><img src="https://cdn.example.com/share.png" alt=""></a></p>`);
+      expect(icon['promo.referral'], href).toBe(true);
+      const word = await signals(`${ORDER}<p><a href="${href}">Share</a></p>`);
+      expect(word['promo.referral'], href).toBe(true);
+    }
+  });
+
+  it('is not a link to the sender\'s own page on a social network', async () => {
+    const v = await signals(`${ORDER}<p><a href="https://www.facebook.com/examplegoods"><img src="https://cdn.example.com/fb.png" alt=""></a> <a href="https://twitter.com/examplegoods">Twitter</a></p>`);
+    expect(v['promo.referral']).toBe(false);
+    expect(v['promo.any']).toBe(false);
+  });
+});

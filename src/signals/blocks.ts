@@ -1,6 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
-import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, promoTarget } from './patterns.js';
+import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHARE_HREF, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, promoTarget } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
 export const COMMERCIAL_CATEGORIES = new Set([
@@ -229,15 +229,17 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
   for (const l of links) {
     const r = readings[l.blockIndex];
     if (!r || r.block.inFooter || r.lineItem) continue;
+    // An ask to share (a share dialog's address) is a referral ask however it is drawn: an icon, a word.
+    const share = SHARE_HREF.test(l.href);
     // The host is no destination: shop.example.com/account/orders is an order page.
-    const target = SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(linkTargetWords(l));
+    const target = share ? 'referral' : SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(linkTargetWords(l));
     if (!target) continue;
     // A row of short links is the site's navigation; a recommended item is a cross-sell wherever it sits.
-    if (r.block.navigation && target !== 'crossSell') continue;
+    if (r.block.navigation && target !== 'crossSell' && !share) continue;
     // A link that is its whole block ("Click here" on its own line) stands as a button does; not
     // a product page linked from a table cell, which is an order line's product name.
     const standalone = l.text.trim() !== '' && l.text.trim() === r.block.text.trim() && !(target === 'shop' && TABLE_CELL.has(r.block.tag));
-    if (!l.button && !standalone && target !== 'crossSell' && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
+    if (!l.button && !standalone && !share && target !== 'crossSell' && (r.transactional.length > 0 || wordCount(r.block.text) < MIN_SENTENCE_WORDS)) continue;
     if (out.some((e) => e.blockIndex === l.blockIndex)) continue;
     const { transactional } = readText(l.text, lexicon);
     if (transactional.size > 0) continue;

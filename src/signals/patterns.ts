@@ -81,6 +81,13 @@ export const CART = /(?<![\p{L}\p{N}_])(?:cart|basket|warenkorb|panier|carrito|c
 /** Fake reply/forward prefixes in a subject. */
 export const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|ynt|отв|ΑΠ|השב)\s*(?:\[\d+\])?\s*:/iu;
 
+/**
+ * A link that asks the reader to share something: a social network's share dialog (Facebook's
+ * sharer, a prefilled tweet, LinkedIn's share, a WhatsApp or Telegram message with text), not a
+ * link to the sender's profile there ("social icons are not promotion").
+ */
+export const SHARE_HREF = /(?:facebook\.com\/(?:sharer|share\.php|dialog\/(?:share|feed|send))|(?:twitter|x)\.com\/(?:intent\/(?:tweet|post)|share)|linkedin\.com\/(?:shareArticle|sharing|feed\/\?shareActive)|pinterest\.[a-z.]{2,6}\/pin\/create|api\.whatsapp\.com\/send|wa\.me\/\?text=|whatsapp:\/\/send|t\.me\/share|telegram\.me\/share|vk\.com\/share\.php|reddit\.com\/submit)/i;
+
 /** Links into a shop rather than into an account or order. */
 export const SHOP_HREF = /\/(?:shop|store|sale|sales|deals?|offers?|angebote?|promo(?:tions?)?|products?|collections?|catalog(?:ue)?|produkte?|boutique|tienda|negozio)(?:[/?#.]|$)|[?&](?:coupon|discount|promo|voucher)=/i;
 

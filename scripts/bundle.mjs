@@ -15,9 +15,27 @@
 //   builds from import.meta.url (../data/, ../../rules/, ../server/worker.js) still resolve.
 import { chmodSync, copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
+
+/**
+ * dist/model/html-parser-class.js requires htmlparser2's Parser.js by path at run time (the
+ * package's exports map hides it, and its entry loads much more). In the bundle the import is
+ * resolved to the package's own ES module Parser.js instead: compiled in, and in the code cache,
+ * with no package to resolve at start. The same class; without that file, the module stays as it is.
+ */
+const htmlparser2Parser = {
+  name: 'htmlparser2-parser',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/html-parser-class\.js$/ }, async (args) => {
+      const entry = await b.resolve('htmlparser2', { kind: 'import-statement', resolveDir: args.resolveDir });
+      const parser = join(dirname(entry.path), 'Parser.js');
+      return !entry.errors.length && existsSync(parser) ? { path: parser } : undefined;
+    });
+  },
+};
 const out = `${root}dist/bundle`;
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -32,6 +50,7 @@ const result = await build({
   platform: 'node',
   target: 'node20',
   external: ['piscina'],
+  plugins: [htmlparser2Parser],
   // The compiled modules find their data from import.meta.url: the bundle's own URL (see below).
   define: { 'import.meta.url': '__graylintUrl' },
   // Less source to read and decode at every start (the cache holds compiled code, not the source).

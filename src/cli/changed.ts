@@ -1,11 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { childProcess } from '../lazy.js';
 
 /**
  * --changed-since REF: the files git says changed since REF (committed, staged or not) plus
  * untracked ones, as absolute paths. Throws with git's own first line when git cannot answer.
  */
 export function changedSince(ref: string, cwd: string): Set<string> {
+  const { execFileSync } = childProcess();
   const git = (args: string[]) => {
     try {
       return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 1024 * 1024 });

@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
 import { relative, resolve } from 'node:path';
 import type { Checker, CheckOptions } from '../check.js';
 import type { FileResult, Law } from '../types.js';
 import { registryOf } from '../packs/registry.js';
+import { childProcess } from '../lazy.js';
 
 /**
  * `graylint diff <ref> [paths]`: how each template's classification drifted between a git ref
@@ -30,13 +30,14 @@ export interface DriftOptions {
 /** Throws when `ref` does not name a commit in the repository around cwd. */
 export function verifyRef(ref: string, cwd: string): void {
   try {
-    execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
+    childProcess().execFileSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd, stdio: ['ignore', 'pipe', 'ignore'] });
   } catch {
     throw new Error(`diff: "${ref}" is not a commit here (or this is not a git repository)`);
   }
 }
 
 export function gitShow(ref: string, file: string, cwd: string): Buffer | null {
+  const { execFileSync } = childProcess();
   const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8' }).trim();
   const path = relative(top, resolve(cwd, file)).split('\\').join('/');
   try {

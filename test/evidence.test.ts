@@ -204,6 +204,26 @@ describe('language files', () => {
     expect(masked).not.toContain('single');
   });
 
+  it("reads the string whose key names the subject as the subject line, not as body text", async () => {
+    const src = [
+      '<?php',
+      '// Text',
+      "$_['text_subject']  = '%s - Your order has been shipped';",
+      "$_['text_greeting'] = 'Thank you for your order, it is on its way to you.';",
+      "$_['text_footer']   = 'Please reply to this e-mail if you have any questions about your delivery.';",
+      '',
+    ].join('\n');
+    const parsed = await parseInput('order_shipped.php', Buffer.from(src, 'utf8'));
+    expect(parsed.subject?.text).toMatch(/Your order has been shipped/);
+    expect(parsed.subject?.location).toMatchObject({ line: 3 });
+    const model = buildModel(parsed);
+    expect(model.blocks.map((b) => b.text).join(' ')).not.toMatch(/shipped/);
+    expect(model.blocks.map((b) => b.text).join(' ')).toMatch(/Thank you for your order/);
+    // define('EMAIL_TEXT_SUBJECT', …), as osCommerce and Zen Cart write them, too.
+    const defined = await parseInput('welcome.php', Buffer.from("<?php\ndefine('EMAIL_TEXT_SUBJECT', 'Welcome to our store');\ndefine('EMAIL_TEXT_BODY', 'Your account has been created and you can now sign in.');\ndefine('EMAIL_TEXT_HELP', 'If you need any help with our services, please write to our customer service team.');\n", 'utf8'));
+    expect(defined.subject?.text).toMatch(/Welcome to our store/);
+  });
+
   it('still blanks ordinary PHP code', () => {
     const tag = '<?php echo $name; ?>';
     expect(maskTemplate(`<p>Hello ${tag}</p>`).masked).toBe(`<p>Hello ${' '.repeat(tag.length)}</p>`);

@@ -132,11 +132,15 @@ export function maskTemplate(source: string): MaskResult {
  */
 const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*['"]/;
 const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})')/g;
+/** A key that names the mail's subject, quoted, at the end of the code before its string. */
+const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
+const SUBJECT_LABEL = 'Subject:';
 
 function languageFileText(tag: string): string | null {
   if (!tag.includes('\n') || !PHP_ASSIGNMENTS.test(tag)) return null;
   const chars = tag.replace(/[^\n]/g, ' ').split('');
   let kept = 0;
+  let subject = false;
   PHP_STRING.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PHP_STRING.exec(tag)) !== null) {
@@ -145,6 +149,14 @@ function languageFileText(tag: string): string | null {
     if (!/\p{L}[^\s]*\s+\S/u.test(body)) continue;
     const start = m.index + m[0].length - body.length - 1;
     const text = body.replace(/\\(.)/g, ' $1').replace(/%\w+%?|%[sd]/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
+    // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
+    // code before it, at the start of its line, as a text mail's subject line reads.
+    const lineStart = tag.lastIndexOf('\n', m.index) + 1;
+    if (!subject && SUBJECT_KEY.test(tag.slice(lineStart, m.index)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
+      for (let i = 0; i < SUBJECT_LABEL.length; i++) chars[lineStart + i] = SUBJECT_LABEL[i]!;
+      subject = true;
+    }
     for (let i = 0; i < text.length; i++) chars[start + i] = text[i]!;
     // The statement's end separates one string from the next, as a line break would.
     chars[start + text.length] = '.';

@@ -142,7 +142,8 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
   }
   if (kind === 'text') {
     const t = /^\s*subject\s*:\s*(.+)$/im.exec(masked.slice(0, 2000));
-    return t ? at(t[1]!, t.index) : null;
+    // (Where the subject's words start, not the blank lines before its label.)
+    return t ? at(t[1]!, t.index + t[0].length - t[1]!.length) : null;
   }
   const t = /<title[^>]{0,2000}>([\s\S]{0,2000}?)<\/title>/i.exec(masked);
   return t ? at(t[1]!.replace(/<[^>]*>/g, ' '), t.index) : null;

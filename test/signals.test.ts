@@ -136,6 +136,15 @@ describe('shipping wording', () => {
   });
 });
 
+describe('a welcome', () => {
+  it('acknowledges a sign-up, except in mail sent on a friend\'s behalf', async () => {
+    expect((await signals('<p>Thank you for signing up for Example Notes! Your workspace is ready.</p>'))['core.present']).toBe(true);
+    const invite = await signals('<p>{{ firstname_friend }}, welcome aboard!</p><p>Your friend {{ firstname }} thinks you will like our shop: sign up now and get 10% off your first order.</p>');
+    expect(invite['from.onBehalf']).toBe(true);
+    expect(invite['core.present']).toBe(false);
+  });
+});
+
 describe('language detection', () => {
   it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
     expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');

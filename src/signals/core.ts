@@ -142,8 +142,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     && wordCount(openingReading.block.text) >= MIN_FACT_WORDS;
   const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton || opensOnAccount));
   // A welcome said outside any offer acknowledges the sign-up the recipient made (LABELING: a welcome
-  // is relationship mail): a core of its own, except in a newsletter issue, where it greets readers.
-  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'welcome' && !newsletterIssue) || (k !== 'request' && accountNotice));
+  // is relationship mail): a core of its own, except in a newsletter issue, where it greets readers,
+  // and in mail sent on a friend's behalf, which welcomes someone who has signed up for nothing.
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'welcome' && !newsletterIssue && !onBehalf) || (k !== 'request' && accountNotice));
   // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.

@@ -145,6 +145,18 @@ describe('a welcome', () => {
   });
 });
 
+describe('notification wording', () => {
+  const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
+  it('is about the recipient\'s own activity, not what a newsletter or a referral says', () => {
+    for (const text of ['يسعدنا إضافتك إلى قائمتنا البريدية.', 'דני הזמין אותך להצטרף לאתר הקניות שלנו וקבל 10% הנחה.', 'Arkadaşın seni davet etti: hemen üye ol.', 'Νέο μήνυμα: η νέα σεζόν ξεκινά!']) {
+      expect(kinds(text), text).not.toContain('notification');
+    }
+    for (const text of ['דני הזמין אותך לצוות השיווק.', 'Ayşe seni projeye davet etti.', 'لديك رسالة جديدة من أحمد.']) {
+      expect(kinds(text), text).toContain('notification');
+    }
+  });
+});
+
 describe('language detection', () => {
   it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
     expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');

@@ -157,6 +157,18 @@ describe('notification wording', () => {
   });
 });
 
+describe('donation receipts', () => {
+  const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
+  it('thank for a gift made, and an appeal saying "your donation" is no receipt', () => {
+    for (const text of ['Ihre Spende ist wichtig: helfen Sie uns noch heute.', 'Η δωρεά σας θα βοηθήσει παιδιά που το χρειάζονται.']) {
+      expect(kinds(text), text).not.toContain('donation');
+    }
+    for (const text of ['Ihre Spende ist bei uns eingegangen, vielen Dank.', 'Λάβαμε τη δωρεά σας και σας ευχαριστούμε.']) {
+      expect(kinds(text), text).toContain('donation');
+    }
+  });
+});
+
 describe('language detection', () => {
   it('does not let loanwords shared by several lexicons outvote the language they appear in', async () => {
     expect((await signals('<p>We inform you about the generation of a voucher to your name. Here is the code of your voucher.</p>'))['language']).toBe('en');

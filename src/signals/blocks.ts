@@ -88,7 +88,7 @@ function withoutReasonSentenceOffers(text: string, hits: LexHit[]): LexHit[] {
 }
 
 /** Where the sentence around a position starts and ends (its ends: SENTENCE_END). */
-function sentenceSpan(text: string, at: number): [number, number] {
+export function sentenceSpan(text: string, at: number): [number, number] {
   const ends = new RegExp(SENTENCE_END.source, 'gu');
   let from = 0;
   let to = text.length;

@@ -1,5 +1,5 @@
 import type { Block, ContentModel } from '../types.js';
-import { COMMERCIAL_CATEGORIES, SENTENCE_END, wordCount, type BlockReading } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, SENTENCE_END, sentenceSpan, wordCount, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
 import { CART, MONEY, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
@@ -111,7 +111,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const opening = body.find((r) => /[\p{L}\p{N}]/u.test(r.block.text) && !isSalutation(r));
   // (Its first sentence: a long opening paragraph that mentions the cart further on, "… add the
   // product to the cart and enter the voucher code", opens on something else.)
-  const opensOnCart = !subject.transactional && CART.test(firstSentence(opening?.block.text ?? ''));
+  const openingText = opening?.block.text ?? '';
+  const opensOnCart = !subject.transactional && CART.test(openingText.slice(0, sentenceSpan(openingText, 0)[1]));
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
     && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
@@ -137,9 +138,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A message that opens by stating something about the recipient's account ("Your guest account
   // has been converted into a customer account") and offers nothing in that statement is an
   // account notice too.
-  const openingReading = opening && coreBlocks.includes(opening) ? opening : undefined;
-  const opensOnAccount = !!openingReading && openingReading.transactional.includes('account') && openingReading.promo.length === 0
-    && wordCount(openingReading.block.text) >= MIN_FACT_WORDS;
+  const opensOnAccount = !!opening && opening.transactional.includes('account') && opening.promo.length === 0
+    && wordCount(opening.block.text) >= MIN_FACT_WORDS;
   const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton || opensOnAccount));
   // A welcome said outside any offer acknowledges the sign-up the recipient made (LABELING: a welcome
   // is relationship mail): a core of its own, except in a newsletter issue, where it greets readers,
@@ -200,10 +200,4 @@ function isSalutation(r: BlockReading): boolean {
 
 function isNoticeTarget(words: string): boolean {
   return NOTICE_TARGET.test(words) && !NOT_A_NOTICE_TARGET.test(words);
-}
-
-/** The text up to and including the first sentence end (all of it when there is none). */
-function firstSentence(text: string): string {
-  const end = SENTENCE_END.exec(text);
-  return end ? text.slice(0, end.index + 1) : text;
 }

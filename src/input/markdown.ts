@@ -11,6 +11,8 @@
  * HTML through, as Markdown does; every pattern is linear in the line's length.
  */
 
+import { escapeText } from '../escape-text.js';
+
 const HEADING = /^( {0,3}#{1,6})(?:[ \t]+|$)/;
 const CLOSING_HASHES = /[ \t]+#+[ \t]*$|[ \t]+$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
@@ -61,7 +63,7 @@ class Writer {
     if (to <= from) return;
     const text = src.slice(from, to);
     if (escape) {
-      this.emit(escapeHtml(text));
+      this.emit(escapeText(text));
       return;
     }
     this.runs.push([from, this.length, to - from]);
@@ -276,8 +278,4 @@ export function markdownToHtml(src: string): MarkdownHtml {
     if (a === b) w.copy(s, from, to);
     else w.copy(s, a, b);
   }
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

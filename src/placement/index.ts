@@ -9,6 +9,7 @@ import { lineIntent } from '../signals/subject.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import type { Pack } from '../packs/load.js';
 import { effectiveLimits, type Limits } from '../limits.js';
+import { escapeText } from '../escape-text.js';
 
 export interface PlacementOptions extends CheckOptions {
   /** A checker to reuse (its packs also give the can-spam settings); one is created otherwise. */
@@ -316,6 +317,3 @@ function wrapText(text: string, blocks: Block[]): { markup: string; offsets: num
   return { markup, offsets, sourceOffsets };
 }
 
-function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}

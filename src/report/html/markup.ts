@@ -17,10 +17,7 @@ export function isSafeAttributeName(name: string): boolean {
   return SAFE_ATTRIBUTE.test(name);
 }
 
-/** Text content: no '<' or '&' survives, so no text can become markup. */
-export function escapeText(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { escapeText } from '../../escape-text.js';
 
 /** ` name="value"` for each attribute, values escaped for double quotes. */
 export function attributeText(attrs: ReadonlyMap<string, string>): string {

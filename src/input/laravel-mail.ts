@@ -72,37 +72,37 @@ const ARGS_WITHIN = 600;
 
 /** Where the parenthesis opened at `at` closes (quotes and nesting respected; -1 past ARGS_WITHIN characters). */
 function closingParen(src: string, at: number): number {
-  let depth = 0;
-  let quote = '';
-  for (let i = at; i < src.length && i < at + ARGS_WITHIN; i++) {
-    const c = src[i]!;
-    if (quote) {
-      if (c === quote) quote = '';
-    } else if (c === '"' || c === "'") quote = c;
-    else if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && --depth === 0) return c === ')' ? i : -1;
-  }
-  return -1;
+  const end = Math.min(src.length, at + ARGS_WITHIN);
+  const close = argumentEnd(src, at + 1, end, false);
+  return close < end && src[close] === ')' ? close : -1;
 }
 
 /** The url argument of `@component('mail::button', [...])`, up to the next top-level comma. */
 function argUrl(args: string): string {
   const at = ARG_URL.exec(args);
   if (!at) return '';
+  const from = at.index + at[0].length;
+  return args.slice(from, argumentEnd(args, from, args.length, true)).trim();
+}
+
+/**
+ * Where a PHP argument starting at `from` ends: at the bracket that closes the call or array
+ * around it, or at a comma at its own level when `atComma`; quotes and nested brackets respected.
+ * `end` when neither comes first.
+ */
+function argumentEnd(s: string, from: number, end: number, atComma: boolean): number {
   let depth = 0;
   let quote = '';
-  let i = at.index + at[0].length;
-  const from = i;
-  for (; i < args.length; i++) {
-    const c = args[i]!;
+  for (let i = from; i < end; i++) {
+    const c = s[i]!;
     if (quote) {
       if (c === quote) quote = '';
     } else if (c === '"' || c === "'") quote = c;
     else if (c === '(' || c === '[') depth++;
-    else if ((c === ')' || c === ']') && depth-- === 0) break;
-    else if (c === ',' && depth === 0) break;
+    else if ((c === ')' || c === ']') && depth-- === 0) return i;
+    else if (atComma && c === ',' && depth === 0) return i;
   }
-  return args.slice(from, i).trim();
+  return end;
 }
 
 /**

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultLexicon, LEXICON_DIR } from '../src/lexicon/index.js';
+import { defaultLexicon, LEXICON_DIR, withoutHonorifics } from '../src/lexicon/index.js';
 import { readText } from '../src/signals/blocks.js';
 
 /**
@@ -94,6 +94,22 @@ describe('CJK phrases match on Intl.Segmenter word boundaries', () => {
     expect(phrases('优惠券')).toContain('优惠券');
     expect(phrases('注文確認')).toContain('注文確認');
     expect(phrases('プレビュー')).not.toContain('レビュー');
+  });
+});
+
+describe('Japanese honorifics', () => {
+  const found = (text: string) => lexicon.match(text).map((h) => [h.phrase, text.slice(h.start, h.end)]);
+  it('find a phrase listed without an honorific where the text puts one before a noun', () => {
+    // Listed as 購読の確認; written with ご before 確認: the evidence is the text as written.
+    expect(found('ニュースレター購読のご確認')).toContainEqual(['購読の確認', '購読のご確認']);
+  });
+  it('keep a phrase listed with its honorific to the text that has it', () => {
+    // ご評価 (a review ask) is listed with ご: a bare 評価 in a product table is no ask.
+    expect(found('ご注文の商品の評価は4.5です').map(([p]) => p)).not.toContain('ご評価');
+  });
+  it('leave a kana word ending in ご or お alone', () => {
+    expect(withoutHonorifics('たまご料理')).toBeNull();
+    expect(withoutHonorifics('ご注文のお支払い')?.text).toBe('注文の支払い');
   });
 });
 

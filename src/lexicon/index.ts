@@ -221,6 +221,29 @@ function onBoundaries(b: Uint8Array, text: string, start: number, end: number): 
   return b[end + 1] === 1 && (end - start >= 3 || GLUE.test(text[end]!));
 }
 
+/** An honorific ご or お on a Han noun (ご確認, お支払い), not after another kana of the same word (たまご料理). */
+const HONORIFIC_NOUN = /(?<!(?![のをにがはとへでもや])\p{Script=Hiragana})[ごお](?=\p{Script=Han})/u;
+const HONORIFIC_NOUNS = new RegExp(HONORIFIC_NOUN.source, 'gu');
+
+/**
+ * `text` without its honorifics, and where each of its offsets was in `text`; null when it has none.
+ * Only Japanese text has them, so Chinese and kana-free text costs one regular-expression test.
+ */
+export function withoutHonorifics(text: string): { text: string; at: Int32Array } | null {
+  if (!HONORIFIC_NOUN.test(text)) return null;
+  const at = new Int32Array(text.length);
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(HONORIFIC_NOUNS)) {
+    for (let i = last; i < m.index; i++) at[out.length + i - last] = i;
+    out += text.slice(last, m.index);
+    last = m.index + 1;
+  }
+  for (let i = last; i < text.length; i++) at[out.length + i - last] = i;
+  out += text.slice(last);
+  return { text: out, at: at.subarray(0, out.length) };
+}
+
 /** Scratch marks of the code units in one text (always all 0 between calls). */
 const PRESENT = new Uint8Array(0x10000);
 
@@ -396,29 +419,42 @@ export class Lexicon {
     }
     if (!ascii && CJK.test(text) && this.cjkEntries().length) {
       const lower = cjkForm(text);
-      // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
-      let bounds: Uint8Array | null | undefined;
-      // Only phrases whose first character occurs in the text can occur (hundreds of phrases, most absent).
-      for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 1;
-      for (const e of this.substrings) {
-        if (PRESENT[e.phrase.charCodeAt(0)] !== 1) continue;
-        let at = lower.indexOf(e.phrase);
-        while (at >= 0) {
-          const end = at + e.phrase.length;
-          if (e.segmented) {
-            if (bounds === undefined) bounds = wordBoundaries(lower);
-            if (bounds && !onBoundaries(bounds, lower, at, end)) {
-              at = lower.indexOf(e.phrase, at + 1);
-              continue;
-            }
-          }
-          hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at, end });
-          at = lower.indexOf(e.phrase, end);
-        }
-      }
-      for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 0;
+      this.matchSubstrings(lower, null, hits);
+      // Japanese puts an honorific ご/お before a noun anywhere in a phrase (購読のご確認, お支払い
+      // の完了): a phrase listed without it is found with it too, read in the text without them.
+      const plain = withoutHonorifics(lower);
+      if (plain) this.matchSubstrings(plain.text, plain.at, hits);
     }
     return dropContained(hits);
+  }
+
+  /**
+   * The Han/kana phrases found in `lower` (a cjkForm text). `at`, when given, maps each offset of
+   * `lower` to the original text's (a text read without honorifics): then only phrases listed
+   * without an honorific are tried, and only hits that span a dropped honorific are new.
+   */
+  private matchSubstrings(lower: string, at: Int32Array | null, hits: LexHit[]): void {
+    // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
+    let bounds: Uint8Array | null | undefined;
+    // Only phrases whose first character occurs in the text can occur (hundreds of phrases, most absent).
+    for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 1;
+    for (const e of this.substrings) {
+      if (PRESENT[e.phrase.charCodeAt(0)] !== 1) continue;
+      if (at && HONORIFIC_NOUN.test(e.phrase)) continue;
+      let start = lower.indexOf(e.phrase);
+      while (start >= 0) {
+        const end = start + e.phrase.length;
+        let keep = true;
+        if (e.segmented) {
+          if (bounds === undefined) bounds = wordBoundaries(lower);
+          keep = !bounds || onBoundaries(bounds, lower, start, end);
+        }
+        if (keep && at && at[end - 1]! - at[start]! === end - 1 - start) keep = false; // found in the text as written
+        if (keep) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at ? at[start]! : start, end: at ? at[end - 1]! + 1 : end });
+        start = lower.indexOf(e.phrase, keep ? end : start + 1);
+      }
+    }
+    for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 0;
   }
 
   /**

@@ -159,6 +159,39 @@ describe('proclitics, read from a lexicon', () => {
   });
 });
 
+describe('a gap (…) in a phrase', () => {
+  const gapped = async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('de', { transactional: { unsubscribed: ['wurden … abgemeldet'], shipping: ['paket … an … übergeben'] } });
+    return lex;
+  };
+  const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
+    lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);
+
+  it('stands for the words of the clause between, up to six, or none', async () => {
+    const lex = await gapped();
+    expect(found(lex, 'Sie wurden abgemeldet.')).toEqual([['unsubscribed', 'wurden abgemeldet']]);
+    expect(found(lex, 'Sie wurden erfolgreich vom Newsletter des Gartenmarkts abgemeldet.')).toEqual([['unsubscribed', 'wurden erfolgreich vom Newsletter des Gartenmarkts abgemeldet']]);
+    // Two gaps in one phrase.
+    expect(found(lex, 'Ihr Paket wurde heute an DHL übergeben.')).toEqual([['shipping', 'Paket wurde heute an DHL übergeben']]);
+  });
+
+  it('never reaches across a clause end, nor past six words', async () => {
+    const lex = await gapped();
+    expect(found(lex, 'Sie wurden informiert. Danach haben wir Sie abgemeldet.')).toEqual([]);
+    expect(found(lex, 'Sie wurden eins zwei drei vier fünf sechs sieben abgemeldet.')).toEqual([]);
+  });
+
+  it('is kept by the compiled index, and refused at a phrase\'s start or end', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify((await gapped()).toIndex())));
+    expect(found(loaded!, 'Sie wurden soeben abgemeldet.')).toEqual([['unsubscribed', 'wurden soeben abgemeldet']]);
+    expect(() => new Lexicon().add('de', { transactional: { shipping: ['… versandt'] } })).toThrow(/gap/);
+    expect(() => new Lexicon().add('de', { transactional: { shipping: ['wurde … … versandt'] } })).toThrow(/gap/);
+  });
+});
+
 describe('phrases sharing a first word', () => {
   it('are all found, in list order, whatever the length of the list', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');

@@ -25,6 +25,16 @@ interface WordPattern {
   prefix: boolean;
 }
 
+/**
+ * A phrase word standing for up to MAX_GAP words of the same sentence: German and Dutch put the
+ * participle at the end of the clause ("Sie wurden erfolgreich vom Newsletter des Shops
+ * abgemeldet"), so "wurden … abgemeldet" is one phrase whatever stands between.
+ */
+export const GAP = '…';
+const MAX_GAP = 6;
+/** What ends a sentence or a clause a gap may not reach across. */
+const CLAUSE_END = /[.!?;:\n。！？]/;
+
 interface Entry {
   words: WordPattern[];
   lang: string;
@@ -33,6 +43,8 @@ interface Entry {
   phrase: string;
   /** A Han/kana phrase: its hits must sit on word boundaries (see wordBoundaries). */
   segmented?: boolean;
+  /** Some word of the phrase is a GAP. */
+  gapped?: boolean;
 }
 
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
@@ -146,6 +158,7 @@ function unpackEntries(packed: string, kinds: string[]): Entry[] {
     return {
       lang, group, category, phrase, segmented: segmented === '1',
       words: words ? words.split(' ').map((w) => (w.endsWith('*') ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false })) : [],
+      gapped: words.includes(GAP),
     };
   });
 }
@@ -299,11 +312,17 @@ export class Lexicon {
       return;
     }
     e.words = e.phrase.split(/\s+/).map((w) => {
+      if (w === GAP) return { w: GAP, prefix: false };
       const prefix = w.endsWith('*') && w.length > 3;
       const core = fold((prefix ? w.slice(0, -1) : w).match(WORD)?.join('') ?? '');
       return { w: core, prefix };
     });
     if (e.words.some((w) => !w.w)) return;
+    // A gap stands between words: never first, last or twice in a row.
+    e.gapped = e.words.some((w) => w.w === GAP);
+    if (e.gapped && (e.words[0]!.w === GAP || e.words.at(-1)!.w === GAP || e.words.some((w, k) => w.w === GAP && e.words[k + 1]?.w === GAP))) {
+      throw new Error(`lexicon ${e.lang}: "${e.phrase}" has a gap (${GAP}) at its start, its end or twice in a row`);
+    }
     const first = e.words[0]!;
     const table = first.prefix ? this.prefixed : this.exact;
     const key = first.prefix ? first.w.slice(0, 3) : first.w;
@@ -403,8 +422,12 @@ export class Lexicon {
     this.cache.clear();
   }
 
+  /** The text being matched, for a gapped phrase to check that it stays within one clause. */
+  private matchingText = '';
+
   private matchUncached(text: string): LexHit[] {
     const { words, starts, ends, ascii } = tokenize(text);
+    this.matchingText = text;
     const n = words.length;
     const hits: LexHit[] = [];
     for (let i = 0; i < n; i++) {
@@ -492,6 +515,11 @@ export class Lexicon {
   }
 
   private matchEntry(e: Entry, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    if (e.gapped) {
+      const last = matchGapped(e.words, 0, words, starts, ends, i, this.matchingText);
+      if (last >= 0) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]! });
+      return;
+    }
     const len = e.words.length;
     if (i + len > words.length) return;
     for (let k = 0; k < len; k++) {
@@ -501,6 +529,7 @@ export class Lexicon {
     }
     hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
   }
+
 }
 
 /**
@@ -560,7 +589,7 @@ function bucketsOf(entries: Entry[]): Buckets {
   b = { always: [], bySecond: new Map() };
   entries.forEach((e, k) => {
     const second = e.words[1];
-    if (!second || second.prefix) b!.always.push(k);
+    if (!second || second.prefix || second.w === GAP) b!.always.push(k);
     else push(b!.bySecond, second.w, k);
   });
   buckets.set(entries, b);
@@ -667,6 +696,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** "order now" (promo) wins over the "order" (transactional) inside it. */
+/**
+ * Matches `pattern` from its word `p` at text word `at`; returns the index of the last text word
+ * matched, or −1. A GAP takes the fewest words that let the rest match (none to MAX_GAP), never
+ * across a clause end in `text`.
+ */
+function matchGapped(pattern: WordPattern[], p: number, words: string[], starts: number[], ends: number[], at: number, text: string): number {
+  for (; p < pattern.length; p++, at++) {
+    const pw = pattern[p]!;
+    if (pw.w === GAP) {
+      for (let skip = 0; skip <= MAX_GAP && at + skip < words.length; skip++) {
+        // The words skipped so far, and the space before the next one, stay inside one clause.
+        if (CLAUSE_END.test(text.slice(ends[at - 1]!, starts[at + skip]!))) return -1;
+        const last = matchGapped(pattern, p + 1, words, starts, ends, at + skip, text);
+        if (last >= 0) return last;
+      }
+      return -1;
+    }
+    const tok = words[at];
+    if (tok === undefined || !(pw.prefix ? tok.startsWith(pw.w) : tok === pw.w)) return -1;
+  }
+  return at - 1;
+}
+
 function dropContained(hits: LexHit[]): LexHit[] {
   if (hits.length < 2) return hits;
   return hits.filter(

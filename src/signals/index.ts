@@ -38,10 +38,12 @@ const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 
 /** What a notification about followed activity says besides the activity: how to manage such notices. */
 const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription']);
+/** What a message about consent to mail says: the list joined or left. */
+const LIST_CONSENT_KINDS = new Set(['subscription', 'unsubscribed']);
 /** What a donation receipt states: the gift, its payment, the receipt itself. */
 const DONATION_RECEIPT_KINDS = new Set(['donation', 'payment', 'invoice']);
 /** The transactional kinds that each get a `core.<kind>` signal. */
-const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'service', 'credit', 'alert', 'notification', 'donation'] as const;
+const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'verification', 'security', 'account', 'subscription', 'booking', 'request', 'welcome', 'usage', 'service', 'credit', 'alert', 'notification', 'donation', 'unsubscribed'] as const;
 
 export interface SignalOptions {
   /** The learned fallback to read blocks with; default the shipped model (null: none). */
@@ -98,6 +100,11 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // Account and subscription words beside it are how to manage such notices ("change this in your
   // account settings", "unsubscribe from this topic"), not account or subscription information.
   set('core.noticeOnly', corePresent && kinds.has('notification') && substantive.every((k) => NOTICE_COMPANION_KINDS.has(k) || SECURITY_KINDS.has(k)));
+  // A message that only confirms leaving a mailing list, or only asks to confirm the address given
+  // to join one (list wording beside a verification: the double opt-in), is about consent to mail,
+  // not an offer: no commercial character either (LABELING: verification; CASL s.1(2)).
+  const listConsent = kinds.has('unsubscribed') || (kinds.has('subscription') && kinds.has('verification'));
+  set('core.listConsentOnly', corePresent && listConsent && substantive.every((k) => LIST_CONSENT_KINDS.has(k) || SECURITY_KINDS.has(k)));
   // A donation the recipient made, thanked for or receipted (with its payment), and nothing else:
   // no commercial character either (LABELING: a donation receipt that asks for nothing).
   set('core.donationOnly', corePresent && kinds.has('donation') && substantive.every((k) => DONATION_RECEIPT_KINDS.has(k) || SECURITY_KINDS.has(k)));

@@ -73,6 +73,7 @@ export const SIGNALS = {
   'core.securityOnly': { type: 'boolean', description: 'The transactional content is only a password, verification or security notice: no commercial character at all.' },
   'core.donationOnly': { type: 'boolean', description: 'The transactional content is the thanks for, or the receipt of, a donation the recipient made (with its payment), with nothing but security content beside it.' },
   'core.noticeOnly': { type: 'boolean', description: 'The transactional content is a notification about activity the recipient follows (a reply, a comment, a message), beside nothing but security content and its account or subscription settings.' },
+  'core.listConsentOnly': { type: 'boolean', description: 'The transactional content only confirms leaving a mailing list, or asks to confirm the address given to join one (double opt-in): consent to mail, no commercial character.' },
   'core.requestedAlertOnly': { type: 'boolean', description: 'The transactional content is only an alert or a request the recipient asked for (a back-in-stock or price alert).' },
   'core.orderTermsOnly': { type: 'boolean', description: 'Every kind of transactional wording said is order, shipping or payment: what an advertisement also says about how to buy (false when none is said).' },
   'core.kinds': { type: 'string', description: 'The kinds of transactional wording said, comma-separated in alphabetical order ("order,shipping"); empty when none is. Each kind is also a `core.<kind>` signal below.' },
@@ -94,6 +95,7 @@ export const SIGNALS = {
   'core.alert': { type: 'boolean', description: 'Delivers an alert the recipient asked for: back in stock, a price drop they signed up for.' },
   'core.donation': { type: 'boolean', description: 'Thanks for, or a receipt of, a donation the recipient made ("Thank you for your donation of", a donation receipt).' },
   'core.notification': { type: 'boolean', description: 'Notifies the recipient of activity they follow: a comment, a reply, a private message, or a link to one.' },
+  'core.unsubscribed': { type: 'boolean', description: 'Confirms that the recipient left a mailing list ("You have been unsubscribed", "Sie wurden abgemeldet").' },
 
   'promo.any': { type: 'boolean', description: 'Anything promotional: a commercial offer, a review request or a donation appeal in the body, or an offer in the subject or preheader.' },
   'promo.commercial': { type: 'boolean', description: 'A commercial offer (a discount, a coupon, a sale, a new product, an upgrade, a referral, a cart reminder…) in the body, subject or preheader.' },

@@ -295,15 +295,18 @@ describe('a notice about a list subscription', () => {
   });
 
   it('reads a confirmation of joining or leaving a list as a subscription notice, in several languages', async () => {
-    for (const [html, file] of [
-      ['<p>Hi,</p><p>You have been unsubscribed from our newsletter. You will not receive further issues.</p>', 't.html'],
-      ['<p>הי,</p><p>תודה שנרשמת לידיעון שלנו.</p>', 't.html'],
-      ['<p>您好，</p><p>您已成功订阅我们的时事通讯。</p>', 't.html'],
-      ['<p>Уважаемый пользователь,</p><p>Вы успешно отписались от нашей рассылки.</p>', 't.html'],
+    // Joining is subscription wording; leaving is a kind of its own (unsubscribed).
+    for (const [html, file, kind] of [
+      ['<p>Hi,</p><p>You have been unsubscribed from our newsletter. You will not receive further issues.</p>', 't.html', 'core.unsubscribed'],
+      ['<p>הי,</p><p>תודה שנרשמת לידיעון שלנו.</p>', 't.html', 'core.subscription'],
+      ['<p>您好，</p><p>您已成功订阅我们的时事通讯。</p>', 't.html', 'core.subscription'],
+      ['<p>Уважаемый пользователь,</p><p>Вы успешно отписались от нашей рассылки.</p>', 't.html', 'core.unsubscribed'],
     ] as const) {
       const r = await check(html, file);
       expect(r.category, html).toBe('transactional');
-      expect((await signals(html, undefined, file))['core.subscription'], html).toBe(true);
+      const s = await signals(html, undefined, file);
+      expect(s[kind], html).toBe(true);
+      expect(s['newsletter'], html).toBe(false);
     }
   });
 

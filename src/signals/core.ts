@@ -180,9 +180,14 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
  */
 function namesTheList(body: BlockReading[], i: number): boolean {
   const r = body[i]!;
-  if (r.transactional.includes('subscription')) return true;
+  if (aboutTheList(r)) return true;
   const next = body[i + 1];
-  return !!next && isNeutralHeading(r) && next.transactional.includes('subscription');
+  return !!next && isNeutralHeading(r) && aboutTheList(next);
+}
+
+/** Joining or leaving a list: the subscription or unsubscribed wording of a block. */
+function aboutTheList(r: BlockReading): boolean {
+  return r.transactional.includes('subscription') || r.transactional.includes('unsubscribed');
 }
 
 /** A short line (four words at most, no sentence) that names no transaction and offers nothing: a heading or a label. */

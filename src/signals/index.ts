@@ -37,7 +37,7 @@ const AD_LABEL_WITHIN = 40;
 const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 
 /** What a notification about followed activity says besides the activity: how to manage such notices. */
-const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription']);
+const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription', 'unsubscribed']);
 /** What a message about consent to mail says: the list joined or left. */
 const LIST_CONSENT_KINDS = new Set(['subscription', 'unsubscribed']);
 /** What a donation receipt states: the gift, its payment, the receipt itself. */

@@ -127,7 +127,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   }
   const cats = (e: PromoElement) => e.categories;
   const lineOffer = subject.offer || preheader.offer;
-  const promotional = (e: PromoElement) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c) || c === 'review' || c === 'donation');
+  const promotional = (e: PromoElement) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c) || c === 'review' || c === 'donation' || c === 'cause');
   const found = elements.filter(promotional);
   // One generic word in a short, plain line ("Reward points.", "Members only.") and nothing else
   // promotional anywhere: a label, not an offer; a weak entry does not decide alone.
@@ -136,8 +136,11 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const commercial = offering.filter((e) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c)));
   const reviews = offering.filter((e) => cats(e).includes('review'));
   const donations = offering.filter((e) => cats(e).includes('donation'));
+  // An ask to act for the sender's cause (sign a petition, volunteer, join a local group, come to a
+  // rally) promotes its aims: advertising for the EU (the ICO), no commercial activity (CASL, CAN-SPAM).
+  const causes = offering.filter((e) => cats(e).includes('cause'));
   const editorial = elements.filter((e) => cats(e).includes('newsletter') && !listBlocks.has(e.blockIndex));
-  const promoAll = [...new Set([...commercial, ...reviews, ...donations])].sort((a, b) => a.charOffset - b.charOffset);
+  const promoAll = [...new Set([...commercial, ...reviews, ...donations, ...causes])].sort((a, b) => a.charOffset - b.charOffset);
   // Shouting or emoji alone do not make an offer; they only colour how an offer-carrying subject reads.
   set('promo.any', promoAll.length > 0 || lineOffer);
   set('promo.commercial', commercial.length > 0 || lineOffer);
@@ -145,6 +148,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('promo.count', promoAll.length);
   set('promo.review', reviews.length > 0);
   set('promo.donation', donations.length > 0);
+  set('promo.cause', causes.length > 0);
   set('promo.referral', commercial.some((e) => cats(e).includes('referral')));
   set('promo.cart', commercial.some((e) => cats(e).includes('cart')));
   set('promo.upsell', commercial.some((e) => cats(e).includes('upsell')));
@@ -289,7 +293,7 @@ function anyBlockFromEnd(blocks: ContentModel['blocks'], test: (text: string) =>
 }
 
 /** Categories an offer is made of; a word of any other category (loyalty, offer, new, free, shop…) is generic on its own. */
-const DECIDING_CATEGORIES = new Set(['discount', 'coupon', 'referral', 'review', 'donation', 'cart', 'crossSell', 'upsell', 'price', 'urgency']);
+const DECIDING_CATEGORIES = new Set(['discount', 'coupon', 'referral', 'review', 'donation', 'cause', 'cart', 'crossSell', 'upsell', 'price', 'urgency']);
 /** At most this many words: a label or a heading, not a sentence that offers. */
 const LABEL_WORDS = 5;
 

@@ -20,6 +20,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fixturesWithExpectations } from './fixtures.js';
+import { wordingProbes } from './probes.js';
 import { corpusDirs, isHeldOut, readCorpus, type CorpusEntry, type Label } from './corpus.js';
 import { trainingMessage } from './examples.js';
 import { createChecker } from '../check.js';
@@ -224,6 +225,7 @@ async function main(): Promise<number> {
   table('Per source', (s) => s.entry.repo);
 
   await writtenFixtures(root, createChecker({ packs, lexicon }), out);
+  await wordingProbes(root, createChecker({ packs, lexicon }), out);
 
   for (const d of DIMENSIONS) {
     const confusion = new Map<string, Map<string, number>>();

@@ -169,7 +169,11 @@ async function main(): Promise<number> {
   const costlyOurs = scored.filter((s) => costly(s.entry.label, ours(s)));
   out(`**Costly errors** (commercial mail called not commercial under CASL or the EU): **${costlyOurs.length} of ${scored.length}** messages (${pct(costlyOurs.length, scored.length)}); confident labels: ${costlyCount(confident, ours)} of ${confident.length} (unseen sources: ${costlyCount(unseen, ours)} of ${unseen.length}; held out: ${costlyCount(heldOut, ours)} of ${heldOut.length}).`);
   out();
-  for (const s of costlyOurs) out(`- ${s.entry.id} (${s.entry.repo}; label ${s.entry.label.casl}/${s.entry.label.gdpr}, ${s.entry.label.confidence}; graylint ${ours(s).casl}/${ours(s).gdpr})`);
+  // A held-out message is counted, never named: its errors must not be read file by file.
+  const isHeldOutEntry = (s: Scored) => heldOutParts.has(s.entry.corpus);
+  for (const s of costlyOurs.filter((s) => !isHeldOutEntry(s))) out(`- ${s.entry.id} (${s.entry.repo}; label ${s.entry.label.casl}/${s.entry.label.gdpr}, ${s.entry.label.confidence}; graylint ${ours(s).casl}/${ours(s).gdpr})`);
+  const heldOutCostly = costlyOurs.filter(isHeldOutEntry).length;
+  if (heldOutCostly) out(`- and ${heldOutCostly} in the held-out parts (all labels), not named`);
   out();
 
   out('## The learned fallback, leave-one-source-out');
@@ -230,14 +234,17 @@ async function main(): Promise<number> {
   for (const d of DIMENSIONS) {
     const confusion = new Map<string, Map<string, number>>();
     const wrong: string[] = [];
+    let heldOutWrong = 0;
     for (const s of scored) {
       const w = want(s.entry.label, d);
       const got = ours(s)[d];
       const row = confusion.get(w) ?? new Map<string, number>();
       row.set(got, (row.get(got) ?? 0) + 1);
       confusion.set(w, row);
-      if (w !== got) wrong.push(`${costly(s.entry.label, ours(s)) ? '**costly** ' : ''}${s.entry.id} (want ${w}, got ${got}; label confidence ${s.entry.label.confidence})`);
+      if (w !== got && isHeldOutEntry(s)) heldOutWrong++;
+      else if (w !== got) wrong.push(`${costly(s.entry.label, ours(s)) ? '**costly** ' : ''}${s.entry.id} (want ${w}, got ${got}; label confidence ${s.entry.label.confidence})`);
     }
+    if (heldOutWrong) wrong.push(`and ${heldOutWrong} in the held-out parts, not named`);
     wrong.sort((a, b) => Number(b.startsWith('**')) - Number(a.startsWith('**')));
     out(`## ${d}: ${acc(scored, ours, d)} (all labels)`);
     out();

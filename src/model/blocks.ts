@@ -8,6 +8,7 @@ import {
 } from './style.js';
 import { BLACK, INVISIBLE_CONTRAST, WHITE, colourInBackground, contrast, hasBackgroundImage, parseColour, type Rgba } from './colour.js';
 import { parseBounded } from './html-parse.js';
+import { readAttributes } from './element-attributes.js';
 import { BlockSink, type RawPart } from './block-sink.js';
 import { visibleText } from './visible-text.js';
 import { collapseSpaces } from './spaces.js';
@@ -90,6 +91,8 @@ function parseDirective(text: string, offset: number, at: (o: number) => { line:
 
 /** Elements whose text colour is not inherited (a link is blue unless styled) or whose background is drawn by the client. */
 const OWN_COLOUR_TAGS = new Set(['a', 'button', 'mj-button', 'mj-navbar-link', 'mj-social-element']);
+/** A class or id that marks an element as the footer. */
+const FOOTER_NAME = /footer/i;
 /** Visible characters before which hidden text still counts as the inbox preview text. */
 const PREVIEW_ZONE_CHARS = 100;
 const OWN_PAPER_TAGS = new Set(['button', 'mj-button', 'mj-hero', 'mj-social-element', 'input', 'select', 'textarea']);
@@ -210,22 +213,13 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
     }
   };
 
-  const boundAttrs = (el: Element): Attributes => {
-    const a = el.attribs as Attributes;
-    let copy: Attributes | null = null;
-    for (const k in a) {
-      const v = a[k];
-      if (v !== undefined && v.length > limits.maxAttributeChars) {
-        copy ??= { ...a };
-        copy[k] = v.slice(0, limits.maxAttributeChars);
-        // An inline image's data: URL is only ever shortened, never read: no need to report it.
-        if (!(k === 'src' && v.startsWith('data:'))) {
-          log.hit('maxAttributeChars', `the rest of a ${fmt(v.length)}-character ${k}="…" attribute`, locate(el.startIndex ?? 0));
-        }
+  const boundAttrs = (el: Element): Attributes =>
+    readAttributes(el.attribs, limits.maxAttributeChars, (k, v) => {
+      // An inline image's data: URL is only ever shortened, never read: no need to report it.
+      if (!(k === 'src' && v.startsWith('data:'))) {
+        log.hit('maxAttributeChars', `the rest of a ${fmt(v.length)}-character ${k}="…" attribute`, locate(el.startIndex ?? 0));
       }
-    }
-    return copy ?? a;
-  };
+    });
 
   const walk = (node: AnyNode, ctx: Context, currentTag: string) => {
     if (sink.halted || full) return;
@@ -319,7 +313,8 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
     if (bg) next.background = bg;
     if (looksLikeButton(tag, attrs, style)) next.button = true;
     const classed = !!(attrs['class'] || attrs['id']);
-    if ((classed && /footer/i.test(`${attrs['class'] ?? ''} ${attrs['id'] ?? ''}`)) || tag === 'footer') next.footerHint = true;
+    // (class and id read one at a time: "footer" has no blank, so it never spans the two.)
+    if ((classed && (FOOTER_NAME.test(attrs.class ?? '') || FOOTER_NAME.test(attrs.id ?? ''))) || tag === 'footer') next.footerHint = true;
 
     // ---- colour and background, for text drawn in the colour of its background ----
     // Inline styles and MJML attributes win over a stylesheet class; bgcolor and color="…"

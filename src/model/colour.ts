@@ -1,4 +1,5 @@
 /** CSS colours, enough to tell text drawn in the colour of its background. */
+import type { ElementAttributes } from './element-attributes.js';
 
 export type Rgba = readonly [r: number, g: number, b: number, a: number];
 
@@ -70,7 +71,7 @@ export function colourInBackground(value: string | undefined): Rgba | null {
 }
 
 /** A background that is a picture (the text colour against it cannot be judged). */
-export function hasBackgroundImage(attrs: Record<string, string | undefined>, style: ReadonlyMap<string, string>): boolean {
+export function hasBackgroundImage(attrs: Pick<ElementAttributes, 'background' | 'background-url'>, style: ReadonlyMap<string, string>): boolean {
   if (attrs['background'] || attrs['background-url']) return true;
   const img = style.get('background-image');
   if (img && img !== 'none') return true;

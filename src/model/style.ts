@@ -1,8 +1,10 @@
 /** Reading the visual emphasis and visibility of an element from its inline style and attributes. */
 
 import type { HiddenHow } from '../types.js';
+import type { ElementAttributes } from './element-attributes.js';
 
-export type Attributes = Record<string, string | undefined>;
+/** An element's attributes as the model reads them (element-attributes.ts). */
+export type Attributes = ElementAttributes;
 
 /** A parsed style="…" attribute: declaration name → value, lower-cased. Shared: never mutated. */
 export type Style = ReadonlyMap<string, string>;

@@ -1,5 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
+import { isSpace } from '../model/spaces.js';
 import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHARE_HREF, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, promoTarget } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
@@ -173,9 +174,22 @@ const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
 const TABLE_CELL = new Set(['td', 'th']);
 
 export function wordCount(text: string): number {
+  // Runs of non-blanks (as text.split(/\s+/).filter(Boolean) counts them) and the CJK characters
+  // ([\u3040-\u30ff\u4e00-\u9fff]), in one pass: it runs on many blocks and links of every message.
+  let spaced = 0;
+  let cjk = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) inWord = false;
+    else {
+      if (!inWord) spaced++;
+      inWord = true;
+      if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x4e00 && c <= 0x9fff)) cjk++;
+    }
+  }
   // CJK text has no spaces: every three characters count as a word.
-  const spaced = text.split(/\s+/).filter(Boolean).length;
-  return Math.max(spaced, Math.floor((text.match(/[\u3040-\u30ff\u4e00-\u9fff]/g)?.length ?? 0) / 3));
+  return Math.max(spaced, Math.floor(cjk / 3));
 }
 
 /** The end of a sentence: Latin punctuation before a space or the end, or CJK full-width punctuation anywhere. */

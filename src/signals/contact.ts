@@ -16,8 +16,8 @@ export interface ContactReading {
   identificationPage: boolean;
 }
 
-export function readContact(model: ContentModel, allText: string): ContactReading {
-  const fields = new Set(model.placeholders.map((p) => senderContactField(p.name)));
+export function readContact(model: ContentModel, allText: string, placeholderNames: readonly string[]): ContactReading {
+  const fields = new Set(placeholderNames.map(senderContactField));
   return {
     email: hasEmailAddress(allText) || model.links.some((l) => /^\s*mailto:/i.test(l.href)) || fields.has('email') || canBeWrittenTo(model.replyTo ?? model.from),
     phone: hasPhoneNumber(allText) || model.links.some((l) => /^\s*tel:/i.test(l.href)) || fields.has('phone'),

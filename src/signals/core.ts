@@ -89,19 +89,19 @@ export interface TransactionalCore {
  * The transactional core: which T/R content the message carries (order, account, security…),
  * whether it is really there (not just order words inside an offer), and where it starts.
  */
-export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent): TransactionalCore {
+export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent, placeholderNames: readonly string[]): TransactionalCore {
   const kinds = new Set<string>(subject.transactionalCategories);
   const placeholderKinds = new Set<string>();
   // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
   const coreBlocks = body.filter((r) => r.transactional.length > 0 && !(r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)) && r.transactional.every((k) => PROMO_TALK_KINDS.has(k))));
   for (const r of coreBlocks) r.transactional.forEach((k) => kinds.add(k));
-  const onBehalf = model.placeholders.some((p) => ON_BEHALF_PLACEHOLDER.test(p.name));
+  const onBehalf = placeholderNames.some((name) => ON_BEHALF_PLACEHOLDER.test(name));
   // ({{ order.getCustomerName() }} names the customer, not the order: no record fact.)
-  for (const p of model.placeholders) if (!PERSON_FIELD.test(p.name)) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(p.name)) placeholderKinds.add(k);
+  for (const name of placeholderNames) if (!PERSON_FIELD.test(name)) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(name)) placeholderKinds.add(k);
   // Sent for a third person, a sign-up link is that person's invitation, not the recipient's own account.
   if (onBehalf) placeholderKinds.delete('verification');
   placeholderKinds.forEach((k) => kinds.add(k));
-  const recordPlaceholder = !onBehalf && model.placeholders.some((p) => RECORD_PLACEHOLDER.test(p.name));
+  const recordPlaceholder = !onBehalf && placeholderNames.some((name) => RECORD_PLACEHOLDER.test(name));
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a
@@ -122,7 +122,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const noticeTarget = !cartReminder && !onBehalf && (
     model.links.some((l) => !model.blocks[l.blockIndex]?.inFooter && (TOPIC_PATH.test(l.href) || isNoticeTarget(linkTargetWords(l))))
     // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
-    || (model.links.length === 0 && model.placeholders.some((p) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [p.name] })))));
+    || (model.links.length === 0 && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] })))));
   if (noticeTarget) kinds.add('notification');
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
   // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
@@ -182,7 +182,8 @@ function namesTheList(body: BlockReading[], i: number): boolean {
   const r = body[i]!;
   if (aboutTheList(r)) return true;
   const next = body[i + 1];
-  return !!next && isNeutralHeading(r) && aboutTheList(next);
+  // (The heading test, which counts words, last: most blocks are followed by no list block.)
+  return !!next && aboutTheList(next) && isNeutralHeading(r);
 }
 
 /** Joining or leaving a list: the subscription or unsubscribed wording of a block. */

@@ -10,6 +10,7 @@ import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress, hasRegis
 import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { readLinkTargets } from './links.js';
+import { distinctPlaceholderNames } from './placeholder-names.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
 
@@ -58,7 +59,8 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const set = <N extends SignalName>(name: N, v: SignalValueOf<N>) => (values[name] = v);
   const cite = (name: string, text: string, location: Location) => (evidence[name] ??= []).push({ text: clip(text), location });
 
-  const readings = readBlocks(model.blocks, lexicon, { couponFilledIn: model.placeholders.some((p) => COUPON_PLACEHOLDER.test(p.name)) });
+  const placeholderNames = distinctPlaceholderNames(model.placeholders);
+  const readings = readBlocks(model.blocks, lexicon, { couponFilledIn: placeholderNames.some((name) => COUPON_PLACEHOLDER.test(name)) });
   const body = readings.filter((r) => !r.block.inFooter && !r.block.navigation);
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
 
@@ -77,7 +79,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
   // ---- the transactional core ----
-  const { onBehalf, kinds, strongKinds, cartReminder, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subject);
+  const { onBehalf, kinds, strongKinds, cartReminder, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subject, placeholderNames);
   set('from.onBehalf', onBehalf);
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
@@ -92,7 +94,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // login details of an account just made for them: account information (LABELING: an account
   // created, or a welcome with credentials, is an s.6(6) message), not a security notice.
   // (Not beside an address to verify first: that is a verification mail showing what to log in with.)
-  const credentials = corePresent && !kinds.has('verification') && model.placeholders.some((p) => CREDENTIAL_PLACEHOLDER.test(p.name));
+  const credentials = corePresent && !kinds.has('verification') && placeholderNames.some((name) => CREDENTIAL_PLACEHOLDER.test(name));
   set('core.credentials', credentials);
   set('core.securityOnly', corePresent && !credentials && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
   // A notification about activity the recipient follows (a reply, a comment, a message), with
@@ -182,10 +184,10 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // whether or not a body survived.
   const unsubText = readings.filter((r) => r.footer.includes('unsubscribe'));
   // A layout whose unsubscribe link is a placeholder ({{ UnsubscribeURL }}) is list mail too.
-  const unsubPlaceholder = model.placeholders.find((p) => /unsub|opt_?out|optout|preference/i.test(p.name));
+  const unsubPlaceholder = placeholderNames.some((name) => /unsub|opt_?out|optout|preference/i.test(name));
   // Read once per link: the test is used twice below.
   const unsubHref = model.links.map((l) => UNSUBSCRIBE_HREF.test(l.href));
-  const hasUnsubscribeLink = unsubHref.includes(true) || unsubText.length > 0 || !!unsubPlaceholder;
+  const hasUnsubscribeLink = unsubHref.includes(true) || unsubText.length > 0 || unsubPlaceholder;
   // (An unsubscribe link alone counts only when nothing transactional is said at all: account
   // notices carry preference links too.)
   const newsletter = !corePresent && (newsletterWords || listHeaders || (hasUnsubscribeLink && kinds.size === 0));
@@ -203,7 +205,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const listUnsub = h['list-unsubscribe']?.join(', ') ?? '';
   const httpsUri = /<https:\/\/[^>]+>/i.test(listUnsub);
   const oneClickPost = (h['list-unsubscribe-post'] ?? []).some((v) => /^\s*List-Unsubscribe=One-Click\s*$/i.test(v));
-  set('unsubscribe.link', unsubLinks.length > 0 || unsubText.length > 0 || !!unsubPlaceholder);
+  set('unsubscribe.link', unsubLinks.length > 0 || unsubText.length > 0 || unsubPlaceholder);
   set('unsubscribe.header', listUnsub.length > 0);
   set('unsubscribe.https', httpsUri);
   set('unsubscribe.oneClick', httpsUri && oneClickPost);
@@ -218,10 +220,10 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   if (listUnsub) cite('header.listUnsubscribe', `List-Unsubscribe: ${listUnsub}`, { scope: 'header' });
 
   const footerText = model.blocks.slice(model.footerStart).map((b) => b.text).join(' \n ');
-  const addressPlaceholder = model.placeholders.some((p) => /address|adresse/i.test(p.name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(p.name));
+  const addressPlaceholder = placeholderNames.some((name) => /address|adresse/i.test(name) && /store|shop|company|sender|business|firm|physical|postal|footer/i.test(name));
   set('address.present', anyBlockFromEnd(model.blocks, hasPostalAddress) || addressPlaceholder);
   // How the recipient can reach the sender; the packs decide which of these a law asks for.
-  const contact = readContact(model, allText);
+  const contact = readContact(model, allText, placeholderNames);
   set('contact.email', contact.email);
   set('contact.phone', contact.phone);
   set('contact.web', contact.web);

@@ -107,7 +107,22 @@ export const NONPROFIT = /(?<![\p{L}\p{N}_])(?:e\.\s?v\.|gemeinnützig\p{L}*|non
  */
 const REGISTRATION = /(?<![\p{L}\p{N}])(?:mers[iİı]s|verg[iİı](?:\s+k[iİı]ml[iİı]k)?\s+(?:no|numaras[ıi])|vkn|tckn|t\.\s?c\.\s?k[iİı]ml[iİı]k\s+no|t[iİı]caret\s+s[iİı]c[iİı]l(?:\s+no)?|hr[ab]|handelsregister|ust-?id(?:nr)?|siren|siret|rcs|company\s+(?:no|number|reg(?:istration)?\.?\s*no)|reg(?:istration)?\.?\s+no|abn|acn|vat\s+(?:no|number|reg)|tax\s+id|cif|nif|p\.\s?iva|partita\s+iva|kvk|инн|огрн|ח["״׳'.]\s?פ\.?|ע["״׳'.]\s?ר\.?|עוסק\s+מורשה)(?![\p{L}])[^\p{N}\n]{0,14}\d(?:[ .\-/]?\d){5,}/iu;
 export function hasRegistrationNumber(text: string): boolean {
-  return /\d{3}/.test(text.replace(/[ .\-/]/g, '')) && REGISTRATION.test(text);
+  return hasThreeDigitsAcrossSeparators(text) && REGISTRATION.test(text);
+}
+
+/**
+ * Cheap necessary condition for REGISTRATION: three digits in a row once the separators
+ * (space, '.', '-', '/') are left out, tested in one pass without building that string.
+ */
+function hasThreeDigitsAcrossSeparators(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run === 3) return true;
+    } else if (c !== 32 && c !== 46 && c !== 45 && c !== 47) run = 0;
+  }
+  return false;
 }
 
 /**
@@ -197,6 +212,21 @@ export function capsWords(text: string): number {
  * not the purpose) and the names of the placeholders in its tag (href="{{ upgrade_url }}").
  */
 export function linkTargetWords(link: { href: string; placeholders?: string[] }): string {
+  let words = targetWordsOf.get(link);
+  if (words === undefined) {
+    words = targetWords(link);
+    targetWordsOf.set(link, words);
+  }
+  return words;
+}
+
+/**
+ * linkTargetWords per link object, so each link is read once: the transactional core, the
+ * promotional elements and the learned fallback all ask for the same links' words.
+ */
+const targetWordsOf = new WeakMap<object, string>();
+
+function targetWords(link: { href: string; placeholders?: string[] }): string {
   // A mail or phone link goes to the sender, not to a page.
   if (/^\s*(?:mailto|tel|sms):/i.test(link.href)) return '';
   const m = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/[^/?#]*)?([^#]*)/i.exec(link.href);

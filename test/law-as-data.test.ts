@@ -201,7 +201,7 @@ describe('a rule\'s life cycle (status:)', () => {
 
 describe('no TypeScript outside the pack loader names a law or a rule of a pack', () => {
   // The corpus evaluation and its wording probes read labels recorded per law (the corpus's own format), so they may.
-  const ALLOWED = new Set(['src/eval/run.ts', 'src/eval/corpus.ts', 'src/eval/probes.ts']);
+  const ALLOWED = new Set(['src/eval/run.ts', 'src/eval/corpus.ts', 'src/eval/measures.ts', 'src/eval/probes.ts']);
   const packs = loadPacks();
   const names = new Set<string>();
   for (const p of packs) {

@@ -21,7 +21,8 @@ import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { fixturesWithExpectations } from './fixtures.js';
 import { wordingProbes } from './probes.js';
-import { corpusDirs, isHeldOut, readCorpus, type CorpusEntry, type Label } from './corpus.js';
+import { DIMENSIONS, costly, pct, predicted, want, type Dimension, type Prediction } from './measures.js';
+import { corpusDirs, isHeldOut, readCorpus, type CorpusEntry } from './corpus.js';
 import { trainingMessage } from './examples.js';
 import { createChecker } from '../check.js';
 import { loadPacks } from '../packs/load.js';
@@ -30,29 +31,14 @@ import { shippedModel, type FallbackModel } from '../fallback/model.js';
 import { countAll, DEFAULT_TRAIN_OPTIONS, sourceCounts, train, trainWithout, type TrainingMessage } from '../fallback/train.js';
 import type { FileResult } from '../types.js';
 
-const DIMENSIONS = ['category', 'can-spam', 'casl', 'gdpr', 'stream'] as const;
 /**
  * The corpus labels a message's stream under the three laws it labels (LABELING.md), so the eval
  * decides those laws only: no law is added by audience (the product's default is 'auto').
  */
 const LABELLED_LAWS_ONLY: string[] = [];
-type Dimension = (typeof DIMENSIONS)[number];
-type Prediction = Record<Dimension, string>;
 
 const PROMO_SUBJECT = /\b(sale|% ?off|discount|coupon|deal|offer|free|save|promo|rabatt|angebot|gutschein|soldes|réduction|oferta|descuento|sconto|offerta|скидк|распродаж|indirim|έκπτωσ)/i;
 
-/** The stream a label implies: transactional only when no law calls the message commercial. */
-function labelStream(l: Label): string {
-  return l['can-spam'] === 'commercial' || l.casl === 'cem' || l.gdpr === 'direct-marketing' ? 'marketing' : 'transactional';
-}
-function want(l: Label, d: Dimension): string {
-  return d === 'stream' ? labelStream(l) : l[d];
-}
-
-function predicted(r: FileResult): Prediction {
-  if (r.error) return { category: `error:${r.error.code}`, 'can-spam': 'error', casl: 'error', gdpr: 'error', stream: 'error' };
-  return { category: r.category ?? '?', 'can-spam': r.verdicts!['can-spam'].class, casl: r.verdicts!.casl.class, gdpr: r.verdicts!.gdpr.class, stream: r.stream ?? '?' };
-}
 
 function baseline(isMarketing: boolean): Prediction {
   return isMarketing
@@ -60,10 +46,6 @@ function baseline(isMarketing: boolean): Prediction {
     : { category: 'transactional', 'can-spam': 'transactional', casl: 'cem-exempt', gdpr: 'service', stream: 'transactional' };
 }
 
-/** Commercial mail (CASL or EU) that the prediction calls not commercial: the costly error. */
-function costly(l: Label, p: Prediction): boolean {
-  return (l.casl === 'cem' && p.casl !== 'cem') || (l.gdpr === 'direct-marketing' && p.gdpr !== 'direct-marketing');
-}
 
 interface Scored {
   entry: CorpusEntry;
@@ -76,7 +58,6 @@ interface Scored {
   listUnsubscribe: boolean;
 }
 
-const pct = (ok: number, n: number) => (n ? `${((100 * ok) / n).toFixed(1)}%` : '–');
 
 async function main(): Promise<number> {
   const args = process.argv.slice(2);
@@ -142,7 +123,9 @@ async function main(): Promise<number> {
   const unseen = confident.filter((s) => s.entry.corpus !== 'shared');
   const seenByRules = confident.filter((s) => s.entry.corpus === 'shared');
   const heldOutParts = new Set(dirs.filter((d) => isHeldOut(d.dir)).map((d) => d.name));
-  const heldOut = confident.filter((s) => heldOutParts.has(s.entry.corpus));
+  // A held-out message is counted, never named: its errors must not be read file by file.
+  const isHeldOutEntry = (s: Scored) => heldOutParts.has(s.entry.corpus);
+  const heldOut = confident.filter(isHeldOutEntry);
 
   out('# graylint corpus statistics');
   out();
@@ -169,8 +152,6 @@ async function main(): Promise<number> {
   const costlyOurs = scored.filter((s) => costly(s.entry.label, ours(s)));
   out(`**Costly errors** (commercial mail called not commercial under CASL or the EU): **${costlyOurs.length} of ${scored.length}** messages (${pct(costlyOurs.length, scored.length)}); confident labels: ${costlyCount(confident, ours)} of ${confident.length} (unseen sources: ${costlyCount(unseen, ours)} of ${unseen.length}; held out: ${costlyCount(heldOut, ours)} of ${heldOut.length}).`);
   out();
-  // A held-out message is counted, never named: its errors must not be read file by file.
-  const isHeldOutEntry = (s: Scored) => heldOutParts.has(s.entry.corpus);
   for (const s of costlyOurs.filter((s) => !isHeldOutEntry(s))) out(`- ${s.entry.id} (${s.entry.repo}; label ${s.entry.label.casl}/${s.entry.label.gdpr}, ${s.entry.label.confidence}; graylint ${ours(s).casl}/${ours(s).gdpr})`);
   const heldOutCostly = costlyOurs.filter(isHeldOutEntry).length;
   if (heldOutCostly) out(`- and ${heldOutCostly} in the held-out parts (all labels), not named`);

@@ -422,12 +422,8 @@ export class Lexicon {
     this.cache.clear();
   }
 
-  /** The text being matched, for a gapped phrase to check that it stays within one clause. */
-  private matchingText = '';
-
   private matchUncached(text: string): LexHit[] {
     const { words, starts, ends, ascii } = tokenize(text);
-    this.matchingText = text;
     const n = words.length;
     const hits: LexHit[] = [];
     for (let i = 0; i < n; i++) {
@@ -435,10 +431,10 @@ export class Lexicon {
       const exact = entriesAt(this.exact, t);
       const prefixed = t.length >= 3 ? (this.prefixCodes ??= this.codePrefixes()).get(code3(t)) : undefined;
       // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
-      if (exact) this.matchAt(exact, words, starts, ends, i, hits);
-      if (prefixed) this.matchAt(prefixed, words, starts, ends, i, hits);
+      if (exact) this.matchAt(exact, text, words, starts, ends, i, hits);
+      if (prefixed) this.matchAt(prefixed, text, words, starts, ends, i, hits);
       // A word the lexicon lists as it stands (שדרגו, "upgrade") is read as itself, not as a prefix and a stem (ש + דרגו, "rate").
-      if (!ascii && !exact) this.matchAfterProclitic(t, words, starts, ends, i, hits);
+      if (!ascii && !exact) this.matchAfterProclitic(t, text, words, starts, ends, i, hits);
     }
     if (!ascii && CJK.test(text) && this.cjkEntries().length) {
       const lower = cjkForm(text);
@@ -485,7 +481,7 @@ export class Lexicon {
    * voucher", לידיעון "to the newsletter", والخصم "and the discount"): a phrase of that language is
    * also found after them, so a lexicon need not list every prefixed form.
    */
-  private matchAfterProclitic(t: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+  private matchAfterProclitic(t: string, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (!this.procliticStarts.has(t[0]!)) return;
     const stems = procliticStems(t, this.proclitics);
     if (!stems) return;
@@ -494,16 +490,16 @@ export class Lexicon {
       if (!entries) continue;
       const before = hits.length;
       words[i] = stem;
-      this.matchAt(entries, words, starts, ends, i, hits);
+      this.matchAt(entries, text, words, starts, ends, i, hits);
       words[i] = t;
       // Only that language's phrases: a stem is no word of another script's lexicon.
       for (let k = hits.length - 1; k >= before; k--) if (hits[k]!.lang !== stems.lang) hits.splice(k, 1);
     }
   }
 
-  private matchAt(entries: Entry[], words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+  private matchAt(entries: Entry[], text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (entries.length <= SMALL_LIST) {
-      for (const e of entries) this.matchEntry(e, words, starts, ends, i, hits);
+      for (const e of entries) this.matchEntry(e, text, words, starts, ends, i, hits);
       return;
     }
     // A long list ("your" starts 42 phrases): only the one-word phrases, those whose second word
@@ -511,12 +507,13 @@ export class Lexicon {
     const b = bucketsOf(entries);
     const next = i + 1 < words.length ? b.bySecond.get(words[i + 1]!) : undefined;
     const tried = next ? [...b.always, ...next].sort((x, y) => x - y) : b.always;
-    for (const k of tried) this.matchEntry(entries[k]!, words, starts, ends, i, hits);
+    for (const k of tried) this.matchEntry(entries[k]!, text, words, starts, ends, i, hits);
   }
 
-  private matchEntry(e: Entry, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+  /** `text` is what `words` were cut from: a gapped phrase must stay within one of its clauses. */
+  private matchEntry(e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (e.gapped) {
-      const last = matchGapped(e.words, 0, words, starts, ends, i, this.matchingText);
+      const last = matchGapped(e.words, 0, words, starts, ends, i, text);
       if (last >= 0) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]! });
       return;
     }
@@ -529,7 +526,6 @@ export class Lexicon {
     }
     hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
   }
-
 }
 
 /**
@@ -695,7 +691,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** "order now" (promo) wins over the "order" (transactional) inside it. */
 /**
  * Matches `pattern` from its word `p` at text word `at`; returns the index of the last text word
  * matched, or −1. A GAP takes the fewest words that let the rest match (none to MAX_GAP), never
@@ -719,6 +714,7 @@ function matchGapped(pattern: WordPattern[], p: number, words: string[], starts:
   return at - 1;
 }
 
+/** "order now" (promo) wins over the "order" (transactional) inside it. */
 function dropContained(hits: LexHit[]): LexHit[] {
   if (hits.length < 2) return hits;
   return hits.filter(

@@ -73,6 +73,13 @@ describe('notifications', () => {
     expect(v['core.notification']).toBe(true);
   });
 
+  it('reads a placeholder for the post or its writer in a text template, but not a link to a blog post', async () => {
+    const forum = await signals('{recipient_display_name},\n\n{poster_display_name} wrote in a discussion you follow: {title}\n\n{url}\n', undefined, 'new_post.txt');
+    expect(forum['core.notification']).toBe(true);
+    const blog = await signals('<p>Our spring collection is here.</p><p><a href="https://shop.example/blog/posts/spring">Read the post</a></p>');
+    expect(blog['core.notification']).toBe(false);
+  });
+
   it('does not take a notification-settings link for a notification', async () => {
     const v = await signals('<p>Spring is here.</p><p><a href="https://x.example/account/notification-settings">Manage notifications</a></p>');
     expect(v['core.notification']).toBe(false);

@@ -57,6 +57,27 @@ describe('template masking', () => {
     expect(languages.has('blade')).toBe(true);
   });
 
+  it('masks a Liquid or Django comment block whole, its words included', () => {
+    const src = `{% comment %}\n  Copyright (c) 2024 Acme. Licensed under MIT; see the shop's sale page.\n{% endcomment %}\n<p>Your order has shipped.</p>{%- comment -%}note{%- endcomment -%}`;
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked.split('\n').length).toBe(src.split('\n').length);
+    expect(masked).not.toMatch(/Copyright|Licensed|sale|note|comment/);
+    expect(masked).toContain('<p>Your order has shipped.</p>');
+    // A comment tag that is never closed hides only itself: the copy after it stays.
+    expect(maskTemplate(`{% comment %}<p>Hello there</p>`).masked).toContain('Hello there');
+  });
+
+  it('reads Python format fields and at-sign names as placeholders, not an address', () => {
+    const src = '%(listname)s: confirm at %(confirmurl)s or write to list-request@example.org\nThe page @PAGE@ changed: @NEWPAGE@';
+    const { masked, placeholders, languages } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(placeholders.map((p) => p.name)).toEqual(['listname', 'confirmurl', 'PAGE', 'NEWPAGE']);
+    expect(masked).not.toMatch(/listname|confirmurl|@PAGE@|NEWPAGE/);
+    expect(masked).toContain('list-request@example.org');
+    expect(languages.has('python')).toBe(true);
+  });
+
   it('does not show literals that are not copy: conditions, comments, class lists, paths, formats', () => {
     for (const src of [
       `{% if plan == "free plan" %}`,

@@ -29,6 +29,9 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'blade', regex: /\{\{--[\s\S]{0,8000}?--\}\}/y, close: { text: '--}}', within: 8004 } },
   { language: 'handlebars', regex: /\{\{\{[\s\S]{0,2000}?\}\}\}/y, close: { text: '}}}', within: 2003 } },
   { language: 'mustache', regex: /\{\{[\s\S]{0,4000}?\}\}/y, close: { text: '}}', within: 4002 } },
+  // A Liquid or Django comment block, before {% %}: what it holds is never shown (a licence, a
+  // note to the next developer), so it is masked whole, not just its two tags.
+  { language: 'liquid', regex: /\{%-?\s*comment\s*-?%\}[\s\S]{0,20000}?\{%-?\s*endcomment\s*-?%\}/y, close: { text: 'endcomment', within: 20020 } },
   { language: 'liquid', regex: /\{%[\s\S]{0,4000}?%\}/y, close: { text: '%}', within: 4002 } },
   { language: 'jinja', regex: /\{#[\s\S]{0,4000}?#\}/y, close: { text: '#}', within: 4002 } },
   { language: 'erb', regex: /<%[\s\S]{0,8000}?%>/y, close: { text: '%>', within: 8002 } },
@@ -44,6 +47,10 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },
   { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal)\b[^{}\n]{0,500}\}/y },
   { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
+  // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
+  { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
+  // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.
+  { language: 'placeholder', regex: /@[A-Z][A-Z0-9_]{1,60}@/y },
   // Blade directives (@component('mail::message'), @if($x), @endforeach, @lang('…')), not after a
   // word character (an address, support@example.com, is text).
   {
@@ -214,13 +221,14 @@ export function spokenLiterals(tag: string): string | null {
 
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
+  if (COMMENT_BLOCK.test(tag)) return blank(tag);
   const strings = tag.length > 200 ? languageFileText(tag) : null;
   if (strings) return strings;
   const spoken = spokenLiterals(tag);
   if (spoken) return spoken;
   const literal = translatedLiteral(tag);
   // Most tags carry no literal (and no newline): blanks only.
-  if (!literal) return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);
+  if (!literal) return blank(tag);
   const chars = tag.replace(/[^\n]/g, ' ').split('');
   let j = 0;
   for (let i = 0; i < chars.length && j < literal.length; i++) {
@@ -229,6 +237,13 @@ function replacementFor(tag: string): string {
   }
   return chars.join('');
 }
+
+/** A tag's replacement with nothing shown: blanks, its newlines kept. */
+function blank(tag: string): string {
+  return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);
+}
+
+const COMMENT_BLOCK = /^\{%-?\s*comment\s*-?%\}/;
 
 function translatedLiteral(tag: string): string | null {
   if (!TRANSLATION_CALL.test(tag)) return null;

@@ -3,6 +3,8 @@ import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { decodeText } from './charset.js';
 import { maskTemplate } from './template-mask.js';
 import { readJsx } from './jsx.js';
+import { scriptStringsText } from './script-strings.js';
+import { blankCommentLines } from './comment-lines.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
 import { lineColumnAt } from './lines.js';
@@ -20,6 +22,9 @@ const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 
 /** JSX components (React Email): read by src/input/jsx.ts. */
 const JSX_EXTENSIONS = new Set(['tsx', 'jsx']);
+
+/** JavaScript and TypeScript modules: only their string literals are read (src/input/script-strings.ts). */
+const SCRIPT_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'tsx', 'jsx']);
 
 export function extensionOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -47,12 +52,14 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     decoded = decoded.slice(0, limits.maxBodyChars);
   }
 
-  const { body, frontMatter } = stripFrontMatter(decoded);
+  const { body: source, frontMatter } = stripFrontMatter(decoded);
   const ext = extensionOf(file);
   // A React Email (or other JSX) component: the markup it returns, the code around it blanked.
-  // (One with no JSX in it at all is read as text, like any other file.)
-  const read = JSX_EXTENSIONS.has(ext) ? readJsx(body) : null;
+  const read = JSX_EXTENSIONS.has(ext) ? readJsx(source) : null;
   const jsx = read && read.elements > 0 ? read : null;
+  // A module with no JSX builds its mail from strings: their words, not the code around them.
+  // (A locale file's comment lines are notes for its translators, not the mail.)
+  const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : blankCommentLines(source, ext);
   const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
   // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
   const laravel = !jsx && isLaravelMarkdownMail(body);

@@ -76,7 +76,7 @@ export function hasMoneyOff(text: string): boolean {
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;
 
 /** Shopping-cart words, for abandoned-cart reminders. */
-export const CART = /(?<![\p{L}\p{N}_])(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)(?![\p{L}\p{N}_])|(?<!\p{L})[בלהו]?(?:סל|עגלת)\s+ה?קניות(?!\p{L})|カート|购物车|購物車/iu;
+export const CART = /(?<![\p{L}\p{N}_])(?:cart|basket|warenkorb|panier|carrito|carrello|winkelwagen|winkelmand(?:je)?|mandje|carrinho|корзин\p{L}*|sepet\p{L}*|καλάθι|סל הקניות|سلة)(?![\p{L}\p{N}_])|(?<!\p{L})[בלהו]?(?:סל|עגלת)\s+ה?קניות(?!\p{L})|カート|购物车|購物車/iu;
 
 /** Fake reply/forward prefixes in a subject. */
 export const REPLY_PREFIX = /^\s*(?:re|fwd?|aw|wg|tr|rv|sv|vs|ynt|отв|ΑΠ|השב)\s*(?:\[\d+\])?\s*:/iu;
@@ -268,6 +268,13 @@ export function promoTarget(words: string): string | null {
  * viewtopic.php, {comment_url}…). Settings and unsubscribe links are not among them.
  */
 export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conversations?|tickets?|viewtopic|showthread|mentions?|u topic|u view topic|u pm|u post|pm)\b/;
+/**
+ * A placeholder of a text template that stands for the activity itself, besides the destinations
+ * above: the post and who wrote it ({poster_display_name}), a page revision. ("diff" is not one:
+ * {{$diff}} is as often a count of days.) Only placeholders: a link to a blog post is what
+ * newsletters carry.
+ */
+export const NOTICE_PLACEHOLDER = /\b(?:posts?|posters?|commenters?|revisions?)\b/;
 /** A forum topic addressed by path, as Discourse does (/t/slug/4711). */
 export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+/u;
 export const NOT_A_NOTICE_TARGET = /\b(?:settings|unsubscribe|preferences|options|notification settings|ucp)\b/;

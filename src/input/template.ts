@@ -4,7 +4,6 @@ import { decodeText } from './charset.js';
 import { maskTemplate } from './template-mask.js';
 import { readJsx } from './jsx.js';
 import { scriptStringsText } from './script-strings.js';
-import { blankCommentLines } from './comment-lines.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
 import { lineColumnAt } from './lines.js';
@@ -58,8 +57,7 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const read = JSX_EXTENSIONS.has(ext) ? readJsx(source) : null;
   const jsx = read && read.elements > 0 ? read : null;
   // A module with no JSX builds its mail from strings: their words, not the code around them.
-  // (A locale file's comment lines are notes for its translators, not the mail.)
-  const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : blankCommentLines(source, ext);
+  const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : source;
   const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
   // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
   const laravel = !jsx && isLaravelMarkdownMail(body);

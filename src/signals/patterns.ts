@@ -274,7 +274,7 @@ export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conv
  * {{$diff}} is as often a count of days.) Only placeholders: a link to a blog post is what
  * newsletters carry.
  */
-export const NOTICE_PLACEHOLDER = /\b(?:posts?|posters?|commenters?|revisions?)\b/;
+export const NOTICE_PLACEHOLDER = /\b(?:posters?|commenters?|revisions?)\b/;
 /** A forum topic addressed by path, as Discourse does (/t/slug/4711). */
 export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+/u;
 export const NOT_A_NOTICE_TARGET = /\b(?:settings|unsubscribe|preferences|options|notification settings|ucp)\b/;

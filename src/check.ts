@@ -126,6 +126,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
         subject: model.subject?.text ?? '',
         category: d.category,
         ...(d.categoryVerdict?.confidence ? { confidence: d.categoryVerdict.confidence } : {}),
+        ...(d.categoryVerdict?.doubts ? { doubts: d.categoryVerdict.doubts } : {}),
         stream: d.stream,
         verdicts: d.verdicts,
         findings: kept,

@@ -218,6 +218,11 @@ export interface Verdict {
    * and never higher than the category's.
    */
   confidence?: 'high' | 'medium' | 'low';
+  /**
+   * Why a verdict reached on recognised evidence is only of medium confidence (an addition to the
+   * contract): readings where careful readers split, the category's included in each law's.
+   */
+  doubts?: Array<{ id: string; reason: string }>;
   /** For a law applied only to some audiences (an addition to the contract): why it was applied to this message. */
   appliedBecause?: string;
 }
@@ -257,6 +262,8 @@ export interface FileResult {
   category?: Category;
   /** How sure the category is (an addition to the contract; each verdict carries its own). */
   confidence?: 'high' | 'medium' | 'low';
+  /** Why the category is only of medium confidence (an addition to the contract; see Verdict.doubts). */
+  doubts?: Array<{ id: string; reason: string }>;
   stream?: Stream;
   verdicts?: Record<Law, Verdict>;
   findings: Finding[];

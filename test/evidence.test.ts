@@ -4,6 +4,7 @@
  * transaction facts, thin evidence and the cautious class, confidence, language files.
  */
 import { describe, expect, it } from 'vitest';
+import { formatStylish } from '../src/report/stylish.js';
 import { parseInput, looksLikeRawMessage } from '../src/input/index.js';
 import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
@@ -119,6 +120,19 @@ describe('thin evidence', () => {
     expect(r.stream).toBe('marketing');
     expect(r.confidence).toBe('low');
     expect(r.findings.find((x) => x.ruleId === 'graylint/undetermined')?.message).toContain('not read');
+  });
+
+  it('reads a welcome with no offer and no login details with medium confidence, and says why', async () => {
+    const html = '<h1>Welcome to Acme!</h1><p>Thanks for creating your account. We are glad to have you with us.</p><p><a href="https://acme.example/">Visit Acme</a></p>';
+    const r = await check(html);
+    expect(r.category).toBe('transactional');
+    expect(r.confidence).toBe('medium');
+    expect(r.doubts?.map((d) => d.id)).toEqual(['category/welcome-without-login-details']);
+    for (const law of ['can-spam', 'casl', 'gdpr'] as const) expect(r.verdicts![law].confidence).toBe('medium');
+    expect(r.verdicts!.casl.doubts?.map((d) => d.id)).toContain('category/welcome-without-login-details');
+    const text = formatStylish({ version: 1, results: [r] }, { color: false });
+    expect(text).toMatch(/medium confidence/);
+    expect(text).toMatch(/doubt: a welcome with no offer recognised .* \(category\/welcome-without-login-details\)/);
   });
 
   it('keeps high confidence and no such finding where the evidence is clear', async () => {

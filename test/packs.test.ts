@@ -70,6 +70,9 @@ describe('rule packs', () => {
       ['no-examples.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f}\n', /needs examples/],
       ['bad-case-key.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f, cases: [{when: "promo.any", mesage: n}], examples: {fail: {content: a}, pass: {content: b}}}\n', /x\/r cases\[0\]: unknown key 'mesage'/],
       ['bad-case-when.yaml', 'id: x\nname: X\nrules:\n  - {id: x/r, description: d, citation: c, severity: error, when: "true", at: footer, scope: footer, message: m, fix: f, cases: [{when: "promo.any &&", message: n}], examples: {fail: {content: a}, pass: {content: b}}}\n', /x\/r cases\[0\]: expected/],
+      ['doubt-prefix.yaml', 'id: x\nname: X\ndecides: x\nclassify:\n  - {id: b, when: "true", class: d, reason: r}\ndoubts:\n  - {id: y/d, when: "promo.any", reason: r}\n', /doubt ids must start with 'x\/'/],
+      ['doubt-key.yaml', 'id: x\nname: X\ndecides: x\nclassify:\n  - {id: b, when: "true", class: d, reason: r}\ndoubts:\n  - {id: x/d, when: "promo.any", reason: r, class: c}\n', /doubts\[0\]: unknown key 'class'/],
+      ['doubt-undecided.yaml', 'id: x\nname: X\ndoubts:\n  - {id: x/d, when: "promo.any", reason: r}\n', /doubts need 'decides'/],
       ['alias-bomb.yaml', 'id: x\nname: X\na: &a [1,2]\nb: [*a, *a]\n', /invalid YAML|unknown key/],
     ];
     for (const [name, text, message] of cases) {
@@ -110,6 +113,46 @@ describe('rule cases: the message names which part of a requirement is missing',
   it('docs list the cases in order, then the message when none holds', () => {
     const page = renderRuleDocs([pack(CASES)]).get(rulePagePath('x/r'))!;
     expect(page).toMatch(/`address\.present` \| no contact \| add a contact \|[\s\S]*`contact\.present` \| no address \| \(the rule's fix\) \|[\s\S]*\| otherwise \| both missing \|/);
+  });
+});
+
+describe('doubts: a verdict on recognised evidence, where careful readers split, is of medium confidence', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'graylint-doubts-'));
+  const write = (text: string) => {
+    const file = join(dir, `x-${Math.random().toString(36).slice(2)}.yaml`);
+    writeFileSync(file, text);
+    return loadPackFile(file);
+  };
+  const category = write('id: category\nname: C\ndecides: category\nclasses: [transactional, marketing]\nclassify:\n  - {id: category/thin, when: "evidence.thin", class: marketing, reason: r, confidence: low}\n  - {id: category/any, when: "true", class: transactional, reason: r}\ndoubts:\n  - {id: category/welcome, when: "core.welcome", reason: a welcome may invite buying}\n  - {id: category/credit, when: "core.credit", reason: value held}\n');
+  const law = write('id: law\nname: L\ndecides: law\nclasses: [a, b]\nlaw: {label: Law, short: L, jurisdiction: xx, marketing: [b]}\nclassify:\n  - {id: law/any, when: "true", class: a, reason: r}\ndoubts:\n  - {id: law/list, when: "newsletter", reason: list mail}\n');
+  const BASE = { 'evidence.thin': false, 'core.welcome': false, 'core.credit': false, newsletter: false };
+  const run = (values: Record<string, boolean>) => decide([category, law], { values: { ...BASE, ...values }, evidence: {} });
+
+  it('lowers high to medium with the doubts that hold, and keeps the class', () => {
+    const d = run({ 'core.welcome': true, 'core.credit': true });
+    expect(d.categoryVerdict).toMatchObject({ class: 'transactional', confidence: 'medium', doubts: [{ id: 'category/welcome', reason: 'a welcome may invite buying' }, { id: 'category/credit', reason: 'value held' }] });
+    expect(run({}).categoryVerdict!.confidence).toBe('high');
+    expect(run({}).categoryVerdict!.doubts).toBeUndefined();
+  });
+
+  it("a law shares the category's doubts and adds its own; with none, it stays high", () => {
+    expect(run({ 'core.welcome': true }).verdicts['law']).toMatchObject({ class: 'a', confidence: 'medium', doubts: [{ id: 'category/welcome' }] });
+    expect(run({ newsletter: true }).verdicts['law']).toMatchObject({ confidence: 'medium', doubts: [{ id: 'law/list' }] });
+    expect(run({ newsletter: true, 'core.credit': true }).verdicts['law']!.doubts!.map((d) => d.id)).toEqual(['law/list', 'category/credit']);
+    expect(run({}).verdicts['law']).toMatchObject({ confidence: 'high' });
+    expect(run({}).verdicts['law']!.doubts).toBeUndefined();
+  });
+
+  it('does not doubt a verdict already decided for want of evidence: low stays low, with no doubts', () => {
+    const d = run({ 'evidence.thin': true, 'core.welcome': true });
+    expect(d.categoryVerdict).toMatchObject({ class: 'marketing', confidence: 'low' });
+    expect(d.categoryVerdict!.doubts).toBeUndefined();
+  });
+
+  it('packs lint names an unknown signal in a doubt, and the docs list the doubts', () => {
+    const bad = write('id: x\nname: X\ndecides: x\nclassify:\n  - {id: x/any, when: "true", class: a, reason: r}\ndoubts:\n  - {id: x/d, when: "core.welcom", reason: r}\n');
+    expect(lintPacks([bad]).join('\n')).toMatch(/x\/d: unknown signal "core\.welcom" \(did you mean 'core\.welcome'\?\)/);
+    expect(renderRuleDocs([category]).get('README.md')).toMatch(/\| `category\/welcome` \| `core\.welcome` \| a welcome may invite buying \|/);
   });
 });
 

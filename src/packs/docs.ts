@@ -53,6 +53,11 @@ function renderIndex(packs: Pack[]): string {
       for (const t of p.classify) out.push(`| \`${t.id}\` | ${t.class} | \`${t.when.source.replace(/\|/g, '\\|')}\` | ${t.citation} |`);
       out.push('');
     }
+    if (p.doubts.length) {
+      out.push('Doubts (a high-confidence verdict becomes medium when one holds; the class stays):', '', '| doubt id | when | why | citation |', '| --- | --- | --- | --- |');
+      for (const d of p.doubts) out.push(`| \`${d.id}\` | \`${d.when.source.replace(/\|/g, '\\|')}\` | ${oneLine(d.reason)} | ${d.citation} |`);
+      out.push('');
+    }
     if (p.rules.length) {
       out.push('| rule | severity | what it checks |', '| --- | --- | --- |');
       for (const r of p.rules) out.push(`| [${r.id}](${rulePagePath(r.id)}) | ${r.severity} | ${oneLine(r.description)} |`);

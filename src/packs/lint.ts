@@ -34,6 +34,7 @@ export function lintPacks(packs: Pack[]): string[] {
       }
     };
     for (const t of p.classify) check(t.id, t.when.names);
+    for (const d of p.doubts) check(d.id, d.when.names);
     for (const r of p.rules) {
       check(r.id, r.when.names);
       if (r.fixer && !FIXER_NAMES.includes(r.fixer)) problems.push(`${p.file}: ${r.id}: unknown fixer "${r.fixer}"; graylint has ${FIXER_NAMES.join(', ')}`);

@@ -41,6 +41,18 @@ export interface ClassifyTest {
   confidence: Confidence;
 }
 
+/**
+ * A reason to doubt a verdict the pack reached on recognised evidence: a reading where careful
+ * readers split (LABELING.md, "Where readings split"). When one holds, the verdict's confidence is
+ * medium instead of high and the doubt is reported with it; the class is not changed.
+ */
+export interface Doubt {
+  id: string;
+  when: Compiled;
+  reason: string;
+  citation: string;
+}
+
 export interface RuleExample {
   subject?: string;
   from?: string;
@@ -126,6 +138,8 @@ export interface Pack {
   version: string;
   settings: Record<string, Setting>;
   classify: ClassifyTest[];
+  /** Readings that lower a high-confidence verdict of this pack to medium (see Doubt). */
+  doubts: Doubt[];
   rules: Rule[];
   file: string;
 }
@@ -223,7 +237,7 @@ function validatePack(data: unknown, file: string): Pack {
       throw err;
     }
   };
-  allowKeys(data, ['id', 'name', 'decides', 'law', 'classes', 'citation', 'version', 'description', 'settings', 'bodyCutoff', 'classify', 'rules'], 'pack', fail);
+  allowKeys(data, ['id', 'name', 'decides', 'law', 'classes', 'citation', 'version', 'description', 'settings', 'bodyCutoff', 'classify', 'doubts', 'rules'], 'pack', fail);
   const id = str(data, 'id', 'pack');
   if (!/^[a-z][a-z0-9-]*$/.test(id)) fail(`pack: id '${id}' must be lowercase letters, digits and hyphens`);
   const settings: Record<string, Setting> = {};
@@ -258,6 +272,19 @@ function validatePack(data: unknown, file: string): Pack {
       classify.push({ id: str(tt, 'id', `classify[${i}]`), when: expr(tt.when, `classify ${String(tt.id)}`), class: cls, citation: String(tt.citation ?? ''), reason: str(tt, 'reason', `classify[${i}]`), confidence });
     }
     if (classify.length && classify[classify.length - 1]!.when.source.trim() !== 'true') fail('the last classify test must be `when: "true"` so every message gets a class');
+  }
+  const doubts: Doubt[] = [];
+  if (data.doubts !== undefined) {
+    if (!Array.isArray(data.doubts)) fail('doubts must be a list');
+    if (!decides) fail(`doubts need 'decides': they qualify the pack's verdict`);
+    for (const [i, d] of (data.doubts as unknown[]).entries()) {
+      if (!isObject(d)) fail(`doubts[${i}] must be a mapping`);
+      const dd = d as Record<string, unknown>;
+      allowKeys(dd, ['id', 'when', 'reason', 'citation'], `doubts[${i}]`, fail);
+      const doubtId = str(dd, 'id', `doubts[${i}]`);
+      if (!doubtId.startsWith(`${id}/`)) fail(`doubts[${i}]: doubt ids must start with '${id}/'`);
+      doubts.push({ id: doubtId, when: expr(dd.when, `doubt ${doubtId}`), reason: str(dd, 'reason', `doubts[${i}]`), citation: String(dd.citation ?? '') });
+    }
   }
   const rules: Rule[] = [];
   if (data.rules !== undefined) {
@@ -311,6 +338,7 @@ function validatePack(data: unknown, file: string): Pack {
     version: String(data.version ?? '0.0.0'),
     settings,
     classify,
+    doubts,
     rules,
     file,
   };

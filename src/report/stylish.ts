@@ -76,6 +76,8 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
     const applied = v.appliedBecause ? `applied because ${v.appliedBecause}: ` : '';
     lines.push(`  ${law.label.padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(applied + why))}`);
   }
+  // Why a verdict on recognised evidence is only of medium confidence: where careful readers split.
+  for (const d of r.doubts ?? []) lines.push(c.dim(`  doubt: ${safe(d.reason)} (${d.id})`));
   if (r.branches) {
     const b = r.branches;
     lines.push(c.dim(`  branches: ${b.checked} variant${b.checked === 1 ? '' : 's'} checked${b.sampled ? ` (sampled from ${b.total})` : ''}${b.note ? ` — ${b.note}` : ''}`));

@@ -40,10 +40,15 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
       tried.push({ id: t.id, class: t.class, held });
       return held;
     });
-    // A law's verdict is no surer than the category it builds on.
-    const categoryConfidence = pack.decides === 'category' ? 'high' : (decided['category']?.confidence ?? 'high');
-    const confidence = CONFIDENCES[Math.min(CONFIDENCES.indexOf(hit!.confidence), CONFIDENCES.indexOf(categoryConfidence))]!;
-    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence };
+    // A verdict reached on recognised evidence is doubted where careful readers split: medium.
+    const ownDoubts = hit!.confidence === 'high' ? pack.doubts.filter((d) => run(pack, d.id, () => d.when.eval(env))).map((d) => ({ id: d.id, reason: d.reason })) : [];
+    const ownConfidence = ownDoubts.length > 0 ? 'medium' : hit!.confidence;
+    // A law's verdict is no surer than the category it builds on, and shares its doubts.
+    const categoryVerdict = pack.decides === 'category' ? undefined : decided['category'];
+    const categoryConfidence = categoryVerdict?.confidence ?? 'high';
+    const confidence = CONFIDENCES[Math.min(CONFIDENCES.indexOf(ownConfidence), CONFIDENCES.indexOf(categoryConfidence))]!;
+    const doubts = [...ownDoubts, ...(confidence === 'medium' ? categoryVerdict?.doubts ?? [] : [])];
+    decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence, ...(doubts.length ? { doubts } : {}) };
   }
   const laws = registry.laws.filter((l) => !l.optIn || because.has(l.id));
   const verdicts: Record<Law, Verdict> = Object.fromEntries(laws.map((l) => {

@@ -98,6 +98,22 @@ describe('a notification with its settings line', () => {
   });
 });
 
+describe('a record and what became of it (the lexicons\' states)', () => {
+  it('makes a core of a decision on the recipient\'s application, a kind that alone says too little', async () => {
+    const html = '<p>Hello Sam,</p><p>Your application for a garden plot has been approved.</p><p>You can now sign in and choose where to grow.</p>';
+    const r = await check(html);
+    const s = await signals(html);
+    expect(s['core.present']).toBe(true);
+    expect(s['core.request']).toBe(true);
+    expect(r.category).toBe('transactional');
+  });
+
+  it('leaves a password reset a security notice when it says the request was received', async () => {
+    const s = await signals('<p>We received a request to reset the password of your account.</p><p><a href="https://x.example/reset/abc">Reset password</a></p>');
+    expect(s['core.securityOnly']).toBe(true);
+  });
+});
+
 describe('thin evidence', () => {
   it('never lets a missing core mean "not commercial": cautious class, low confidence, a finding that says why', async () => {
     const r = await check('<p>Hi {{ name }},</p><p>{{ sender }} thought you would like this: {{ link }}</p>');

@@ -192,6 +192,47 @@ describe('a gap (…) in a phrase', () => {
   });
 });
 
+describe('states: a record noun and what became of it, composed', () => {
+  const composed = async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('en', { states: { payment: { nouns: ['payment'], states: ['completed', 'received'] } } });
+    lex.add('zh', { states: { shipping: { nouns: ['订单'], states: ['已发货'] } } });
+    return lex;
+  };
+  const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
+    lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);
+
+  it('matches noun and state in either order within a clause, as transactional wording', async () => {
+    const lex = await composed();
+    expect(found(lex, 'Your payment has been successfully completed.')).toEqual([['payment', 'payment has been successfully completed']]);
+    expect(found(lex, 'We have received your payment.')).toEqual([['payment', 'received your payment']]);
+    expect(found(lex, '您的订单已发货。')).toEqual([['shipping', '订单已发货']]);
+    expect(lex.match('We have received your payment.')[0]!.group).toBe('transactional');
+  });
+
+  it('leaves an offer said in its gap to be found, and survives the compiled index', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = await composed();
+    lex.add('en', { promo: { free: ['free gift'] } });
+    expect(found(lex, 'Your payment for the free gift was received.')).toEqual([['payment', 'payment for the free gift was received'], ['free', 'free gift']]);
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())))!;
+    expect(found(loaded, 'Your payment for the free gift was received.')).toEqual([['payment', 'payment for the free gift was received'], ['free', 'free gift']]);
+  });
+
+  it('never across a clause end, and an imperative is no state', async () => {
+    const lex = await composed();
+    expect(found(lex, 'Payment options. Completed projects.')).toEqual([]);
+    expect(found(lex, 'Complete your payment now.')).toEqual([]);
+  });
+
+  it('refuses a category without nouns or states, naming the file', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    expect(() => new Lexicon().add('en', { states: { payment: { nouns: ['payment'] } } }, 'en.yaml')).toThrow(/^en\.yaml: states\.payment\.states must be a non-empty list/);
+    expect(() => new Lexicon().add('en', { states: ['payment'] }, 'en.yaml')).toThrow(/^en\.yaml: states/);
+  });
+});
+
 describe('phrases sharing a first word', () => {
   it('are all found, in list order, whatever the length of the list', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');

@@ -18,6 +18,8 @@ export interface LexHit {
   /** Character offsets in the matched text. */
   start: number;
   end: number;
+  /** Composed from the lexicon's `states:`: a record noun and what became of it. */
+  composed: boolean;
 }
 
 interface WordPattern {
@@ -45,12 +47,14 @@ interface Entry {
   segmented?: boolean;
   /** Some word of the phrase is a GAP. */
   gapped?: boolean;
+  /** Composed from the lexicon's `states:` (composedPhrases). */
+  composed?: boolean;
 }
 
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 5;
+const INDEX_FORMAT = 6;
 
 export interface LexiconIndex {
   format: number;
@@ -110,7 +114,7 @@ function packEntries(list: Entry[], kinds: Map<string, number>): string {
   return list
     .map((e) => {
       const words = e.words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' ');
-      const fields = [e.phrase, words === e.phrase && words !== '' ? SAME_AS_PHRASE : words, e.segmented ? '1' : ''];
+      const fields = [e.phrase, words === e.phrase && words !== '' ? SAME_AS_PHRASE : words, e.segmented ? '1' : '', e.composed ? '1' : ''];
       if (fields.some((f) => /[\t\n\x7f]/.test(f)) || e.phrase === SAME_AS_PHRASE) throw new Error(`lexicon ${e.lang}: "${e.phrase}" cannot be indexed (a tab, a line break, a DEL or a lone '=')`);
       let k = kinds.get(kindOf(e));
       if (k === undefined) kinds.set(kindOf(e), (k = kinds.size));
@@ -152,11 +156,11 @@ function unpackTable(records: string[], table: EntryTable): void {
 function unpackEntries(packed: string, kinds: string[]): Entry[] {
   if (!packed) return [];
   return packed.split('\n').map((p) => {
-    const [kind, phrase, packedWords, segmented] = p.split('\t') as [string, string, string, string];
+    const [kind, phrase, packedWords, segmented, composed] = p.split('\t') as [string, string, string, string, string];
     const [lang, group, category] = (kinds[parseInt(kind, 36)] ?? '').split('\t') as [string, LexGroup, string];
     const words = packedWords === SAME_AS_PHRASE ? phrase : packedWords;
     return {
-      lang, group, category, phrase, segmented: segmented === '1',
+      lang, group, category, phrase, segmented: segmented === '1', composed: composed === '1',
       words: words ? words.split(' ').map((w) => (w.endsWith('*') ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false })) : [],
       gapped: words.includes(GAP),
     };
@@ -286,6 +290,8 @@ export class Lexicon {
     }
     const proclitics = (data as Record<string, unknown>)['proclitics'];
     if (proclitics !== undefined) this.setProclitics(lang, readProclitics(proclitics, source));
+    const states = (data as Record<string, unknown>)['states'];
+    if (states !== undefined) for (const e of composedPhrases(lang, states, source)) this.addPhrase(e);
     for (const group of GROUPS) {
       const cats = (data as Record<string, unknown>)[group];
       if (cats === undefined) continue;
@@ -469,7 +475,7 @@ export class Lexicon {
           keep = !bounds || onBoundaries(bounds, lower, start, end);
         }
         if (keep && at && at[end - 1]! - at[start]! === end - 1 - start) keep = false; // found in the text as written
-        if (keep) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at ? at[start]! : start, end: at ? at[end - 1]! + 1 : end });
+        if (keep) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at ? at[start]! : start, end: at ? at[end - 1]! + 1 : end, composed: !!e.composed });
         start = lower.indexOf(e.phrase, keep ? end : start + 1);
       }
     }
@@ -514,7 +520,7 @@ export class Lexicon {
   private matchEntry(e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (e.gapped) {
       const last = matchGapped(e.words, 0, words, starts, ends, i, text);
-      if (last >= 0) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]! });
+      if (last >= 0) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]!, composed: !!e.composed });
       return;
     }
     const len = e.words.length;
@@ -524,7 +530,7 @@ export class Lexicon {
       const tok = words[i + k]!;
       if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
     }
-    hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]! });
+    hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]!, composed: !!e.composed });
   }
 }
 
@@ -717,14 +723,49 @@ function matchGapped(pattern: WordPattern[], p: number, words: string[], starts:
 /** "order now" (promo) wins over the "order" (transactional) inside it. */
 function dropContained(hits: LexHit[]): LexHit[] {
   if (hits.length < 2) return hits;
+  // (A composed phrase does not own the words in its gap: "your parcel with the free gift has been
+  // shipped" is a shipping statement and an offer.)
   return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !o.composed),
   );
+}
+
+/**
+ * A lexicon's `states:` section: per transactional category, the nouns of a record (payment,
+ * order, password, application) and the words that state what became of it (completed, shipped,
+ * changed, approved). A noun and a state in one clause, in either order and up to MAX_GAP words
+ * apart ("your payment has been successfully completed", "we have shipped your order"), are that
+ * category's wording: the combinations a list of phrases would have to spell out one by one. Han
+ * and kana, written without spaces, join them directly (付款 + 成功, 注文が + 完了しました).
+ * States are participles and adjectives, never imperatives: "complete your order" states nothing.
+ */
+function composedPhrases(lang: string, states: unknown, source: string): Entry[] {
+  if (!states || typeof states !== 'object') throw new Error(`${source}: states must map categories to { nouns, states }`);
+  const out: Entry[] = [];
+  for (const [category, spec] of Object.entries(states as Record<string, unknown>)) {
+    const list = (k: string): string[] => {
+      const v = (spec as Record<string, unknown> | null)?.[k];
+      if (!Array.isArray(v) || v.length === 0) throw new Error(`${source}: states.${category}.${k} must be a non-empty list`);
+      return v.filter((x): x is string => typeof x === 'string' && !!x.trim()).map((x) => x.trim());
+    };
+    const nouns = list('nouns');
+    const stated = list('states');
+    for (const n of nouns) {
+      for (const st of stated) {
+        const joined = CJK.test(n) || CJK.test(st);
+        for (const phrase of joined ? [n + st, st + n] : [`${n} ${GAP} ${st}`, `${st} ${GAP} ${n}`]) {
+          out.push({ lang, group: 'transactional', category, phrase: cjkForm(phrase), words: [], composed: true });
+        }
+      }
+    }
+  }
+  return out;
 }
 
 let shared: Lexicon | null = null;
 
 /** The bundled lexicons, loaded once: from the index the build compiled when it is current. */
+
 export function defaultLexicon(): Lexicon {
   shared ??= Lexicon.fromIndex(freshCompiled(LEXICON_DIR, LEXICON_INDEX_URL)) ?? buildLexicon();
   return shared;

@@ -144,7 +144,10 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A welcome said outside any offer acknowledges the sign-up the recipient made (LABELING: a welcome
   // is relationship mail): a core of its own, except in a newsletter issue, where it greets readers,
   // and in mail sent on a friend's behalf, which welcomes someone who has signed up for nothing.
-  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || (k === 'welcome' && !newsletterIssue && !onBehalf) || (k !== 'request' && accountNotice));
+  // A record's state said outright ("your application has been approved", "your account was
+  // suspended": a noun and its state from the lexicon's states) is T/R content whatever its kind.
+  const statedKinds = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.composed && h.group === 'transactional').map((h) => h.category)));
+  const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || statedKinds.has(k) || (k === 'welcome' && !newsletterIssue && !onBehalf) || (k !== 'request' && accountNotice));
   // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
   // A message that opens with its transactional statement has a core even if it says it only once.

@@ -89,7 +89,8 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // sign-up welcome whose only action is to verify the address;
   // account, order or subscription information is an s.6(6) message.
   const securityCore = [...SECURITY_KINDS].some((k) => kinds.has(k));
-  const substantive = strongKinds.filter((k) => !(securityCore && k === 'account') && !(k === 'welcome' && kinds.has('verification')));
+  // (Nor is the request a security notice answers: "we received a request to reset your password".)
+  const substantive = strongKinds.filter((k) => !(securityCore && (k === 'account' || k === 'request')) && !(k === 'welcome' && kinds.has('verification')));
   // A template that fills in the recipient's password ("Password: {{ $password }}") hands over the
   // login details of an account just made for them: account information (LABELING: an account
   // created, or a welcome with credentials, is an s.6(6) message), not a security notice.

@@ -220,10 +220,28 @@ describe('states: a record noun and what became of it, composed', () => {
     expect(found(loaded, 'Your payment for the free gift was received.')).toEqual([['payment', 'payment for the free gift was received'], ['free', 'free gift']]);
   });
 
+  it('owns its two parts: a promotional word that is the record itself is not an offer', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('en', { promo: { review: ['review'], free: ['free gift'] }, states: { request: { nouns: ['review'], states: ['published'] } } });
+    expect(found(lex, 'Your review was published.')).toEqual([['request', 'review was published']]);
+    expect(found(lex, 'Your review of the free gift was published.')).toEqual([['request', 'review of the free gift was published'], ['free', 'free gift']]);
+  });
+
   it('never across a clause end, and an imperative is no state', async () => {
     const lex = await composed();
     expect(found(lex, 'Payment options. Completed projects.')).toEqual([]);
     expect(found(lex, 'Complete your payment now.')).toEqual([]);
+  });
+
+  it('composes a call to act with what it asks the reader to act on, as promotion', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('de', { asks: { upsell: { verbs: ['wählen', 'wähle'], objects: ['tarif', 'premium'] } } });
+    expect(found(lex, 'Wähle jetzt den passenden Tarif für dein Team.')).toEqual([['upsell', 'Wähle jetzt den passenden Tarif']]);
+    expect(found(lex, 'Jetzt Premium wählen!')).toEqual([['upsell', 'Premium wählen']]);
+    expect(lex.match('Jetzt Premium wählen!')[0]).toMatchObject({ group: 'promo', composed: true });
+    expect(() => new Lexicon().add('de', { asks: { upsell: { verbs: ['wählen'] } } }, 'de.yaml')).toThrow(/^de\.yaml: asks\.upsell\.objects must be a non-empty list/);
   });
 
   it('refuses a category without nouns or states, naming the file', async () => {

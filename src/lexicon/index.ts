@@ -18,8 +18,14 @@ export interface LexHit {
   /** Character offsets in the matched text. */
   start: number;
   end: number;
-  /** Composed from the lexicon's `states:`: a record noun and what became of it. */
+  /** Composed from the lexicon's `states:` or `asks:` (composedPhrases). */
   composed: boolean;
+  /**
+   * Where a composed phrase's gap lies (the words between its two parts), or -1: the phrase owns
+   * its two parts, not what is said between them.
+   */
+  gapStart: number;
+  gapEnd: number;
 }
 
 interface WordPattern {
@@ -290,8 +296,10 @@ export class Lexicon {
     }
     const proclitics = (data as Record<string, unknown>)['proclitics'];
     if (proclitics !== undefined) this.setProclitics(lang, readProclitics(proclitics, source));
-    const states = (data as Record<string, unknown>)['states'];
-    if (states !== undefined) for (const e of composedPhrases(lang, states, source)) this.addPhrase(e);
+    for (const [section, group, parts] of COMPOSED_SECTIONS) {
+      const spec = (data as Record<string, unknown>)[section];
+      if (spec !== undefined) for (const e of composedPhrases(lang, spec, source, section, group, parts)) this.addPhrase(e);
+    }
     for (const group of GROUPS) {
       const cats = (data as Record<string, unknown>)[group];
       if (cats === undefined) continue;
@@ -475,7 +483,7 @@ export class Lexicon {
           keep = !bounds || onBoundaries(bounds, lower, start, end);
         }
         if (keep && at && at[end - 1]! - at[start]! === end - 1 - start) keep = false; // found in the text as written
-        if (keep) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at ? at[start]! : start, end: at ? at[end - 1]! + 1 : end, composed: !!e.composed });
+        if (keep) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at ? at[start]! : start, end: at ? at[end - 1]! + 1 : end, composed: !!e.composed, gapStart: -1, gapEnd: -1 });
         start = lower.indexOf(e.phrase, keep ? end : start + 1);
       }
     }
@@ -520,7 +528,15 @@ export class Lexicon {
   private matchEntry(e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (e.gapped) {
       const last = matchGapped(e.words, 0, words, starts, ends, i, text);
-      if (last >= 0) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]!, composed: !!e.composed });
+      if (last < 0) return;
+      // A composed phrase is two parts around one gap: the gap runs from the end of the first part
+      // to the start of the second.
+      const gapAt = e.composed ? e.words.findIndex((w) => w.w === GAP) : -1;
+      const afterGap = e.words.length - gapAt - 1;
+      hits.push({
+        lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]!, composed: !!e.composed,
+        gapStart: gapAt > 0 ? ends[i + gapAt - 1]! : -1, gapEnd: gapAt > 0 ? starts[last - afterGap + 1]! : -1,
+      });
       return;
     }
     const len = e.words.length;
@@ -530,7 +546,7 @@ export class Lexicon {
       const tok = words[i + k]!;
       if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
     }
-    hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]!, composed: !!e.composed });
+    hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]!, composed: !!e.composed, gapStart: -1, gapEnd: -1 });
   }
 }
 
@@ -723,38 +739,47 @@ function matchGapped(pattern: WordPattern[], p: number, words: string[], starts:
 /** "order now" (promo) wins over the "order" (transactional) inside it. */
 function dropContained(hits: LexHit[]): LexHit[] {
   if (hits.length < 2) return hits;
-  // (A composed phrase does not own the words in its gap: "your parcel with the free gift has been
-  // shipped" is a shipping statement and an offer.)
+  // (A composed phrase owns its two parts, not the words in its gap: "your review was published"
+  // is a notice about the review, but "your parcel with the free gift has been shipped" is a
+  // shipping statement and an offer.)
   return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !o.composed),
+    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !(o.gapStart >= 0 && h.start >= o.gapStart && h.end <= o.gapEnd)),
   );
 }
 
 /**
- * A lexicon's `states:` section: per transactional category, the nouns of a record (payment,
- * order, password, application) and the words that state what became of it (completed, shipped,
- * changed, approved). A noun and a state in one clause, in either order and up to MAX_GAP words
- * apart ("your payment has been successfully completed", "we have shipped your order"), are that
- * category's wording: the combinations a list of phrases would have to spell out one by one. Han
- * and kana, written without spaces, join them directly (付款 + 成功, 注文が + 完了しました).
- * States are participles and adjectives, never imperatives: "complete your order" states nothing.
+ * Sections of a lexicon whose phrases are composed, not listed: per category, two lists whose
+ * words, in one clause, in either order and up to MAX_GAP words apart (Han and kana: joined), are
+ * that category's wording, the combinations a phrase list would have to spell out one by one.
+ *  - `states:` (transactional): the nouns of a record (payment, order, application) and the words
+ *    that state what became of it (completed, shipped, approved): "your payment has been
+ *    successfully completed", "we have shipped your parcel", 付款 + 成功. States are participles
+ *    and adjectives, never imperatives: "complete your order" states nothing.
+ *  - `asks:` (promo): the verbs of a call to act and what they ask the reader to act on (upgrade /
+ *    choose + plan, explore / shop + collection): "choose the plan that suits you", "Kollektion
+ *    jetzt entdecken". Verbs are imperatives or the infinitives calls to action use.
  */
-function composedPhrases(lang: string, states: unknown, source: string): Entry[] {
-  if (!states || typeof states !== 'object') throw new Error(`${source}: states must map categories to { nouns, states }`);
+const COMPOSED_SECTIONS: ReadonlyArray<readonly [string, LexGroup, readonly [string, string]]> = [
+  ['states', 'transactional', ['nouns', 'states']],
+  ['asks', 'promo', ['verbs', 'objects']],
+];
+
+function composedPhrases(lang: string, spec: unknown, source: string, section: string, group: LexGroup, [first, second]: readonly [string, string]): Entry[] {
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: ${section} must map categories to { ${first}, ${second} }`);
   const out: Entry[] = [];
-  for (const [category, spec] of Object.entries(states as Record<string, unknown>)) {
+  for (const [category, lists] of Object.entries(spec as Record<string, unknown>)) {
     const list = (k: string): string[] => {
-      const v = (spec as Record<string, unknown> | null)?.[k];
-      if (!Array.isArray(v) || v.length === 0) throw new Error(`${source}: states.${category}.${k} must be a non-empty list`);
+      const v = (lists as Record<string, unknown> | null)?.[k];
+      if (!Array.isArray(v) || v.length === 0) throw new Error(`${source}: ${section}.${category}.${k} must be a non-empty list`);
       return v.filter((x): x is string => typeof x === 'string' && !!x.trim()).map((x) => x.trim());
     };
-    const nouns = list('nouns');
-    const stated = list('states');
-    for (const n of nouns) {
-      for (const st of stated) {
-        const joined = CJK.test(n) || CJK.test(st);
-        for (const phrase of joined ? [n + st, st + n] : [`${n} ${GAP} ${st}`, `${st} ${GAP} ${n}`]) {
-          out.push({ lang, group: 'transactional', category, phrase: cjkForm(phrase), words: [], composed: true });
+    const as = list(first);
+    const bs = list(second);
+    for (const a of as) {
+      for (const b of bs) {
+        const joined = CJK.test(a) || CJK.test(b);
+        for (const phrase of joined ? [a + b, b + a] : [`${a} ${GAP} ${b}`, `${b} ${GAP} ${a}`]) {
+          out.push({ lang, group, category, phrase: cjkForm(phrase), words: [], composed: true });
         }
       }
     }

@@ -43,7 +43,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
       r.promo.forEach((c) => acc.promo.add(c));
       r.transactional.forEach((c) => acc.transactional.add(c));
       r.footer.forEach((c) => acc.footer.add(c));
-      for (const h of r.hits) acc.hits.push({ ...h, start: h.start + i, end: h.end + i });
+      for (const h of r.hits) acc.hits.push({ ...h, start: h.start + i, end: h.end + i, gapStart: h.gapStart < 0 ? -1 : h.gapStart + i, gapEnd: h.gapEnd < 0 ? -1 : h.gapEnd + i });
     }
     return acc;
   }

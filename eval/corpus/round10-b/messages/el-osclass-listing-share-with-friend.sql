@@ -1,0 +1,1 @@
+INSERT INTO /*TABLE_PREFIX*/t_pages_description (fk_i_pages_id, fk_c_locale_code, s_title, s_text) VALUES (4, 'el_GR', 'Κοίτα τι ανακάλυψα στο {WEB_TITLE}', '<p>Γειά σου {FRIEND_NAME},</p><p>Ο φίλος σας {USER_NAME} θέλει να μοιραστεί αυτή τη καταχώρηση με εσάς <a href="{ITEM_URL}">{ITEM_TITLE}</a>.</p><p>Μήνυμα:</p><p>{COMMENT}</p><p>Φιλικοί χαιρετισμοί,</p><p>{WEB_TITLE}</p>');

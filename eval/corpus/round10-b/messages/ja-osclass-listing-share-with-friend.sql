@@ -1,0 +1,1 @@
+INSERT INTO /*TABLE_PREFIX*/t_pages_description (fk_i_pages_id, fk_c_locale_code, s_title, s_text) VALUES (4, 'ja_JA', '{WEB_TITLE}でこんなものを見つけましたので、ぜひご覧ください。', '<p>こんにちわ、 {FRIEND_NAME}さん,</p><p>あなたの友達である {USER_NAME} さんがこちらの広告をシェアしました。 <a href="{ITEM_URL}">{ITEM_TITLE}</a>.</p><p>本文:</p><p>{COMMENT}</p><p>よろしくお願いします。</p><p>{WEB_TITLE}</p>');

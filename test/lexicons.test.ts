@@ -159,6 +159,10 @@ describe('proclitics, read from a lexicon', () => {
   });
 });
 
+/** Each hit of a lexicon in `text`: its category and the text it covers. */
+const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
+  lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);
+
 describe('a gap (…) in a phrase', () => {
   const gapped = async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');
@@ -166,8 +170,6 @@ describe('a gap (…) in a phrase', () => {
     lex.add('de', { transactional: { unsubscribed: ['wurden … abgemeldet'], shipping: ['paket … an … übergeben'] } });
     return lex;
   };
-  const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
-    lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);
 
   it('stands for the words of the clause between, up to six, or none', async () => {
     const lex = await gapped();
@@ -200,8 +202,6 @@ describe('states: a record noun and what became of it, composed', () => {
     lex.add('zh', { states: { shipping: { nouns: ['订单'], states: ['已发货'] } } });
     return lex;
   };
-  const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
-    lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);
 
   it('matches noun and state in either order within a clause, as transactional wording', async () => {
     const lex = await composed();

@@ -174,6 +174,19 @@ async function main(): Promise<number> {
     }
   }
   out();
+  // The costly errors by the confidence stated with them (the lower of the CASL and EU verdicts'):
+  // a doubt that flags them lets a pipeline stop them; a high-confidence one goes out unseen.
+  const costlyConfidence = (set: Scored[]) => {
+    const wrong = set.filter((s) => costly(s.entry.label, ours(s)));
+    const at = (level: string) => wrong.filter((s) => {
+      const v = s.shipped.verdicts;
+      const levels = [v?.casl?.confidence ?? 'high', v?.gdpr?.confidence ?? 'high'];
+      return (levels.includes('low') ? 'low' : levels.includes('medium') ? 'medium' : 'high') === level;
+    }).length;
+    return `${wrong.length} (high ${at('high')}, medium ${at('medium')}, low ${at('low')})`;
+  };
+  out(`Costly errors by the confidence stated with them (the lower of CASL's and the EU's): unseen sources ${costlyConfidence(unseen)}; of which held out ${costlyConfidence(heldOut)}; seen ${costlyConfidence(seenByRules)}.`);
+  out();
 
   out('## The learned fallback, leave-one-source-out');
   out();

@@ -25,7 +25,7 @@ import { DIMENSIONS, costly, pct, predicted, want, type Dimension, type Predicti
 import { corpusDirs, isHeldOut, readCorpus, type CorpusEntry } from './corpus.js';
 import { trainingMessage } from './examples.js';
 import { createChecker } from '../check.js';
-import { loadPacks } from '../packs/load.js';
+import { loadPacks, lowerConfidence } from '../packs/load.js';
 import { defaultLexicon } from '../lexicon/index.js';
 import { shippedModel, type FallbackModel } from '../fallback/model.js';
 import { countAll, DEFAULT_TRAIN_OPTIONS, sourceCounts, train, trainWithout, type TrainingMessage } from '../fallback/train.js';
@@ -178,11 +178,7 @@ async function main(): Promise<number> {
   // a doubt that flags them lets a pipeline stop them; a high-confidence one goes out unseen.
   const costlyConfidence = (set: Scored[]) => {
     const wrong = set.filter((s) => costly(s.entry.label, ours(s)));
-    const at = (level: string) => wrong.filter((s) => {
-      const v = s.shipped.verdicts;
-      const levels = [v?.casl?.confidence ?? 'high', v?.gdpr?.confidence ?? 'high'];
-      return (levels.includes('low') ? 'low' : levels.includes('medium') ? 'medium' : 'high') === level;
-    }).length;
+    const at = (level: string) => wrong.filter((s) => lowerConfidence(s.shipped.verdicts?.casl?.confidence ?? 'high', s.shipped.verdicts?.gdpr?.confidence ?? 'high') === level).length;
     return `${wrong.length} (high ${at('high')}, medium ${at('medium')}, low ${at('low')})`;
   };
   out(`Costly errors by the confidence stated with them (the lower of CASL's and the EU's): unseen sources ${costlyConfidence(unseen)}; of which held out ${costlyConfidence(heldOut)}; seen ${costlyConfidence(seenByRules)}.`);

@@ -11,11 +11,12 @@
  * costs at most some wrongly kept or blanked text, never time. Nothing is executed.
  */
 
+import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+
 /** Copy has two words or more; a key, a class name or a path has one. */
 const COPY = /\p{L}[^\s]*\s+\S/u;
 /** A key that names the subject, at the end of the code before its string (`subject: `, `subject = `). */
 const SUBJECT_KEY = /\bsubject\w*['"]?\s*[:=]\s*$/i;
-const SUBJECT_LABEL = 'Subject:';
 
 export function scriptStringsText(source: string): string {
   const out = source.replace(/[^\n]/g, ' ').split('');
@@ -51,7 +52,7 @@ export function scriptStringsText(source: string): string {
         const before = source.slice(Math.max(lineStart, codeStart), i);
         const isSubject = !subjectWritten && SUBJECT_KEY.test(before) && i - lineStart > SUBJECT_LABEL.length;
         if (isSubject) {
-          for (let k = 0; k < SUBJECT_LABEL.length; k++) out[lineStart + k] = SUBJECT_LABEL[k]!;
+          writeSubjectLabel(out, lineStart);
           subjectWritten = true;
         }
         for (let k = i + 1; k < end; k++) out[k] = source[k] === '\\' ? ' ' : source[k]!;

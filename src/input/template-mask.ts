@@ -141,7 +141,15 @@ const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,1
 const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})')/g;
 /** A key that names the mail's subject, quoted, at the end of the code before its string. */
 const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
-const SUBJECT_LABEL = 'Subject:';
+export const SUBJECT_LABEL = 'Subject:';
+
+/**
+ * Writes "Subject:" at `lineStart` into blanked code (`chars`, one per character) before the
+ * string a subject key names, so the line reads as a text mail's subject line.
+ */
+export function writeSubjectLabel(chars: string[], lineStart: number): void {
+  for (let i = 0; i < SUBJECT_LABEL.length; i++) chars[lineStart + i] = SUBJECT_LABEL[i]!;
+}
 
 function languageFileText(tag: string): string | null {
   if (!tag.includes('\n') || !PHP_ASSIGNMENTS.test(tag)) return null;
@@ -161,7 +169,7 @@ function languageFileText(tag: string): string | null {
     // code before it, at the start of its line, as a text mail's subject line reads.
     const lineStart = tag.lastIndexOf('\n', m.index) + 1;
     if (!subject && SUBJECT_KEY.test(tag.slice(lineStart, m.index)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
-      for (let i = 0; i < SUBJECT_LABEL.length; i++) chars[lineStart + i] = SUBJECT_LABEL[i]!;
+      writeSubjectLabel(chars, lineStart);
       subject = true;
     }
     for (let i = 0; i < text.length; i++) chars[start + i] = text[i]!;

@@ -53,7 +53,7 @@ interface Entry {
   segmented?: boolean;
   /** Some word of the phrase is a GAP. */
   gapped?: boolean;
-  /** Composed from the lexicon's `states:` (composedPhrases). */
+  /** Composed from the lexicon's `states:` or `asks:` (composedPhrases). */
   composed?: boolean;
 }
 
@@ -483,7 +483,7 @@ export class Lexicon {
           keep = !bounds || onBoundaries(bounds, lower, start, end);
         }
         if (keep && at && at[end - 1]! - at[start]! === end - 1 - start) keep = false; // found in the text as written
-        if (keep) hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: at ? at[start]! : start, end: at ? at[end - 1]! + 1 : end, composed: !!e.composed, gapStart: -1, gapEnd: -1 });
+        if (keep) hits.push(hitOf(e, at ? at[start]! : start, at ? at[end - 1]! + 1 : end));
         start = lower.indexOf(e.phrase, keep ? end : start + 1);
       }
     }
@@ -533,10 +533,7 @@ export class Lexicon {
       // to the start of the second.
       const gapAt = e.composed ? e.words.findIndex((w) => w.w === GAP) : -1;
       const afterGap = e.words.length - gapAt - 1;
-      hits.push({
-        lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[last]!, composed: !!e.composed,
-        gapStart: gapAt > 0 ? ends[i + gapAt - 1]! : -1, gapEnd: gapAt > 0 ? starts[last - afterGap + 1]! : -1,
-      });
+      hits.push(gapAt > 0 ? hitOf(e, starts[i]!, ends[last]!, ends[i + gapAt - 1]!, starts[last - afterGap + 1]!) : hitOf(e, starts[i]!, ends[last]!));
       return;
     }
     const len = e.words.length;
@@ -546,7 +543,7 @@ export class Lexicon {
       const tok = words[i + k]!;
       if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
     }
-    hits.push({ lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start: starts[i]!, end: ends[i + len - 1]!, composed: !!e.composed, gapStart: -1, gapEnd: -1 });
+    hits.push(hitOf(e, starts[i]!, ends[i + len - 1]!));
   }
 }
 
@@ -736,6 +733,11 @@ function matchGapped(pattern: WordPattern[], p: number, words: string[], starts:
   return at - 1;
 }
 
+/** A hit of entry `e` over [start, end); a composed phrase's gap, where it has one, over [gapStart, gapEnd). */
+function hitOf(e: Entry, start: number, end: number, gapStart = -1, gapEnd = -1): LexHit {
+  return { lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start, end, composed: !!e.composed, gapStart, gapEnd };
+}
+
 /** "order now" (promo) wins over the "order" (transactional) inside it. */
 function dropContained(hits: LexHit[]): LexHit[] {
   if (hits.length < 2) return hits;
@@ -790,7 +792,6 @@ function composedPhrases(lang: string, spec: unknown, source: string, section: s
 let shared: Lexicon | null = null;
 
 /** The bundled lexicons, loaded once: from the index the build compiled when it is current. */
-
 export function defaultLexicon(): Lexicon {
   shared ??= Lexicon.fromIndex(freshCompiled(LEXICON_DIR, LEXICON_INDEX_URL)) ?? buildLexicon();
   return shared;

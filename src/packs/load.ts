@@ -31,6 +31,11 @@ export interface Setting {
 export type Confidence = 'high' | 'medium' | 'low';
 export const CONFIDENCES: Confidence[] = ['low', 'medium', 'high'];
 
+/** The less sure of two confidences. */
+export function lowerConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCES[Math.min(CONFIDENCES.indexOf(a), CONFIDENCES.indexOf(b))]!;
+}
+
 export interface ClassifyTest {
   id: string;
   when: Compiled;

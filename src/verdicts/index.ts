@@ -1,7 +1,7 @@
 import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
 import type { Pack, Rule, RuleCase } from '../packs/load.js';
 import { registryOf, streamFor, type Registry } from '../packs/registry.js';
-import { AUTO_JURISDICTION, CONFIDENCES, PackError } from '../packs/load.js';
+import { AUTO_JURISDICTION, lowerConfidence, PackError } from '../packs/load.js';
 import { ExpressionError, type Env, type Value } from '../packs/expr.js';
 import { quoteEvidence } from '../verdicts/quote.js';
 
@@ -46,7 +46,7 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
     // A law's verdict is no surer than the category it builds on, and shares its doubts.
     const categoryVerdict = pack.decides === 'category' ? undefined : decided['category'];
     const categoryConfidence = categoryVerdict?.confidence ?? 'high';
-    const confidence = CONFIDENCES[Math.min(CONFIDENCES.indexOf(ownConfidence), CONFIDENCES.indexOf(categoryConfidence))]!;
+    const confidence = lowerConfidence(ownConfidence, categoryConfidence);
     const doubts = [...ownDoubts, ...(confidence === 'medium' ? categoryVerdict?.doubts ?? [] : [])];
     decided[pack.decides] = { class: hit!.class, decidedBy: [hit!.id], reason: hit!.reason, citation: hit!.citation, tests: tried, confidence, ...(doubts.length ? { doubts } : {}) };
   }

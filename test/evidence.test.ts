@@ -81,6 +81,15 @@ describe('notifications', () => {
     expect(blog['core.notification']).toBe(false);
   });
 
+  it('reads a filled-in reply or comment, or who wrote it, as relayed activity even in a template with links', async () => {
+    const reply = await signals('<h1>您在 ${blog_title!} 上的留言有回复啦</h1><p>${replyAuthor!} 给您的回复:</p><p>${replyContent!}</p><p><a href="${pageFullPath!}">查看完整内容</a></p>', undefined, 'reply.ftl');
+    expect(reply['core.notification']).toBe(true);
+    expect(reply['evidence.thin']).toBe(false);
+    // A digest of articles fills in posts and their titles, not someone's reply to the recipient.
+    const digest = await signals('<h1>This week</h1><p><a href="{{ post.url }}">{{ post.title }}</a> by {{ post.author }}</p><p><a href="{{ shop_url }}">Visit the shop</a></p>', undefined, 'digest.hbs');
+    expect(digest['core.notification']).toBe(false);
+  });
+
   it('does not take a notification-settings link for a notification', async () => {
     const v = await signals('<p>Spring is here.</p><p><a href="https://x.example/account/notification-settings">Manage notifications</a></p>');
     expect(v['core.notification']).toBe(false);

@@ -275,6 +275,12 @@ export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conv
  * newsletters carry.
  */
 export const NOTICE_PLACEHOLDER = /\b(?:posters?|commenters?|revisions?)\b/;
+/**
+ * A placeholder for another person's reply, comment or post, or its author ({{ replyAuthor }},
+ * ${comment.content}, {poster_name}): the activity a notification relays. Newsletters fill in
+ * articles and products, not what someone wrote in reply to the recipient.
+ */
+export const ACTIVITY_PLACEHOLDER = /\b(?:posters?|commenters?|repl(?:y|ies)\s+(?:author|content|text|body|user|name|by)|comment\s+(?:author|content|text|body|user|by))\b/;
 /** A forum topic addressed by path, as Discourse does (/t/slug/4711). */
 export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+/u;
 export const NOT_A_NOTICE_TARGET = /\b(?:settings|unsubscribe|preferences|options|notification settings|ucp)\b/;

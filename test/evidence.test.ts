@@ -10,6 +10,7 @@ import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
 import { linkTargetWords, promoTarget } from '../src/signals/patterns.js';
 import { maskTemplate } from '../src/input/template-mask.js';
+import { scriptStringsText } from '../src/input/script-strings.js';
 import { createChecker } from '../src/check.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
 import { loadPackFile, PackError } from '../src/packs/load.js';
@@ -248,6 +249,26 @@ describe('language files', () => {
     expect(masked).toContain('Thank you for your order, it will be processed once payment is confirmed.');
     expect(masked).not.toContain('text_greeting');
     expect(masked).not.toContain('single');
+  });
+
+  it('keeps the strings of a language written without spaces, and drops the markup and placeholders inside strings', () => {
+    const src = [
+      '<?php',
+      'return [',
+      "    'dear' => 'Dear :customer_name,',",
+      "    'thanks' => 'If you need help, write to <a href=\":link\" style=\":style\">:email</a> any time.<br/>Thank you!',",
+      "    'description' => 'おめでとうございます！ニュースレターへのご参加を歓迎します。',",
+      "    'key' => 'single',",
+      '];',
+      '',
+    ].join('\n');
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).toContain('ニュースレターへのご参加を歓迎します');
+    expect(masked).toMatch(/If you need help, write to\s+any time\.\s+Thank you!/);
+    expect(masked).not.toMatch(/href|style|customer_name|:email|single/);
+    // A JavaScript module's strings too.
+    expect(scriptStringsText("export default { intro: '新しいコメントが届きました' };")).toContain('新しいコメントが届きました');
   });
 
   it("reads the string whose key names the subject as the subject line, not as body text", async () => {

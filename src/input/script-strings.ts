@@ -11,9 +11,9 @@
  * costs at most some wrongly kept or blanked text, never time. Nothing is executed.
  */
 
-import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+import { SUBJECT_LABEL, UNSPACED_PHRASE, writeSubjectLabel } from './template-mask.js';
 
-/** Copy has two words or more; a key, a class name or a path has one. */
+/** Copy has two words or more (or is a phrase in a script written without spaces); a key, a class name or a path has one. */
 const COPY = /\p{L}[^\s]*\s+\S/u;
 /** A key that names the subject, at the end of the code before its string (`subject: `, `subject = `). */
 const SUBJECT_KEY = /\bsubject\w*['"]?\s*[:=]\s*$/i;
@@ -47,7 +47,7 @@ export function scriptStringsText(source: string): string {
     if (c === '"' || c === "'") {
       const end = quotedEnd(source, i + 1, c);
       const body = source.slice(i + 1, end);
-      if (COPY.test(body)) {
+      if (COPY.test(body) || UNSPACED_PHRASE.test(body)) {
         const lineStart = source.lastIndexOf('\n', i) + 1;
         const before = source.slice(Math.max(lineStart, codeStart), i);
         const isSubject = !subjectWritten && SUBJECT_KEY.test(before) && i - lineStart > SUBJECT_LABEL.length;

@@ -160,10 +160,13 @@ function languageFileText(tag: string): string | null {
   let m: RegExpExecArray | null;
   while ((m = PHP_STRING.exec(tag)) !== null) {
     const body = m[1] ?? m[2] ?? '';
-    // A key or a format string is one word; the copy has words.
-    if (!/\p{L}[^\s]*\s+\S/u.test(body)) continue;
+    // A key or a format string is one word; the copy has words, or is a phrase in a script
+    // written without spaces (ニュースレターへようこそ！).
+    if (!/\p{L}[^\s]*\s+\S/u.test(body) && !UNSPACED_PHRASE.test(body)) continue;
     const start = m.index + m[0].length - body.length - 1;
-    const text = body.replace(/\\(.)/g, ' $1').replace(/%\w+%?|%[sd]/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s and
+    // %name% are its placeholders, not its words.
+    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(/\\(.)/g, ' $1').replace(/%\w+%?|%[sd]|:[a-z_]+\b/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
@@ -192,7 +195,7 @@ const ATTRIBUTE_ARGUMENT = /\b(?:class|className|style|id|href|src|url|target|ty
 /** A word of running text: letters only (an apostrophe, and one trailing punctuation mark, allowed). */
 const PLAIN_WORD = /^\p{L}{2,}(?:['’]\p{L}+)?[.,!?:;)]?$/u;
 /** Scripts written without spaces: four characters of them are a phrase. */
-const UNSPACED_PHRASE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{4,}/u;
+export const UNSPACED_PHRASE = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}\p{sc=Thai}]{4,}/u;
 
 /**
  * An output tag's string literals that read as copy, each at its own place, the rest blanked:

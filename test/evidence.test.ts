@@ -91,6 +91,16 @@ describe('notifications', () => {
     expect(digest['core.notification']).toBe(false);
   });
 
+  it('reads a link to one numbered comment, reply or post of a page as the activity a notification points at', async () => {
+    const reply = await signals('<p>Hallo Anna,</p><p>Tom hat geschrieben.</p><p><a href="https://blog.example.de/zwetschgen/#comment-2291">Lesen</a></p>');
+    expect(reply['core.notification']).toBe(true);
+    const forum = await signals('<p>Nuovo messaggio.</p><p><a href="https://forum.example.it/discussione/12#p4471">Leggi</a></p>');
+    expect(forum['core.notification']).toBe(true);
+    // A page's comment section, unnumbered, is no one's reply.
+    const blog = await signals('<p>Our spring collection is here.</p><p><a href="https://shop.example/blog/spring#comments">Join the conversation</a></p>');
+    expect(blog['core.notification']).toBe(false);
+  });
+
   it('does not take a notification-settings link for a notification', async () => {
     const v = await signals('<p>Spring is here.</p><p><a href="https://x.example/account/notification-settings">Manage notifications</a></p>');
     expect(v['core.notification']).toBe(false);

@@ -281,8 +281,12 @@ export const NOTICE_PLACEHOLDER = /\b(?:posters?|commenters?|revisions?)\b/;
  * articles and products, not what someone wrote in reply to the recipient.
  */
 export const ACTIVITY_PLACEHOLDER = /\b(?:posters?|commenters?|repl(?:y|ies)\s+(?:author|content|text|body|user|name|by)|comment\s+(?:author|content|text|body|user|by))\b/;
-/** A forum topic addressed by path, as Discourse does (/t/slug/4711). */
-export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+/u;
+/**
+ * A forum topic addressed by path, as Discourse does (/t/slug/4711), or one comment, reply or post
+ * of a page addressed by its numbered anchor, as blogs and forums link a reply (#comment-2291,
+ * #reply-17, #post-55, #p4): what a notification points at, whatever language it is written in.
+ */
+export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+|#(?:comments?|repl(?:y|ies)|posts?|p|answers?|msg|messages?|note)[-_]?\d+$/u;
 export const NOT_A_NOTICE_TARGET = /\b(?:settings|unsubscribe|preferences|options|notification settings|ucp)\b/;
 
 /** Words that only say "the address of the site": {{ shop.url }}, {shop_url}, {{ site_link }} is the homepage. */

@@ -107,6 +107,16 @@ describe('notifications', () => {
   });
 });
 
+describe('a donation receipt', () => {
+  it('reads a bare "donation" in a receipt as the gift it thanks for, but a donate link or a call to give again as an ask', async () => {
+    const receipt = await check('<p>Dear Ann,</p><p>Thank you for your recent donation to the Riverside Choir.</p><p>Your donation helps us rehearse, perform and teach all year.</p><p>With gratitude, the Board</p>');
+    expect(receipt.category).toBe('transactional');
+    expect(receipt.verdicts!.casl!.class).toBe('not-cem');
+    const ask = await check('<p>Dear Ann,</p><p>Thank you for your recent donation to the Riverside Choir.</p><p>Your donation helps us rehearse all year. <a href="https://choir.example.org/donate" style="background:#c00;padding:8px">Give again</a></p>');
+    expect(ask.verdicts!.casl!.class).toBe('cem');
+  });
+});
+
 describe('a notification with its settings line', () => {
   it('is still a notice with no commercial character when it says the recipient subscribed to the topic', async () => {
     const html = '<p>Hi Lea,</p><p>You have subscribed to the topic Winter hikes, so we let you know when it gets a reply.</p><p>Omar replied to your post in the topic: <a href="https://forum.example.org/t/88#p4">read the reply</a>.</p><p>Forum team</p>';
@@ -345,6 +355,14 @@ describe('mail sent on a third person\'s behalf', () => {
 });
 
 describe('how a message opens', () => {
+  it('skips a greeting whose name was a placeholder ("Beste {{ $name }}") to find the statement that opens the message', async () => {
+    const s = await signals('# Beste {{ $item->name }}\n\nNamens de vereniging willen we u hartelijk bedanken voor uw recente donatie.\n\nNogmaals bedankt.', undefined, 'thanks.blade.php');
+    expect(s['core.present']).toBe(true);
+    // A heading of two Chinese "words" is no greeting: it still opens the message.
+    const cart = await signals('<p>您好,</p><p>您在 的購物車</p><p>感謝您的光臨。 您似乎尚未完成購買。</p>');
+    expect(cart['promo.cart']).toBe(true);
+  });
+
   it('skips an exclaimed greeting ("¡Hola!") to find the statement that opens the message', async () => {
     const s = await signals('<p>¡Hola!</p><p>Te has suscrito exitosamente. Pronto recibirás novedades y actualizaciones.</p>');
     expect(s['core.present']).toBe(true);

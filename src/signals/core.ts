@@ -207,7 +207,11 @@ function isSalutation(r: BlockReading): boolean {
   const text = r.block.text;
   // (A colon also ends a label over what follows, "Your order:", "Offer:": not one that names anything.)
   const namesNothing = r.transactional.length === 0 && r.promo.length === 0;
-  return SALUTATION.test(text) || (COLON_SALUTATION.test(text) && namesNothing) || (EXCLAIMED_GREETING.test(text) && text.length <= 30 && namesNothing);
+  // A greeting whose name was a placeholder ("Beste {{ $name }}", "Dear {first_name}") is left a
+  // word or two with no punctuation: it says nothing yet either.
+  // (Not in Chinese or Japanese, where two "words" are a heading: "您在 的購物車".)
+  const bareGreeting = namesNothing && wordCount(text) <= 2 && !/[\d.!?。！？:：\u3040-\u30ff\u4e00-\u9fff]/.test(text);
+  return SALUTATION.test(text) || (COLON_SALUTATION.test(text) && namesNothing) || (EXCLAIMED_GREETING.test(text) && text.length <= 30 && namesNothing) || bareGreeting;
 }
 
 function isNoticeTarget(words: string, placeholder = false): boolean {

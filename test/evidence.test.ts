@@ -11,6 +11,7 @@ import { computeSignals } from '../src/signals/index.js';
 import { linkTargetWords, promoTarget } from '../src/signals/patterns.js';
 import { maskTemplate } from '../src/input/template-mask.js';
 import { scriptStringsText } from '../src/input/script-strings.js';
+import { readText } from '../src/signals/blocks.js';
 import { createChecker } from '../src/check.js';
 import { defaultLexicon } from '../src/lexicon/index.js';
 import { loadPackFile, PackError } from '../src/packs/load.js';
@@ -104,6 +105,30 @@ describe('notifications', () => {
   it('does not take a notification-settings link for a notification', async () => {
     const v = await signals('<p>Spring is here.</p><p><a href="https://x.example/account/notification-settings">Manage notifications</a></p>');
     expect(v['core.notification']).toBe(false);
+  });
+});
+
+describe('a deadline of the recipient\'s own record', () => {
+  it('reads "your free trial ends soon" as when the trial runs out, and "the sale ends soon" as urgency', async () => {
+    const notice = await check('<h1>Your free trial ends soon</h1><p>Your trial ends on 12 May. Unless you cancel before then, your subscription will automatically be charged to your payment method on file.</p>');
+    expect(notice.category).toBe('transactional');
+    expect(notice.verdicts!.casl!.class).toBe('cem-exempt');
+    const sale = await signals('<h1>The sale ends soon</h1><p>Everything in the shop is 30% off until Sunday.</p>');
+    expect(sale['promo.any']).toBe(true);
+    const read = readText('The sale ends soon', defaultLexicon());
+    expect([...read.promo]).toContain('urgency');
+    // (An auxiliary between the record and its deadline changes nothing.)
+    expect([...readText('Your trial is ending soon', defaultLexicon()).promo]).not.toContain('urgency');
+  });
+});
+
+describe('a gift card the recipient holds', () => {
+  it('reads the link to that card as the card, and a link to the shop\'s gift-card page in an advertisement as the shop', async () => {
+    const held = await check('<p>Your gift card for Acme is active. Keep this email or write down your gift card number: 4XK2 9QPL.</p><p><a href="{{ gift_card.url }}" style="background:#000;padding:10px">View gift card</a></p>');
+    expect(held.category).toBe('transactional');
+    expect(held.verdicts!.casl!.class).toBe('cem-exempt');
+    const ad = await check('<h1>The perfect present</h1><p>Give someone you love the freedom to choose.</p><p><a href="https://acme.example/gift-cards" style="background:#000;padding:10px">Buy a gift card</a></p>');
+    expect(ad.category).toBe('marketing');
   });
 });
 

@@ -48,7 +48,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
     return acc;
   }
   const t = text;
-  const hits = withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t)));
+  const hits = withoutRecordDeadlines(t, withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t))));
   const promo = new Set<string>();
   const transactional = new Set<string>();
   const footer = new Set<string>();
@@ -87,6 +87,26 @@ function withoutReasonSentenceOffers(text: string, hits: LexHit[]): LexHit[] {
   const spans = reasons.map((r) => sentenceSpan(text, r.start));
   return hits.filter((h) => h.group !== 'promo' || !spans.some(([from, to]) => h.start >= from && h.end <= to));
 }
+
+/**
+ * "Your free trial ends soon", "your membership expires in 3 days": a deadline said in the same
+ * words as the recipient's own record (the urgency hit shares words with a transactional one, or
+ * follows it with at most an auxiliary between) is
+ * when that subscription or booking runs out, a fact about it, not a sales deadline. "The sale
+ * ends soon" shares its words with no record and stays urgency.
+ */
+function withoutRecordDeadlines(text: string, hits: LexHit[]): LexHit[] {
+  if (!hits.some((h) => h.group === 'promo' && h.category === 'urgency')) return hits;
+  const records = hits.filter((h) => h.group === 'transactional');
+  // (Or that follows the record with at most an auxiliary or two between: "your trial is ending soon".)
+  const saidOf = (h: LexHit, r: LexHit) => (r.start < h.end && h.start < r.end) || (r.end <= h.start && AUXILIARY_GAP.test(text.slice(r.end, h.start)));
+  return hits.filter((h) => !(h.group === 'promo' && h.category === 'urgency' && records.some((r) => saidOf(h, r))));
+}
+/**
+ * One or two short words and no sentence end between a record and its deadline ("is", "will be").
+ * Not none: "your purchase while supplies last", "all orders for a limited time" are an offer's terms.
+ */
+const AUXILIARY_GAP = /^\s*(?:[\p{L}]{1,6}\s+){1,2}$/u;
 
 /** Where the sentence around a position starts and ends (its ends: SENTENCE_END). */
 export function sentenceSpan(text: string, at: number): [number, number] {
@@ -210,6 +230,8 @@ export function wordCount(text: string): number {
 /** The end of a sentence: Latin punctuation before a space or the end, or CJK full-width punctuation anywhere. */
 export const SENTENCE_END = /[.!?](?:\s|$)|[。！？]/u;
 
+/** A link's destination words naming a gift card ({{ gift_card.url }}, /gift_cards/abc). */
+const GIFT_CARD_TARGET = /\bgift ?cards?\b/;
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
 const OWNED_VALUE_WORDS = ['coupon', 'free'];
 /** Promotional categories that only describe an item bought, when said in an order line. */
@@ -219,7 +241,7 @@ const QUANTITY_CELL = /^\s*(?:(?:qty|quantity|menge|anzahl|qté|quantité|cantid
 const QUANTITY_IN_LINE = /(?:^|\s)(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*\d{1,3}(?!\d)|(?:^|\s)\d{1,3}\s?[x×]\s/iu;
 
 /** Promotional elements: blocks, image alt texts and call-to-action links that promote. */
-export function promoElements(readings: BlockReading[], images: ImageRef[], links: Link[], lexicon: Lexicon, priceIsPromo: boolean): PromoElement[] {
+export function promoElements(readings: BlockReading[], images: ImageRef[], links: Link[], lexicon: Lexicon, priceIsPromo: boolean, holdsCredit = false): PromoElement[] {
   const out: PromoElement[] = [];
   for (const r of readings) {
     const b = r.block;
@@ -261,8 +283,12 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     // An ask to share (a share dialog's address) is a referral ask however it is drawn: an icon, a word.
     const share = SHARE_HREF.test(l.href);
     // The host is no destination: shop.example.com/account/orders is an order page.
-    const target = share ? 'referral' : SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(linkTargetWords(l));
+    const words = share ? '' : linkTargetWords(l);
+    const target = share ? 'referral' : SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(words);
     if (!target) continue;
+    // In a message about a gift card the recipient holds, a link to that gift card ({{ gift_card.url }})
+    // shows the card, not the shop's gift-card page.
+    if (holdsCredit && target === 'shop' && GIFT_CARD_TARGET.test(words)) continue;
     // A row of short links is the site's navigation; a recommended item is a cross-sell wherever it sits.
     if (r.block.navigation && target !== 'crossSell' && !share) continue;
     // A link that is its whole block ("Click here" on its own line) stands as a button does; not

@@ -119,7 +119,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
 
   // ---- promotional elements ----
   const priceIsPromo = !corePresent || !PRICED_TRANSACTIONS.some((k) => kinds.has(k));
-  const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo);
+  const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
   if (cartReminder) {
     for (const r of body) {
       if (CART.test(r.block.text) && !elements.some((e) => e.blockIndex === r.block.index)) {

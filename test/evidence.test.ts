@@ -122,6 +122,15 @@ describe('a deadline of the recipient\'s own record', () => {
   });
 });
 
+describe('a help centre link', () => {
+  it('is no shop, whatever its path says; a shop collection still is', async () => {
+    const help = await signals('<p>Your workspace is ready. If you need help getting started, read our <a href="https://intercom.help/acme/en/collections/3328649-getting-started">getting-started guides</a> for new teams.</p>');
+    expect(help['promo.any']).toBe(false);
+    const shop = await signals('<p>Your workspace is ready. While you wait, browse our <a href="https://acme.example/en/collections/summer">summer collection</a> for new teams.</p>');
+    expect(shop['promo.any']).toBe(true);
+  });
+});
+
 describe('a gift card the recipient holds', () => {
   it('reads the link to that card as the card, and a link to the shop\'s gift-card page in an advertisement as the shop', async () => {
     const held = await check('<p>Your gift card for Acme is active. Keep this email or write down your gift card number: 4XK2 9QPL.</p><p><a href="{{ gift_card.url }}" style="background:#000;padding:10px">View gift card</a></p>');

@@ -230,6 +230,8 @@ export function wordCount(text: string): number {
 /** The end of a sentence: Latin punctuation before a space or the end, or CJK full-width punctuation anywhere. */
 export const SENTENCE_END = /[.!?](?:\s|$)|[。！？]/u;
 
+/** A help centre or documentation site, by its host: help., support., docs., kb. or a hosted help desk. */
+const HELP_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*?(?:(?:help|support|docs|kb|helpcenter|hilfe|aide|ayuda|aiuto|ajuda)\.[\w.-]+|intercom\.help|[\w-]+\.zendesk\.com|[\w-]+\.helpscoutdocs\.com|[\w-]+\.freshdesk\.com|[\w-]+\.gitbook\.io)(?:[/?#:]|$)/i;
 /** A link's destination words naming a gift card ({{ gift_card.url }}, /gift_cards/abc). */
 const GIFT_CARD_TARGET = /\bgift ?cards?\b/;
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
@@ -283,6 +285,9 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     // An ask to share (a share dialog's address) is a referral ask however it is drawn: an icon, a word.
     const share = SHARE_HREF.test(l.href);
     // The host is no destination: shop.example.com/account/orders is an order page.
+    // A help centre's article ("intercom.help/acme/collections/…", support.example.com/categories/…)
+    // teaches the product; its "collections" and "categories" are of articles, not of goods.
+    if (HELP_HOST.test(l.href)) continue;
     const words = share ? '' : linkTargetWords(l);
     const target = share ? 'referral' : SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(words);
     if (!target) continue;

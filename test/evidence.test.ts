@@ -83,15 +83,6 @@ describe('notifications', () => {
     expect(blog['core.notification']).toBe(false);
   });
 
-  it('reads a filled-in reply or comment, or who wrote it, as relayed activity even in a template with links', async () => {
-    const reply = await signals('<h1>您在 ${blog_title!} 上的留言有回复啦</h1><p>${replyAuthor!} 给您的回复:</p><p>${replyContent!}</p><p><a href="${pageFullPath!}">查看完整内容</a></p>', undefined, 'reply.ftl');
-    expect(reply['core.notification']).toBe(true);
-    expect(reply['evidence.thin']).toBe(false);
-    // A digest of articles fills in posts and their titles, not someone's reply to the recipient.
-    const digest = await signals('<h1>This week</h1><p><a href="{{ post.url }}">{{ post.title }}</a> by {{ post.author }}</p><p><a href="{{ shop_url }}">Visit the shop</a></p>', undefined, 'digest.hbs');
-    expect(digest['core.notification']).toBe(false);
-  });
-
   it('reads a link to one numbered comment, reply or post of a page as the activity a notification points at', async () => {
     const reply = await signals('<p>Hallo Anna,</p><p>Tom hat geschrieben.</p><p><a href="https://blog.example.de/zwetschgen/#comment-2291">Lesen</a></p>');
     expect(reply['core.notification']).toBe(true);
@@ -138,16 +129,6 @@ describe('a gift card the recipient holds', () => {
     expect(held.verdicts!.casl!.class).toBe('cem-exempt');
     const ad = await check('<h1>The perfect present</h1><p>Give someone you love the freedom to choose.</p><p><a href="https://acme.example/gift-cards" style="background:#000;padding:10px">Buy a gift card</a></p>');
     expect(ad.category).toBe('marketing');
-  });
-});
-
-describe('a donation receipt', () => {
-  it('reads a bare "donation" in a receipt as the gift it thanks for, but a donate link or a call to give again as an ask', async () => {
-    const receipt = await check('<p>Dear Ann,</p><p>Thank you for your recent donation to the Riverside Choir.</p><p>Your donation helps us rehearse, perform and teach all year.</p><p>With gratitude, the Board</p>');
-    expect(receipt.category).toBe('transactional');
-    expect(receipt.verdicts!.casl!.class).toBe('not-cem');
-    const ask = await check('<p>Dear Ann,</p><p>Thank you for your recent donation to the Riverside Choir.</p><p>Your donation helps us rehearse all year. <a href="https://choir.example.org/donate" style="background:#c00;padding:8px">Give again</a></p>');
-    expect(ask.verdicts!.casl!.class).toBe('cem');
   });
 });
 

@@ -160,16 +160,6 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     if (transactional.has('donation')) promo.delete('donation');
     return { block, promo: [...promo], transactional: [...transactional], footer: [...footer], hits };
   });
-  // A donation the message thanks for or receipts ("for your recent donation") is the gift its
-  // other lines speak of: a bare "donation" there ("your donation makes a lasting difference")
-  // names that gift and asks for none. An ask says more ("donate again", "make a donation") or
-  // links a donation page, and still counts.
-  if (readings.some((r) => !r.block.inFooter && r.transactional.includes('donation'))) {
-    for (const r of readings) {
-      const asks = r.hits.filter((h) => h.group === 'promo' && h.category === 'donation');
-      if (asks.length > 0 && asks.every((h) => isBareWord(h.phrase))) r.promo = r.promo.filter((c) => c !== 'donation');
-    }
-  }
   // An order line ("Pink Shoes — Newest styles | 1 | $10.50") describes goods bought, so "new" or
   // a price in it is not an offer. A line is a short block followed by a bare quantity cell, or
   // one that states its quantity; product grids in offers have prices but no quantities.
@@ -182,11 +172,6 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     r.lineItem = true;
   }
   return readings;
-}
-
-/** A lexicon entry of one word with no space (a noun such as "donation", "donatie"), as opposed to a phrase. */
-function isBareWord(phrase: string): boolean {
-  return !/\s/.test(phrase.trim());
 }
 
 /** Links to social networks: the icons a "Follow us" or "Spread the word" label stands over. */

@@ -1,7 +1,7 @@
 import type { Block, ContentModel } from '../types.js';
 import { COMMERCIAL_CATEGORIES, SENTENCE_END, sentenceSpan, wordCount, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
-import { ACTIVITY_PLACEHOLDER, CART, MONEY, NOTICE_PLACEHOLDER, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
+import { CART, MONEY, NOTICE_PLACEHOLDER, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
 /**
  * Transactional kinds that a cart reminder never carries: cart wording next to one of them is a
@@ -122,10 +122,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const noticeTarget = !cartReminder && !onBehalf && (
     model.links.some((l) => !model.blocks[l.blockIndex]?.inFooter && (TOPIC_PATH.test(l.href) || isNoticeTarget(linkTargetWords(l))))
     // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
-    || (model.links.length === 0 && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true)))
-    // Whatever its links, a template that fills in someone else's reply or comment, or who wrote
-    // it (${replyAuthor}, {{ comment.content }}), relays that activity.
-    || placeholderNames.some((name) => ACTIVITY_PLACEHOLDER.test(linkTargetWords({ href: '', placeholders: [name] }))));
+    || (model.links.length === 0 && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true))));
   if (noticeTarget) kinds.add('notification');
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
   // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to

@@ -276,12 +276,6 @@ export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conv
  */
 export const NOTICE_PLACEHOLDER = /\b(?:posters?|commenters?|revisions?)\b/;
 /**
- * A placeholder for another person's reply, comment or post, or its author ({{ replyAuthor }},
- * ${comment.content}, {poster_name}): the activity a notification relays. Newsletters fill in
- * articles and products, not what someone wrote in reply to the recipient.
- */
-export const ACTIVITY_PLACEHOLDER = /\b(?:posters?|commenters?|repl(?:y|ies)\s+(?:author|content|text|body|user|name|by)|comment\s+(?:author|content|text|body|user|by))\b/;
-/**
  * A forum topic addressed by path, as Discourse does (/t/slug/4711), or one comment, reply or post
  * of a page addressed by its numbered anchor, as blogs and forums link a reply (#comment-2291,
  * #reply-17, #post-55, #p4): what a notification points at, whatever language it is written in.

@@ -196,6 +196,15 @@ describe('thin evidence', () => {
     expect(text).toMatch(/doubt: a welcome with no offer recognised .* \(category\/welcome-without-login-details\)/);
   });
 
+  it('doubts a notice whose body links are tagged for a marketing campaign, but not one whose footer alone is', async () => {
+    const tagged = await check('<h1>Set your link permissions</h1><p>Your account is ready. You can now decide who may view your shared documents.</p><p><a href="https://app.example.com/settings/links?utm_source=email&utm_campaign=onboarding-2" style="background:#000;padding:10px">Open my account settings</a></p>');
+    expect(tagged.category).toBe('transactional');
+    expect(tagged.doubts?.map((d) => d.id)).toContain('category/campaign-tagged-links');
+    expect(tagged.verdicts!.casl.confidence).toBe('medium');
+    const footer = await check('<h1>Set your link permissions</h1><p>Your account is ready. You can now decide who may view your shared documents.</p><p><a href="https://app.example.com/settings/links" style="background:#000;padding:10px">Open my account settings</a></p><footer><p>Acme Inc., 1 Main St, Springfield. <a href="https://twitter.com/acme?utm_campaign=footer">Twitter</a></p></footer>');
+    expect(footer.doubts?.map((d) => d.id) ?? []).not.toContain('category/campaign-tagged-links');
+  });
+
   it('keeps high confidence and no such finding where the evidence is clear', async () => {
     const r = await check('<h1>Reset your password</h1><p>We received a request to reset the password of your account. <a href="https://x.example/reset/abc">Reset password</a></p><p>If you didn\'t request this, ignore this email.</p>');
     expect(r.verdicts!.casl.class).toBe('not-cem');

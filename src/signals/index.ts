@@ -9,7 +9,7 @@ import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '.
 import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress, hasRegistrationNumber } from './patterns.js';
 import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
-import { readLinkTargets } from './links.js';
+import { campaignTaggedLink, readLinkTargets } from './links.js';
 import { distinctPlaceholderNames } from './placeholder-names.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
@@ -217,6 +217,10 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('links.shop', !!targets.shop);
   set('unsubscribe.signIn', !!targets.signInUnsubscribe);
   if (targets.shop) cite('links.shop', targets.shop.text || targets.shop.href, targets.shop.location);
+  // (Body links only: a layout's footer tags its social icons for every mail it frames.)
+  const campaign = campaignTaggedLink(model.links.filter((l) => !model.blocks[l.blockIndex]?.inFooter));
+  set('links.campaignTagged', !!campaign);
+  if (campaign) cite('links.campaignTagged', campaign.text || campaign.href, campaign.location);
   if (targets.signInUnsubscribe) cite('unsubscribe.signIn', targets.signInUnsubscribe.text || targets.signInUnsubscribe.href, targets.signInUnsubscribe.location);
   if (listUnsub) cite('header.listUnsubscribe', `List-Unsubscribe: ${listUnsub}`, { scope: 'header' });
 

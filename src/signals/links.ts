@@ -48,3 +48,15 @@ export function readLinkTargets(links: readonly Link[], unsubscribeLinks: readon
   }) ?? null;
   return { shop, signInUnsubscribe };
 }
+
+/**
+ * A query that tags a link for a marketing campaign: utm_campaign (Google's campaign parameters)
+ * or mc_cid (Mailchimp's campaign id). Mailing tools add them to a campaign's links; transactional
+ * templates carry them less often, and then as a hint a person may want to check, not a class.
+ */
+const CAMPAIGN_QUERY = /[?&](?:amp;)?(?:utm_campaign|mc_cid)=[^&#\s]/i;
+
+/** The first link whose address is tagged for a marketing campaign, or null. */
+export function campaignTaggedLink(links: readonly Link[]): Link | null {
+  return links.find((l) => CAMPAIGN_QUERY.test(l.href)) ?? null;
+}

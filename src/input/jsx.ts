@@ -1,5 +1,6 @@
 import type { Placeholder } from '../types.js';
 import { spokenLiterals } from './template-mask.js';
+import { blankedChars } from './lines.js';
 
 /**
  * What a child expression shows: a plain string literal ({' '}, {"Total:"}) as it is, else the
@@ -56,7 +57,7 @@ interface Frame {
 }
 
 export function readJsx(source: string): JsxReading {
-  const out = source.replace(/[^\n]/g, ' ').split('');
+  const out = blankedChars(source);
   const placeholders: Placeholder[] = [];
   const stack: Frame[] = [];
   let elements = 0;
@@ -233,7 +234,7 @@ function readTag(source: string, at: number): Tag | null {
   if (!name) htmlName = '';
   else if (isComponent) htmlName = COMPONENT_TAGS[lower] ?? (selfClosing ? 'br' : 'div');
   if (htmlName.length > name.length) htmlName = name.length >= 2 ? 'br' : 'p';
-  const chars = source.slice(at, i).replace(/[^\n]/g, ' ').split('');
+  const chars = blankedChars(source.slice(at, i));
   const shownProps = isComponent && !COMPONENT_TAGS[lower] && !closing ? textProps.filter((t) => /\p{L}/u.test(t.text)) : [];
   if (shownProps.length && name.length >= 2) {
     // The component renders these words: the tag becomes a paragraph holding them.

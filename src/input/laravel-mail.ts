@@ -9,6 +9,8 @@
  * author's lines and columns after it.
  */
 
+import { blankKeepingLines } from './lines.js';
+
 /** A Laravel Markdown mail declares its layout component near the top. */
 const MAIL_MESSAGE = /<x-mail::message\b|@component\(\s*['"]mail::message['"]/;
 
@@ -114,5 +116,5 @@ function overwrite(original: string, html: string): string {
   const firstBreak = original.indexOf('\n');
   const room = firstBreak < 0 ? original.length : firstBreak;
   if (html.length > room) return original;
-  return html + original.slice(html.length).replace(/[^\n]/g, ' ');
+  return html + blankKeepingLines(original.slice(html.length));
 }

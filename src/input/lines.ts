@@ -22,3 +22,16 @@ export class LineIndex {
 export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
   return new LineIndex(text.slice(0, offset + 1)).at(offset);
 }
+
+/**
+ * `text` with every character but a line break blanked, the same length: what masks code, comments
+ * and tags so that every offset and line still points at the author's text.
+ */
+export function blankKeepingLines(text: string): string {
+  return text.includes('\n') ? text.replace(/[^\n]/g, ' ') : ' '.repeat(text.length);
+}
+
+/** blankKeepingLines as one character per slot, to write the kept text back into. */
+export function blankedChars(text: string): string[] {
+  return blankKeepingLines(text).split('');
+}

@@ -12,6 +12,7 @@
  */
 
 import { SUBJECT_LABEL, UNSPACED_PHRASE, writeSubjectLabel } from './template-mask.js';
+import { blankedChars } from './lines.js';
 
 /** Copy has two words or more (or is a phrase in a script written without spaces); a key, a class name or a path has one. */
 const COPY = /\p{L}[^\s]*\s+\S/u;
@@ -19,7 +20,7 @@ const COPY = /\p{L}[^\s]*\s+\S/u;
 const SUBJECT_KEY = /\bsubject\w*['"]?\s*[:=]\s*$/i;
 
 export function scriptStringsText(source: string): string {
-  const out = source.replace(/[^\n]/g, ' ').split('');
+  const out = blankedChars(source);
   let subjectWritten = false;
   let i = 0;
   let codeStart = 0;

@@ -1,4 +1,5 @@
 import type { Placeholder } from '../types.js';
+import { blankKeepingLines, blankedChars } from './lines.js';
 
 /**
  * Template syntax masking.
@@ -153,7 +154,7 @@ export function writeSubjectLabel(chars: string[], lineStart: number): void {
 
 function languageFileText(tag: string): string | null {
   if (!tag.includes('\n') || !PHP_ASSIGNMENTS.test(tag)) return null;
-  const chars = tag.replace(/[^\n]/g, ' ').split('');
+  const chars = blankedChars(tag);
   let kept = 0;
   let subject = false;
   PHP_STRING.lastIndex = 0;
@@ -216,12 +217,12 @@ export function spokenLiterals(tag: string): string | null {
     if (/:\/\/|^\s*[/#.@$]/.test(body)) continue;
     // Markup, escapes and the literal's own placeholders become blanks of the same length.
     const clean = body
-      .replace(/<[^<>]{0,200}>|\\.|%\w+%?|%[sd]|\{[^{}]{0,80}\}|:[a-z_]+\b/g, (x) => x.replace(/[^\n]/g, ' '))
+      .replace(/<[^<>]{0,200}>|\\.|%\w+%?|%[sd]|\{[^{}]{0,80}\}|:[a-z_]+\b/g, blankKeepingLines)
       .replace(/[<>]/g, ' ');
     const words = clean.split(/\s+/).filter(Boolean);
     const plain = words.filter((w) => PLAIN_WORD.test(w)).length;
     if (!((plain >= 2 && plain * 2 >= words.length) || UNSPACED_PHRASE.test(clean))) continue;
-    chars ??= tag.replace(/[^\n]/g, ' ').split('');
+    chars ??= blankedChars(tag);
     const start = m.index + 1;
     for (let i = 0; i < clean.length; i++) chars[start + i] = clean[i]!;
     // The literal ends a phrase, as the end of a line would.
@@ -232,26 +233,21 @@ export function spokenLiterals(tag: string): string | null {
 
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
-  if (COMMENT_BLOCK.test(tag)) return blank(tag);
+  if (COMMENT_BLOCK.test(tag)) return blankKeepingLines(tag);
   const strings = tag.length > 200 ? languageFileText(tag) : null;
   if (strings) return strings;
   const spoken = spokenLiterals(tag);
   if (spoken) return spoken;
   const literal = translatedLiteral(tag);
   // Most tags carry no literal (and no newline): blanks only.
-  if (!literal) return blank(tag);
-  const chars = tag.replace(/[^\n]/g, ' ').split('');
+  if (!literal) return blankKeepingLines(tag);
+  const chars = blankedChars(tag);
   let j = 0;
   for (let i = 0; i < chars.length && j < literal.length; i++) {
     if (chars[i] === '\n') continue;
     chars[i] = literal[j++] ?? ' ';
   }
   return chars.join('');
-}
-
-/** A tag's replacement with nothing shown: blanks, its newlines kept. */
-function blank(tag: string): string {
-  return tag.includes('\n') ? tag.replace(/[^\n]/g, ' ') : ' '.repeat(tag.length);
 }
 
 const COMMENT_BLOCK = /^\{%-?\s*comment\s*-?%\}/;

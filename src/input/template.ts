@@ -6,7 +6,7 @@ import { readJsx } from './jsx.js';
 import { scriptStringsText } from './script-strings.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
-import { lineColumnAt } from './lines.js';
+import { blankKeepingLines, lineColumnAt } from './lines.js';
 
 /** File extensions that are template languages; the value is the language reported. */
 const TEMPLATE_EXTENSIONS: Record<string, string> = {
@@ -124,7 +124,7 @@ function stripFrontMatter(src: string): { body: string; frontMatter: Record<stri
     if (kv) fm[kv[1]!.toLowerCase()] = kv[2]!.replace(/^["']|["']$/g, '').trim();
   }
   // Keep the line count so locations still point at the author's lines.
-  return { body: m[0].replace(/[^\n]/g, ' ') + src.slice(m[0].length), frontMatter: fm };
+  return { body: blankKeepingLines(m[0]) + src.slice(m[0].length), frontMatter: fm };
 }
 
 function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'mjml' | 'text'): Span | null {

@@ -89,16 +89,14 @@ function withoutReasonSentenceOffers(text: string, hits: LexHit[]): LexHit[] {
 }
 
 /**
- * "Your free trial ends soon", "your membership expires in 3 days": a deadline said in the same
- * words as the recipient's own record (the urgency hit shares words with a transactional one, or
- * follows it with at most an auxiliary between) is
- * when that subscription or booking runs out, a fact about it, not a sales deadline. "The sale
- * ends soon" shares its words with no record and stays urgency.
+ * "Your free trial ends soon", "your trial is ending soon": a deadline said of the recipient's own
+ * record (the urgency hit shares words with a transactional one, or follows it with an auxiliary
+ * or two between) is when that subscription or booking runs out, a fact about it, not a sales
+ * deadline. "The sale ends soon" is said of no record and stays urgency.
  */
 function withoutRecordDeadlines(text: string, hits: LexHit[]): LexHit[] {
   if (!hits.some((h) => h.group === 'promo' && h.category === 'urgency')) return hits;
   const records = hits.filter((h) => h.group === 'transactional');
-  // (Or that follows the record with at most an auxiliary or two between: "your trial is ending soon".)
   const saidOf = (h: LexHit, r: LexHit) => (r.start < h.end && h.start < r.end) || (r.end <= h.start && AUXILIARY_GAP.test(text.slice(r.end, h.start)));
   return hits.filter((h) => !(h.group === 'promo' && h.category === 'urgency' && records.some((r) => saidOf(h, r))));
 }

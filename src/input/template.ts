@@ -4,6 +4,9 @@ import { decodeText } from './charset.js';
 import { maskTemplate } from './template-mask.js';
 import { readJsx } from './jsx.js';
 import { scriptStringsText } from './script-strings.js';
+import { looksLikeYamlMapping, yamlStringsText } from './locale-yaml.js';
+import { jsonStringsText, looksLikeJsonStrings } from './locale-json.js';
+import { looksLikePo, poStringsText } from './locale-po.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
 import { blankKeepingLines, lineColumnAt } from './lines.js';
@@ -14,6 +17,18 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
   jinja: 'jinja', jinja2: 'jinja', j2: 'jinja', njk: 'nunjucks', erb: 'erb', ejs: 'ejs', php: 'php',
   phtml: 'php', ftl: 'freemarker', ftlh: 'freemarker', tpl: 'go', tmpl: 'go', gohtml: 'go', heex: 'heex',
   eex: 'heex', blade: 'blade', razor: 'razor', cshtml: 'razor', vm: 'velocity', hbr: 'handlebars',
+};
+
+/**
+ * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
+ * locale-json.ts, locale-po.ts), when the content has that file's shape.
+ */
+const TRANSLATION_FILES: Record<string, { shape: (source: string) => boolean; strings: (source: string) => string }> = {
+  yml: { shape: looksLikeYamlMapping, strings: yamlStringsText },
+  yaml: { shape: looksLikeYamlMapping, strings: yamlStringsText },
+  json: { shape: looksLikeJsonStrings, strings: jsonStringsText },
+  po: { shape: looksLikePo, strings: poStringsText },
+  pot: { shape: looksLikePo, strings: poStringsText },
 };
 
 /** Markdown files: read by src/input/markdown.ts. */
@@ -51,8 +66,10 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     decoded = decoded.slice(0, limits.maxBodyChars);
   }
 
-  const { body: source, frontMatter } = stripFrontMatter(decoded);
   const ext = extensionOf(file);
+  const translation = TRANSLATION_FILES[ext];
+  // (A YAML file's "---" opens a document, not front matter.)
+  const { body: source, frontMatter } = translation?.shape(decoded) ? { body: translation.strings(decoded), frontMatter: {} } : stripFrontMatter(decoded);
   // A React Email (or other JSX) component: the markup it returns, the code around it blanked.
   const read = JSX_EXTENSIONS.has(ext) ? readJsx(source) : null;
   const jsx = read && read.elements > 0 ? read : null;

@@ -19,7 +19,9 @@ export function extractTextBlocks(
   };
   const sink = new BlockSink(log, locate);
   const links: Link[] = [];
-  const para = /[^\n]+(?:\n[ \t]*[^\s][^\n]*)*/g;
+  // (A paragraph separator, U+2029, ends one as a blank line does: a translation file's strings
+  // are each a paragraph, src/input/locale-yaml.ts.)
+  const para = /[^\n\u2029]+(?:\n[ \t]*[^\s][^\n\u2029]*)*/g;
   for (const m of text.matchAll(para)) {
     if (sink.halted) break;
     const raw = m[0];

@@ -1,0 +1,87 @@
+/**
+ * What the translation-file readers (src/input/locale-yaml.ts, locale-json.ts, locale-po.ts) share:
+ * which values are copy, how a quoted value is written back in place, and the markup inside values.
+ * Every reader writes into a copy of the file blanked to the same length (newlines kept), so each
+ * offset still maps to the author's line.
+ */
+
+import { blankedChars } from './lines.js';
+import { UNSPACED_PHRASE } from './template-mask.js';
+
+/** Starts a paragraph where it stands (U+2029 PARAGRAPH SEPARATOR): src/model/text-blocks.ts breaks on it like a blank line. */
+export const PARAGRAPH_BREAK = '\u2029';
+/** A line break inside a paragraph (U+2028 LINE SEPARATOR). */
+const LINE_BREAK = '\u2028';
+
+/** Values that are no copy: booleans, null and numbers. */
+const NOT_COPY = /^(?:true|false|yes|no|on|off|null|~|[-+.\d:]+)$/i;
+/** Two words (escapes and placeholders aside, roughly: "%{name}\n" has none). */
+const TWO_WORDS = /\p{L}[^\s\\]*\s+[^\s\\%{]/u;
+/** A key (or a source string) that names the mail's subject. */
+export const SUBJECT_KEY = /subject/i;
+
+/**
+ * A value that reads as copy: two words or more, or a phrase in a script written without spaces
+ * (a one-word value is a setting, a type or a label: "md", "project", "true"); a subject may be
+ * one word ("Cupón").
+ */
+export function isCopy(body: string, subject: boolean): boolean {
+  const t = body.trim();
+  if (NOT_COPY.test(t) || !/\p{L}{2}/u.test(t)) return false;
+  return subject || TWO_WORDS.test(t) || UNSPACED_PHRASE.test(t);
+}
+
+/**
+ * Writes a backslash-escaped string's body, `source[from, to)`, into `out` in place: "\n\n" becomes a
+ * paragraph break and "\n" a line break, in the same characters; \" \\ \/ \' their character; other
+ * escapes (\t, \r, \u…) blanks.
+ */
+export function writeEscaped(source: string, out: string[], from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const c = source[k]!;
+    if (c !== '\\') {
+      out[k] = c;
+      continue;
+    }
+    const next = source[k + 1];
+    if (next === 'n') {
+      const double = source[k + 2] === '\\' && source[k + 3] === 'n';
+      out[k] = double ? PARAGRAPH_BREAK : LINE_BREAK;
+      k += double ? 3 : 1;
+      continue;
+    }
+    if (next !== undefined && /["'\\/]/.test(next)) out[k + 1] = next;
+    k++;
+  }
+}
+
+/** The index of the `quote` closing a string opened before `from`, backslash escapes skipped (the source's end if none). */
+export function closingQuote(source: string, from: number, quote: string, backslash = true): number {
+  for (let k = from; k < source.length; k++) {
+    const c = source[k];
+    if (backslash && c === '\\') {
+      k++;
+      continue;
+    }
+    if (c === quote) return k;
+  }
+  return source.length;
+}
+
+/** A tag in a value (<a href="%{url}">, <br/>, <strong>). */
+const TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
+/** A placeholder inside a tag (href="%{terms_path}", href="{url}"): kept where it stands. */
+const PLACEHOLDER_IN_TAG = /%?\{[^{}\n]{1,80}\}/g;
+
+/**
+ * The values' markup blanked, the placeholders inside it kept: the file stays one text mail whose
+ * strings are its paragraphs (read as HTML, they would run together into one block).
+ */
+export function withoutMarkup(text: string): string {
+  // (Rails writes a placeholder %{name}: the masker reads {name}, and the "%" is no word.)
+  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(TAG, (tag) => {
+    const chars = blankedChars(tag);
+    for (const p of tag.matchAll(PLACEHOLDER_IN_TAG)) for (let k = 0; k < p[0].length; k++) chars[p.index! + k] = p[0][k]!;
+    return chars.join('');
+  });
+}

@@ -7,6 +7,7 @@ import { scriptStringsText } from './script-strings.js';
 import { looksLikeYamlMapping, yamlStringsText } from './locale-yaml.js';
 import { jsonStringsText, looksLikeJsonStrings } from './locale-json.js';
 import { looksLikePo, poStringsText } from './locale-po.js';
+import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
 import { blankKeepingLines, lineColumnAt } from './lines.js';
@@ -17,7 +18,11 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
   jinja: 'jinja', jinja2: 'jinja', j2: 'jinja', njk: 'nunjucks', erb: 'erb', ejs: 'ejs', php: 'php',
   phtml: 'php', ftl: 'freemarker', ftlh: 'freemarker', tpl: 'go', tmpl: 'go', gohtml: 'go', heex: 'heex',
   eex: 'heex', blade: 'blade', razor: 'razor', cshtml: 'razor', vm: 'velocity', hbr: 'handlebars',
+  slim: 'slim', haml: 'haml', pug: 'pug', jade: 'pug',
 };
+
+/** Indentation templates: read by src/input/indented-template.ts. */
+const INDENTED_EXTENSIONS: Record<string, IndentedLanguage> = { slim: 'slim', haml: 'haml', pug: 'pug', jade: 'pug' };
 
 /**
  * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
@@ -74,7 +79,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const read = JSX_EXTENSIONS.has(ext) ? readJsx(source) : null;
   const jsx = read && read.elements > 0 ? read : null;
   // A module with no JSX builds its mail from strings: their words, not the code around them.
-  const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : source;
+  const indented = INDENTED_EXTENSIONS[ext];
+  const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : indented ? indentedTemplateText(source, indented) : source;
   const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
   // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
   const laravel = !jsx && isLaravelMarkdownMail(body);

@@ -161,3 +161,18 @@ describe('a gettext catalogue', () => {
     }
   });
 });
+
+describe('character references in a text body', () => {
+  it('read as their characters, words whole, offsets kept', async () => {
+    const { decodeTextEntities } = await import('../src/input/text-entities.js');
+    const src = "Mot de passe oubli&eacute; ? Cr&eacute;ation du compte&nbsp;: d&#233;j&#xE0; fait &bogus; &#0; &#x110000;";
+    const out = decodeTextEntities(src);
+    expect(out.length).toBe(src.length);
+    expect(out.replace(/\u00ad/g, '')).toBe('Mot de passe oublié ? Création du compte\u00a0: déjà fait &bogus; &#0; &#x110000;');
+    const checker = createChecker({ fallback: null });
+    // ("réservation … confirmée" is a booking's state only once its accents are read.)
+    const r = await checker.checkBuffer('fr.txt', Buffer.from('Bonjour,\n\nVotre r&eacute;servation est confirm&eacute;e.\n'), { explain: true });
+    expect(r.signals!['core.booking']).toBe(true);
+    expect(r.category).toBe('transactional');
+  });
+});

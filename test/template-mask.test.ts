@@ -46,6 +46,16 @@ describe('template masking', () => {
     expect(wrapped).toMatch(/^\s+Restart your trial\s+- just\n  let us know\./);
   });
 
+  it("reads an escaped quote in a literal as the quote, the word whole (J\\'ai is J'ai once soft hyphens go)", () => {
+    const lang = "<?php\ndefine('TEXT_FORGOTTEN', 'J\\'ai oublié mon mot de passe');\n$_['text_hello'] = 'L\\'adresse n\\'est pas connue';\n?>";
+    const { masked } = maskTemplate(lang);
+    expect(masked.length).toBe(lang.length);
+    expect(masked.replace(/\u00ad/g, '')).toContain("J'ai oublié mon mot de passe");
+    expect(masked.replace(/\u00ad/g, '')).toContain("L'adresse n'est pas connue");
+    const spoken = maskTemplate(`<p>{{ render_text("Don\\'t forget: it\\'s \\"yours\\"") }}</p>`).masked;
+    expect(spoken.replace(/\u00ad/g, '')).toContain(`Don't forget: it's "yours"`);
+  });
+
   it('masks Blade comments whole (even one holding a tag) and Blade directives, and keeps @lang copy', () => {
     const src = `@component('mail::message')\n{{-- <img src="{{ asset('logo.png') }}" alt="Image"> --}}\n<p>Bonjour, votre commande est prête.</p>\n@lang('Thanks for your order')\n@endcomponent\n<p>Write to support@example.com or @if($vip) VIP @endif</p>`;
     const { masked, languages } = maskTemplate(src);

@@ -167,7 +167,7 @@ function languageFileText(tag: string): string | null {
     const start = m.index + m[0].length - body.length - 1;
     // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s and
     // %name% are its placeholders, not its words.
-    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(/\\(.)/g, ' $1').replace(/%\w+%?|%[sd]|:[a-z_]+\b/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(/%\w+%?|%[sd]|:[a-z_]+\b/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
@@ -182,6 +182,18 @@ function languageFileText(tag: string): string | null {
     kept++;
   }
   return kept > 0 ? chars.join('') : null;
+}
+
+/** A backslash escape in a string literal. */
+const ESCAPE = /\\(.)/g;
+
+/**
+ * An escape read in place, its length kept: an escaped quote or backslash is that character and a
+ * soft hyphen, which is removed before matching (src/model/visible-text.ts), so "J\'ai" reads
+ * "J'ai", one word; "\n", "\t" and the like are blanks.
+ */
+function unescapeInPlace(_escape: string, ch: string): string {
+  return /["'\\/`$]/.test(ch) ? ch + '\u00ad' : '  ';
 }
 
 /**
@@ -217,7 +229,8 @@ export function spokenLiterals(tag: string): string | null {
     if (/:\/\/|^\s*[/#.@$]/.test(body)) continue;
     // Markup, escapes and the literal's own placeholders become blanks of the same length.
     const clean = body
-      .replace(/<[^<>]{0,200}>|\\.|%\w+%?|%[sd]|\{[^{}]{0,80}\}|:[a-z_]+\b/g, blankKeepingLines)
+      .replace(ESCAPE, unescapeInPlace)
+      .replace(/<[^<>]{0,200}>|%\w+%?|%[sd]|\{[^{}]{0,80}\}|:[a-z_]+\b/g, blankKeepingLines)
       .replace(/[<>]/g, ' ');
     const words = clean.split(/\s+/).filter(Boolean);
     const plain = words.filter((w) => PLAIN_WORD.test(w)).length;

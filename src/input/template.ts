@@ -11,6 +11,7 @@ import { indentedTemplateText, type IndentedLanguage } from './indented-template
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
 import { blankKeepingLines, lineColumnAt } from './lines.js';
+import { decodeTextEntities } from './text-entities.js';
 
 /** File extensions that are template languages; the value is the language reported. */
 const TEMPLATE_EXTENSIONS: Record<string, string> = {
@@ -108,7 +109,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     kind,
     templateLanguage,
     html,
-    text: html === null ? stripSubjectLine(masked) : null,
+    // (An HTML body's entities are decoded by its parser; a text body's here.)
+    text: html === null ? decodeTextEntities(stripSubjectLine(masked)) : null,
     mjml: markupKind === 'mjml',
     subject,
     from: frontMatter.from ? parseIdentity(frontMatter.from) : null,

@@ -5,7 +5,7 @@ import { InputNames } from './file-names.js';
 import { bytesOfMatch, filesBelow, join } from './walk-folder.js';
 
 /** Extensions checked when a directory is given. */
-export const CHECKED_EXTENSIONS = ['eml', 'mbox', 'html', 'htm', 'mjml', 'txt', 'liquid', 'hbs', 'handlebars', 'mustache', 'twig', 'jinja', 'j2', 'njk', 'erb', 'ejs', 'php', 'phtml', 'ftl', 'ftlh', 'tpl', 'tmpl', 'gohtml', 'heex', 'eex'];
+export const CHECKED_EXTENSIONS = ['eml', 'mbox', 'html', 'htm', 'mjml', 'txt', 'liquid', 'hbs', 'handlebars', 'mustache', 'twig', 'jinja', 'j2', 'njk', 'erb', 'ejs', 'php', 'phtml', 'ftl', 'ftlh', 'tpl', 'tmpl', 'gohtml', 'heex', 'eex', 'slim', 'haml', 'pug', 'jade'];
 
 export interface Expanded {
   /** The files, each under the name it is reported as (InputNames.show). */

@@ -7,6 +7,8 @@ import { scriptStringsText } from './script-strings.js';
 import { looksLikeYamlMapping, yamlStringsText } from './locale-yaml.js';
 import { jsonStringsText, looksLikeJsonStrings } from './locale-json.js';
 import { looksLikePo, poStringsText } from './locale-po.js';
+import { looksLikeXmlStrings, xmlStringsText } from './locale-xml.js';
+import { keyValueText, looksLikeKeyValues } from './locale-ini.js';
 import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
@@ -27,7 +29,9 @@ const INDENTED_EXTENSIONS: Record<string, IndentedLanguage> = { slim: 'slim', ha
 
 /**
  * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
- * locale-json.ts, locale-po.ts), when the content has that file's shape.
+ * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts), when the content has that file's
+ * shape. A folder walk does not pick them (an app keeps configuration in the same formats): they
+ * are checked when named or matched by a glob.
  */
 const TRANSLATION_FILES: Record<string, { shape: (source: string) => boolean; strings: (source: string) => string }> = {
   yml: { shape: looksLikeYamlMapping, strings: yamlStringsText },
@@ -35,6 +39,12 @@ const TRANSLATION_FILES: Record<string, { shape: (source: string) => boolean; st
   json: { shape: looksLikeJsonStrings, strings: jsonStringsText },
   po: { shape: looksLikePo, strings: poStringsText },
   pot: { shape: looksLikePo, strings: poStringsText },
+  xml: { shape: looksLikeXmlStrings, strings: xmlStringsText },
+  xlf: { shape: looksLikeXmlStrings, strings: xmlStringsText },
+  xliff: { shape: looksLikeXmlStrings, strings: xmlStringsText },
+  resx: { shape: looksLikeXmlStrings, strings: xmlStringsText },
+  ini: { shape: looksLikeKeyValues, strings: keyValueText },
+  properties: { shape: looksLikeKeyValues, strings: keyValueText },
 };
 
 /** Markdown files: read by src/input/markdown.ts. */

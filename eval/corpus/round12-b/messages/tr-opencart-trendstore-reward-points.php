@@ -1,0 +1,5 @@
+<?php
+// Text
+$_['text_subject']  = '%s - Puan';
+$_['text_received'] = '%s Puan Kazandınız!';
+$_['text_total']    = 'Şu anki toplam puanınız %s.';

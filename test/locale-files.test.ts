@@ -231,3 +231,10 @@ describe('XML string resources and key = value files', () => {
     for (const src of ['k=' + 'mot mot \\\n'.repeat(30_000), 'k=v w\n'.repeat(60_000)]) expect(keyValueText(src).length).toBe(src.length);
   });
 });
+
+describe('a single-quoted YAML value', () => {
+  it("reads '' as one quote", () => {
+    const src = "en:\n  body: 'It''s on its way to you'\n";
+    expect(yamlStringsText(src).replace(/\u00ad/g, '')).toContain("It's on its way to you");
+  });
+});

@@ -9,7 +9,8 @@
  * is a line or a paragraph of the mail: a paragraph separator (U+2029) is written where its key
  * started, which src/model/text-blocks.ts breaks on like a blank line. Inside a double-quoted value
  * the escapes become the breaks they stand for, in the same two characters: "\n\n" a new
- * paragraph, "\n" a line break (U+2028); other escapes are blanked to their character. The value
+ * paragraph, "\n" a line break (U+2028); \" and \\ their character, other escapes blanks
+ * (src/input/locale-strings.ts); in a single-quoted one, '' is one quote. The value
  * a `subject` key names gets "Subject:" written before it, as a text mail's subject line reads.
  *
  * Markup inside values is blanked (a placeholder in it kept), so the file reads as one text mail.
@@ -113,8 +114,12 @@ function readValue(source: string, out: string[], from: number, lineEnd: number,
     const body = source.slice(from + 1, end);
     if (!isCopy(body, subject)) return from;
     if (quote === '"') writeEscaped(source, out, from + 1, end);
-    // ('' is a quote inside a single-quoted value: both stay, as an apostrophe reads.)
-    else keep(out, source, from + 1, end);
+    else {
+      keep(out, source, from + 1, end);
+      // '' is one quote inside a single-quoted value: the second becomes a soft hyphen, removed
+      // before matching (src/model/visible-text.ts), so "it''s" reads "it's".
+      for (let k = from + 1; k < end - 1; k++) if (source[k] === "'" && source[k + 1] === "'") out[++k] = '\u00ad';
+    }
     return end;
   }
   // A plain value runs to the end of the line, or to a comment (" #").

@@ -42,9 +42,10 @@ export function poStringsText(source: string): string {
     const idText = textOf(id);
     // (The header is the entry whose source string is empty.)
     if (id && idText) {
-      const kept = textOf(str) ? str! : id;
+      const strText = textOf(str);
+      const kept = strText ? str! : id;
       const subject = SUBJECT_KEY.test(textOf(ctxt) || idText);
-      if (isCopy(textOf(kept), subject)) {
+      if (isCopy(strText || idText, subject)) {
         for (const [a, b] of kept.pieces) writeEscaped(source, out, a, b);
         const first = kept.pieces[0]![0] - 1;
         // ("Subject:" fits over `msgstr "`, opening quote included.)

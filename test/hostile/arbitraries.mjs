@@ -5,8 +5,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 
-/** File names decide the parse path: raw message, HTML, text, MJML, each template language, sniffed. */
-export const FILE_NAMES = ['m.eml', 'page.html', 'note.txt', 'mail.mjml', 'tpl.liquid', 'tpl.hbs', 'tpl.html.erb', 'tpl.php', 'tpl.ftl', 'tpl.twig', 'tpl.heex', 'mail.tsx', 'tpl.blade.php', 'noext'];
+/** File names decide the parse path: raw message, HTML, text, MJML, each template language, translation files, sniffed. */
+export const FILE_NAMES = ['m.eml', 'page.html', 'note.txt', 'mail.mjml', 'tpl.liquid', 'tpl.hbs', 'tpl.html.erb', 'tpl.php', 'tpl.ftl', 'tpl.twig', 'tpl.heex', 'mail.tsx', 'tpl.blade.php',
+  'view.html.slim', 'view.haml', 'view.pug', 'fr.yml', 'el.json', 'fr.po', 'strings.xml', 'fr.xlf', 'fr.ini', 'messages_it.properties', 'noext'];
 
 /** Fragments that steer parsers into their corners: template delimiters, markup, MIME, encodings, invisible characters. */
 export const TOKENS = [
@@ -20,6 +21,8 @@ export const TOKENS = [
   '=?utf-8?B?', '=?iso-8859-1?Q?', '?=', '=\r\n', '=ZZ', '=C3', 'Subject: ', 'From: ', 'Reply-To: ', 'List-Unsubscribe: <https://x.example/u>', '---\nsubject: x\n---\n',
   '\u0000', '\u001b', '\u00ad', '\u200b', '\u200d', '\u202e', '\u2066', '\ufeff', '\ufe0f', '\ud800', '\udc00', '\u{1F525}', '\u{E0041}', 'ı', 'İ', 'ß',
   'return (', ') => (', '<Text>', '</Text>', '<Button href={url}>', '</Button>', '<Trans defaults="Your order" />', '{t(\'Shop now\')}', '{\' \'}', '<>', '</>', '@component(\'mail::message\')', '@endcomponent', '{{--', '--}}',
+  'key: ', '  body: "', '\\n\\n', "''", '- ', '|\n', 'msgid "', 'msgstr "', 'msgstr[0] "', '<resources>', '<string name="x_subject">', '</string>', '<trans-unit resname="subject">',
+  '<source>', '<target>', '</target>', '[mail]\n', 'KEY="', '\\\n', '\\u00e9', '%p ', '| ', '#{', '= link_to "', '//- ', '&eacute;',
   '50% off ', 'SALE ', 'code SAVE10 ', 'unsubscribe ', 'Your order #1 has shipped. ', 'Rabatt ', 'скидка ', '优惠', 'Impressum', '12 Example Street, Springfield, IL 62701',
 ];
 

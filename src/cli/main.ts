@@ -662,7 +662,7 @@ export async function main(argv: string[]): Promise<number> {
   let code: number = EXIT.ok;
   program
     .command('check')
-    .description('check emails (.eml) and templates (HTML, MJML, text, Liquid, Handlebars, ERB, PHP, FreeMarker…)')
+    .description('check emails (.eml), templates (HTML, MJML, text, Liquid, Handlebars, ERB, PHP, FreeMarker, Slim…) and translation files (.yml, .json, .po, .xml, .ini…)')
     .addHelpText('after', CHECK_HELP)
     .argument('[paths...]', 'files, directories or globs')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['stylish', 'json', 'ndjson', 'sarif', 'github', 'junit', 'html']).default('stylish'))

@@ -30,4 +30,12 @@ export function costly(l: Labelled, p: Prediction): boolean {
   return (l.casl === 'cem' && p.casl !== 'cem') || (l.gdpr === 'direct-marketing' && p.gdpr !== 'direct-marketing');
 }
 
+/**
+ * The other direction: mail the label calls non-commercial (under CASL or the EU) called commercial.
+ * It costs the sender consent it did not need, not a fine: on fresh mail it is most of the errors.
+ */
+export function overCautious(l: Labelled, p: Prediction): boolean {
+  return (l.casl !== 'cem' && p.casl === 'cem') || (l.gdpr !== 'direct-marketing' && p.gdpr === 'direct-marketing');
+}
+
 export const pct = (ok: number, n: number) => (n ? `${((100 * ok) / n).toFixed(1)}%` : '–');

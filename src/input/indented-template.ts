@@ -21,7 +21,7 @@
 
 import { blankedChars } from './lines.js';
 import { spokenLiterals } from './template-mask.js';
-import { PARAGRAPH_BREAK, withoutMarkup } from './locale-strings.js';
+import { PARAGRAPH_BREAK, copyInto, withoutMarkup } from './locale-strings.js';
 
 /** Element names an indentation template opens a line with (HTML's, as mail uses them). */
 const ELEMENTS = new Set(('a abbr address article aside b big blockquote body br html button caption center cite code col colgroup dd del div dl dt em '
@@ -64,20 +64,20 @@ export function indentedTemplateText(source: string, language: IndentedLanguage)
       skipIndent = indent;
     } else if (rest[0] === '|' || rest[0] === "'") {
       // Piped text (Slim's ' adds a space after it): the words after the marker.
-      keep(out, source, at + 1, lineEnd);
+      copyInto(out, source, at + 1, lineEnd);
     } else if (rest[0] === '=' || rest[0] === '-' || rest[0] === '~' || rest[0] === '!' || rest[0] === '&') {
       // Code: an output line's copy literals, nothing of a control line.
       if (/^[!&]?[=~]/.test(rest)) keepLiterals(out, rest, at);
     } else if (rest[0] === '<') {
       // Inline HTML: the text in it (its tags go with the markup below).
-      keep(out, source, at, lineEnd);
+      copyInto(out, source, at, lineEnd);
     } else {
       const head = ELEMENT_HEAD.exec(rest)!;
       const name = (head[1] ?? '').toLowerCase();
       if (HIDDEN.has(name)) skipIndent = indent;
       else if ((name && ELEMENTS.has(name)) || (!name && head[2])) readElementLine(out, source, rest, at, head[0].length);
       // Not an element: text as written (a word Slim would take for a custom tag is still copy).
-      else keep(out, source, at, lineEnd);
+      else copyInto(out, source, at, lineEnd);
     }
     lineStart = lineEnd + 1;
   }
@@ -106,7 +106,7 @@ function readElementLine(out: string[], source: string, rest: string, at: number
   while (rest[k] === '.' || rest[k] === '/' || rest[k] === ':' || rest[k] === '<' || rest[k] === '>') k++;
   const text = rest.slice(k);
   if (/^[!&]?[=~]/.test(text)) keepLiterals(out, text, at + k);
-  else keep(out, source, at + k, at + rest.length);
+  else copyInto(out, source, at + k, at + rest.length);
 }
 
 /** The index of the bracket closing the one at `from` (quotes and nesting counted), or -1 on this line. */
@@ -131,25 +131,30 @@ function closingBracket(s: string, from: number): number {
   return -1;
 }
 
-/** Copies `source[from, to)` into `out`. */
-function keep(out: string[], source: string, from: number, to: number): void {
-  for (let k = from; k < to; k++) out[k] = source[k]!;
-}
-
 /** Helpers around the value an output line shows (Rails, Pug): not its name. */
 const HELPERS = new Set(['link_to', 'link_to_if', 'link_to_unless', 'button_to', 'mail_to', 'image_tag', 'content_tag', 'render', 'partial',
   'raw', 'h', 't', 'l', 'translate', 'localize', 'simple_format', 'sanitize', 'truncate', 'number_to_currency', 'number_with_delimiter', 'format',
   'if', 'unless', 'else', 'true', 'false', 'nil', 'null', 'do', 'end', 'class', 'style', 'target', 'locals']);
+/** No helpers: an interpolation's name falls back to its first name, whatever it is. */
+const NO_HELPERS: ReadonlySet<string> = new Set();
 
-/** The value a piece of code shows: a variable or attribute (@order, order.number), else its first name that is no helper. */
-function valueName(code: string): { name: string; index: number } | null {
+/**
+ * The value a piece of code shows: a variable or attribute (@order, order.number, not I18n.l),
+ * else its first name that is none of `helpers`.
+ */
+function valueName(code: string, helpers: ReadonlySet<string> = HELPERS): { name: string; index: number } | null {
   let first: { name: string; index: number } | null = null;
   for (const m of code.matchAll(/@?[A-Za-z_][\w.]*/g)) {
     const name = m[0];
     if (name.startsWith('@') || (name.includes('.') && !/^I18n\./.test(name))) return { name, index: m.index! };
-    if (!first && !HELPERS.has(name.toLowerCase())) first = { name, index: m.index! };
+    if (!first && !helpers.has(name.toLowerCase())) first = { name, index: m.index! };
   }
   return first;
+}
+
+/** The placeholder the template masker reads as `name` (an instance variable without its @). */
+function placeholderFor(name: string): string {
+  return `\${${name.replace(/^@/, '')}}`;
 }
 
 /**
@@ -161,7 +166,7 @@ function keepLiterals(out: string[], code: string, at: number): void {
   if (spoken) for (let k = 0; k < spoken.length; k++) if (spoken[k] !== ' ' && spoken[k] !== '\n') out[at + k] = spoken[k]!;
   const value = valueName(code);
   if (!value) return;
-  const placeholder = `\${${value.name.replace(/^@/, '')}}`;
+  const placeholder = placeholderFor(value.name);
   // (Where the name is written, or as near as fits over the code itself, clear of a kept literal.)
   const start = Math.min(value.index, code.length - placeholder.length);
   if (start < 0) return;
@@ -175,9 +180,8 @@ function placeholdersOf(text: string): string {
   return text.replace(INTERPOLATION, (whole, inner: string) => {
     // The value it shows, not the helper around it: #{link_to(order.number, …)} and
     // #{I18n.l(@rdv.starts_at)} name order.number and rdv.starts_at.
-    const names = inner.match(/@?[A-Za-z_][\w.]*/g) ?? [];
-    const name = names.find((n) => n.startsWith('@') || (n.includes('.') && !/^I18n\./.test(n))) ?? names[0] ?? '';
-    const placeholder = name ? `\${${name.replace(/^@/, '')}}` : '';
+    const value = valueName(inner, NO_HELPERS);
+    const placeholder = value ? placeholderFor(value.name) : '';
     return placeholder.length <= whole.length ? placeholder + ' '.repeat(whole.length - placeholder.length) : ' '.repeat(whole.length);
   });
 }

@@ -11,9 +11,9 @@
  * written over its key. One pass over the lines; nothing is evaluated.
  */
 
-import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+import { SUBJECT_LABEL } from './template-mask.js';
 import { blankedChars } from './lines.js';
-import { PARAGRAPH_BREAK, SUBJECT_KEY, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { SUBJECT_KEY, StringStarts, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** `key = value` or `key: value` (a properties file), the key without spaces. */
 const ENTRY = /^([ \t]*)([^\s=:#;![\]][^\s=:]{0,200})[ \t]*[=:][ \t]*/;
@@ -30,7 +30,7 @@ export function looksLikeKeyValues(source: string): boolean {
 
 export function keyValueText(source: string): string {
   const out = blankedChars(source);
-  let subjectWritten = false;
+  const starts = new StringStarts();
   let lineStart = 0;
   while (lineStart < source.length) {
     let lineEnd = source.indexOf('\n', lineStart);
@@ -58,12 +58,7 @@ export function keyValueText(source: string): string {
         writeEscaped(source, out, from, to);
         readUnicodeEscapes(out, source, from, to);
         const keyAt = lineStart + entry[1]!.length;
-        if (subject && !subjectWritten && from - keyAt > SUBJECT_LABEL.length) {
-          writeSubjectLabel(out, keyAt);
-          subjectWritten = true;
-        } else {
-          out[keyAt] = PARAGRAPH_BREAK;
-        }
+        starts.mark(out, keyAt, subject && from - keyAt > SUBJECT_LABEL.length ? { at: keyAt } : null);
         // (Continuation backslashes are no copy.)
         for (let k = from; k < to; k++) if (source[k] === '\\' && (source[k + 1] === '\n' || source[k + 1] === '\r')) out[k] = ' ';
       }

@@ -9,9 +9,12 @@
  * before it. One linear pass over the string tokens, no parser; nothing is evaluated.
  */
 
-import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+import { SUBJECT_LABEL } from './template-mask.js';
 import { blankedChars } from './lines.js';
-import { PARAGRAPH_BREAK, SUBJECT_KEY, closingQuote, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { SUBJECT_KEY, StringStarts, closingQuote, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+
+/** Blanks on a line, not its end: what may stand before a key that opens its line. */
+const INDENTATION = /[^\S\n]/;
 
 /** Whether a .json file is an object or array of strings rather than something else named .json. */
 export function looksLikeJsonStrings(source: string): boolean {
@@ -20,14 +23,11 @@ export function looksLikeJsonStrings(source: string): boolean {
 
 export function jsonStringsText(source: string): string {
   const out = blankedChars(source);
-  let subjectWritten = false;
+  const starts = new StringStarts();
   // The last key read and where it opened, for the value that follows it.
   let key = '';
   let keyAt = -1;
   let i = 0;
-  // The start of the line being read, kept up as the scan moves on (a minified file is one line).
-  let lineStart = 0;
-  let nextLine = source.indexOf('\n');
   while (i < source.length) {
     const open = source.indexOf('"', i);
     if (open < 0) break;
@@ -41,19 +41,14 @@ export function jsonStringsText(source: string): string {
       const subject = SUBJECT_KEY.test(key);
       if (isCopy(body, subject)) {
         writeEscaped(source, out, open + 1, close);
-        while (nextLine >= 0 && nextLine < open) {
-          lineStart = nextLine + 1;
-          nextLine = source.indexOf('\n', lineStart);
-        }
-        const keyOnLine = keyAt >= lineStart && !source.slice(lineStart, keyAt).trim();
-        if (subject && !subjectWritten && keyOnLine && open - keyAt > SUBJECT_LABEL.length) {
-          // (The break goes before the label, in the indentation, where there is one.)
-          if (keyAt > lineStart) out[keyAt - 1] = PARAGRAPH_BREAK;
-          writeSubjectLabel(out, keyAt);
-          subjectWritten = true;
-        } else {
-          out[keyOnLine ? keyAt : open] = PARAGRAPH_BREAK;
-        }
+        // The key opens the value's line: only blanks before it, no line break between them.
+        // (Read back from the key over its own indentation only, so a minified file stays linear.)
+        let k = keyAt - 1;
+        while (k >= 0 && INDENTATION.test(source[k]!)) k--;
+        const keyOnLine = keyAt >= 0 && (k < 0 || source[k] === '\n') && !source.slice(keyAt, open).includes('\n');
+        // (Before a subject label, the break goes in the indentation, where there is one.)
+        const fits = subject && keyOnLine && open - keyAt > SUBJECT_LABEL.length;
+        starts.mark(out, keyOnLine ? keyAt : open, fits ? { at: keyAt, breakBefore: k < keyAt - 1 } : null);
       }
       key = '';
       keyAt = -1;

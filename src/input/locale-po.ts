@@ -11,9 +11,9 @@
  * over its `msgstr "`. One pass over the lines; nothing is evaluated.
  */
 
-import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+import { SUBJECT_LABEL } from './template-mask.js';
 import { blankedChars } from './lines.js';
-import { PARAGRAPH_BREAK, SUBJECT_KEY, closingQuote, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { SUBJECT_KEY, StringStarts, closingQuote, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** A keyword line and its first string: `msgid "…"`, `msgstr[0] "…"`. */
 const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+"/;
@@ -32,7 +32,7 @@ export function looksLikePo(source: string): boolean {
 
 export function poStringsText(source: string): string {
   const out = blankedChars(source);
-  let subjectWritten = false;
+  const starts = new StringStarts();
   let ctxt: PoString | null = null;
   let id: PoString | null = null;
   let str: PoString | null = null;
@@ -49,12 +49,7 @@ export function poStringsText(source: string): string {
         for (const [a, b] of kept.pieces) writeEscaped(source, out, a, b);
         const first = kept.pieces[0]![0] - 1;
         // ("Subject:" fits over `msgstr "`, opening quote included.)
-        if (subject && !subjectWritten && first + 1 - kept.line >= SUBJECT_LABEL.length) {
-          writeSubjectLabel(out, kept.line);
-          subjectWritten = true;
-        } else {
-          out[first] = PARAGRAPH_BREAK;
-        }
+        starts.mark(out, first, subject && first + 1 - kept.line >= SUBJECT_LABEL.length ? { at: kept.line } : null);
       }
     }
     ctxt = id = str = current = null;

@@ -1,12 +1,13 @@
 /**
- * What the translation-file readers (src/input/locale-yaml.ts, locale-json.ts, locale-po.ts) share:
- * which values are copy, how a quoted value is written back in place, and the markup inside values.
+ * What the translation-file readers (src/input/locale-yaml.ts, locale-json.ts, locale-po.ts,
+ * locale-xml.ts, locale-ini.ts) and the indentation-template reader share: which values are copy,
+ * how a kept string is written back in place and where it starts, and the markup inside values.
  * Every reader writes into a copy of the file blanked to the same length (newlines kept), so each
  * offset still maps to the author's line.
  */
 
 import { blankedChars } from './lines.js';
-import { UNSPACED_PHRASE } from './template-mask.js';
+import { UNSPACED_PHRASE, writeSubjectLabel } from './template-mask.js';
 
 /** Starts a paragraph where it stands (U+2029 PARAGRAPH SEPARATOR): src/model/text-blocks.ts breaks on it like a blank line. */
 export const PARAGRAPH_BREAK = '\u2029';
@@ -56,10 +57,10 @@ export function writeEscaped(source: string, out: string[], from: number, to: nu
 }
 
 /** The index of the `quote` closing a string opened before `from`, backslash escapes skipped (the source's end if none). */
-export function closingQuote(source: string, from: number, quote: string, backslash = true): number {
+export function closingQuote(source: string, from: number, quote: string): number {
   for (let k = from; k < source.length; k++) {
     const c = source[k];
-    if (backslash && c === '\\') {
+    if (c === '\\') {
       k++;
       continue;
     }
@@ -79,9 +80,36 @@ const PLACEHOLDER_IN_TAG = /%?\{[^{}\n]{1,80}\}/g;
  */
 export function withoutMarkup(text: string): string {
   // (Rails writes a placeholder %{name}: the masker reads {name}, and the "%" is no word.)
-  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(TAG, (tag) => {
-    const chars = blankedChars(tag);
-    for (const p of tag.matchAll(PLACEHOLDER_IN_TAG)) for (let k = 0; k < p[0].length; k++) chars[p.index! + k] = p[0][k]!;
-    return chars.join('');
-  });
+  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(TAG, blankedTag);
+}
+
+/** A tag blanked to its length, the placeholders in it (href="{url}") kept where they stand. */
+export function blankedTag(tag: string): string {
+  const chars = blankedChars(tag);
+  for (const p of tag.matchAll(PLACEHOLDER_IN_TAG)) for (let k = 0; k < p[0].length; k++) chars[p.index! + k] = p[0][k]!;
+  return chars.join('');
+}
+
+/** Copies `source[from, to)` into `out` as written. */
+export function copyInto(out: string[], source: string, from: number, to: number): void {
+  for (let k = from; k < to; k++) out[k] = source[k]!;
+}
+
+/**
+ * Marks where each kept string starts: a paragraph break at `at`. The first string a subject key
+ * names, where "Subject:" fits (`label`), gets the label written at `label.at` instead, as a text
+ * mail's subject line reads, with a paragraph break just before it when `label.breakBefore`.
+ */
+export class StringStarts {
+  private subjectWritten = false;
+
+  mark(out: string[], at: number, label: { at: number; breakBefore?: boolean } | null): void {
+    if (label && !this.subjectWritten) {
+      if (label.breakBefore) out[label.at - 1] = PARAGRAPH_BREAK;
+      writeSubjectLabel(out, label.at);
+      this.subjectWritten = true;
+    } else {
+      out[at] = PARAGRAPH_BREAK;
+    }
+  }
 }

@@ -13,9 +13,9 @@
  * "Subject:" written over its opening tag. One pass; nothing is evaluated.
  */
 
-import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+import { SUBJECT_LABEL } from './template-mask.js';
 import { blankedChars } from './lines.js';
-import { PARAGRAPH_BREAK, SUBJECT_KEY, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { SUBJECT_KEY, StringStarts, blankedTag, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** The root or unit elements of the formats read here. */
 const SHAPE = /<resources[\s>]|<xliff[\s>]|<trans-unit[\s>]|<data\s[^>]{0,200}name=[^>]{0,200}>\s*<value>/;
@@ -35,7 +35,7 @@ export function xmlStringsText(source: string): string {
   const translated = /<target[\s>]/.test(source);
   // The enclosing unit's name or id, for the subject: <trans-unit resname="registration.subject">.
   let unitName = '';
-  let subjectWritten = false;
+  const starts = new StringStarts();
   const unit = /<(?:trans-unit|unit|data)\b([^>]{0,500})>/g;
   let nextUnit = unit.exec(source);
   STRING_OPEN.lastIndex = 0;
@@ -56,24 +56,17 @@ export function xmlStringsText(source: string): string {
     if (!isCopy(body.replace(/<[^<>]{0,300}>|&\w+;/g, ' '), subject)) continue;
     writeEscaped(source, out, from, close);
     blankInlineMarkup(out, source, from, close);
-    if (subject && !subjectWritten && openTag.length >= SUBJECT_LABEL.length) {
-      writeSubjectLabel(out, m.index);
-      subjectWritten = true;
-    } else {
-      out[m.index] = PARAGRAPH_BREAK;
-    }
+    starts.mark(out, m.index, subject && openTag.length >= SUBJECT_LABEL.length ? { at: m.index } : null);
   }
   return withoutMarkup(out.join(''));
 }
 
-/** Inside one string: CDATA markers and escaped tags blanked (placeholders in them kept by withoutMarkup's rule). */
+/** Inside one string: CDATA markers and escaped tags blanked, the placeholders in those kept. */
 function blankInlineMarkup(out: string[], source: string, from: number, to: number): void {
   const body = source.slice(from, to);
   for (const marker of body.matchAll(/<!\[CDATA\[|\]\]>/g)) for (let k = 0; k < marker[0].length; k++) out[from + marker.index! + k] = ' ';
   for (const tag of body.matchAll(ESCAPED_TAG)) {
-    const at = from + tag.index!;
-    for (let k = 0; k < tag[0].length; k++) out[at + k] = ' ';
-    // (A placeholder inside it, href="{url}", stays where it was.)
-    for (const p of tag[0].matchAll(/%?\{[^{}\n]{1,80}\}/g)) for (let k = 0; k < p[0].length; k++) out[at + p.index! + k] = p[0][k]!;
+    const blanked = blankedTag(tag[0]);
+    for (let k = 0; k < blanked.length; k++) out[from + tag.index! + k] = blanked[k]!;
   }
 }

@@ -18,9 +18,9 @@
  * rather than understood, which costs at most some lost text, never time. Nothing is evaluated.
  */
 
-import { SUBJECT_LABEL, writeSubjectLabel } from './template-mask.js';
+import { SUBJECT_LABEL } from './template-mask.js';
 import { blankedChars } from './lines.js';
-import { PARAGRAPH_BREAK, SUBJECT_KEY, closingQuote as closingQuoteEscaped, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { PARAGRAPH_BREAK, SUBJECT_KEY, StringStarts, closingQuote as closingQuoteEscaped, copyInto, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** `key:` (plain or quoted, optionally a list item's) and what follows it on the line. */
 const KEY_LINE = /^([ \t]*)(?:-[ \t]+)?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s:#'"][^:#\n]{0,200}?)[ \t]*:(?:[ \t]+|$)/;
@@ -41,7 +41,7 @@ export function looksLikeYamlMapping(source: string): boolean {
 
 export function yamlStringsText(source: string): string {
   const out = blankedChars(source);
-  let subjectWritten = false;
+  const starts = new StringStarts();
   // Inside a block scalar: the key's indentation; its lines are those indented deeper (or blank).
   let blockIndent = -1;
   let lineStart = 0;
@@ -56,7 +56,7 @@ export function yamlStringsText(source: string): string {
         continue;
       }
       if (indent > blockIndent) {
-        keep(out, source, lineStart + indent, lineEnd);
+        copyInto(out, source, lineStart + indent, lineEnd);
         lineStart = lineEnd + 1;
         continue;
       }
@@ -77,14 +77,9 @@ export function yamlStringsText(source: string): string {
         const end = readValue(source, out, valueStart, lineEnd, SUBJECT_KEY.test(key[0]));
         if (end > valueStart) {
           const keyText = key[0];
-          if (!subjectWritten && SUBJECT_KEY.test(keyText) && keyText.length - indent > SUBJECT_LABEL.length) {
-            // (The break goes in the indentation, before the label, where there is one.)
-            if (indent > 0) out[lineStart + indent - 1] = PARAGRAPH_BREAK;
-            writeSubjectLabel(out, lineStart + indent);
-            subjectWritten = true;
-          } else {
-            out[lineStart + indent] = PARAGRAPH_BREAK;
-          }
+          // (Before a subject label, the break goes in the indentation, where there is one.)
+          const fits = SUBJECT_KEY.test(keyText) && keyText.length - indent > SUBJECT_LABEL.length;
+          starts.mark(out, lineStart + indent, fits ? { at: lineStart + indent, breakBefore: indent > 0 } : null);
           // A multi-line quoted value ends on a later line: go on from there.
           if (end > lineEnd) {
             lineEnd = source.indexOf('\n', end);
@@ -96,11 +91,6 @@ export function yamlStringsText(source: string): string {
     lineStart = lineEnd + 1;
   }
   return withoutMarkup(out.join(''));
-}
-
-/** Copies one line's text, as a block scalar's line is copy as written. */
-function keep(out: string[], source: string, from: number, to: number): void {
-  for (let k = from; k < to; k++) out[k] = source[k]!;
 }
 
 /**
@@ -115,7 +105,7 @@ function readValue(source: string, out: string[], from: number, lineEnd: number,
     if (!isCopy(body, subject)) return from;
     if (quote === '"') writeEscaped(source, out, from + 1, end);
     else {
-      keep(out, source, from + 1, end);
+      copyInto(out, source, from + 1, end);
       // '' is one quote inside a single-quoted value: the second becomes a soft hyphen, removed
       // before matching (src/model/visible-text.ts), so "it''s" reads "it's".
       for (let k = from + 1; k < end - 1; k++) if (source[k] === "'" && source[k + 1] === "'") out[++k] = '\u00ad';
@@ -127,7 +117,7 @@ function readValue(source: string, out: string[], from: number, lineEnd: number,
   const end = comment < 0 ? lineEnd : from + comment;
   const body = source.slice(from, end).trimEnd();
   if (SYNTAX.test(body) || !isCopy(body, subject)) return from;
-  keep(out, source, from, from + body.length);
+  copyInto(out, source, from, from + body.length);
   return from + body.length;
 }
 

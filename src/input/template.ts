@@ -27,24 +27,24 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
 /** Indentation templates: read by src/input/indented-template.ts. */
 const INDENTED_EXTENSIONS: Record<string, IndentedLanguage> = { slim: 'slim', haml: 'haml', pug: 'pug', jade: 'pug' };
 
+/** A translation-file reader: whether a file has its format's shape, and its strings in place. */
+interface TranslationReader {
+  shape: (source: string) => boolean;
+  strings: (source: string) => string;
+}
+const YAML: TranslationReader = { shape: looksLikeYamlMapping, strings: yamlStringsText };
+const GETTEXT: TranslationReader = { shape: looksLikePo, strings: poStringsText };
+const XML_STRINGS: TranslationReader = { shape: looksLikeXmlStrings, strings: xmlStringsText };
+const KEY_VALUES: TranslationReader = { shape: looksLikeKeyValues, strings: keyValueText };
 /**
  * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
  * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts), when the content has that file's
  * shape. A folder walk does not pick them (an app keeps configuration in the same formats): they
  * are checked when named or matched by a glob.
  */
-const TRANSLATION_FILES: Record<string, { shape: (source: string) => boolean; strings: (source: string) => string }> = {
-  yml: { shape: looksLikeYamlMapping, strings: yamlStringsText },
-  yaml: { shape: looksLikeYamlMapping, strings: yamlStringsText },
-  json: { shape: looksLikeJsonStrings, strings: jsonStringsText },
-  po: { shape: looksLikePo, strings: poStringsText },
-  pot: { shape: looksLikePo, strings: poStringsText },
-  xml: { shape: looksLikeXmlStrings, strings: xmlStringsText },
-  xlf: { shape: looksLikeXmlStrings, strings: xmlStringsText },
-  xliff: { shape: looksLikeXmlStrings, strings: xmlStringsText },
-  resx: { shape: looksLikeXmlStrings, strings: xmlStringsText },
-  ini: { shape: looksLikeKeyValues, strings: keyValueText },
-  properties: { shape: looksLikeKeyValues, strings: keyValueText },
+const TRANSLATION_FILES: Record<string, TranslationReader> = {
+  yml: YAML, yaml: YAML, json: { shape: looksLikeJsonStrings, strings: jsonStringsText }, po: GETTEXT, pot: GETTEXT,
+  xml: XML_STRINGS, xlf: XML_STRINGS, xliff: XML_STRINGS, resx: XML_STRINGS, ini: KEY_VALUES, properties: KEY_VALUES,
 };
 
 /** Markdown files: read by src/input/markdown.ts. */

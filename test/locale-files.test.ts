@@ -238,3 +238,18 @@ describe('a single-quoted YAML value', () => {
     expect(yamlStringsText(src).replace(/\u00ad/g, '')).toContain("It's on its way to you");
   });
 });
+
+describe('escaped quotes inside translation strings', () => {
+  it("read J\\'ai as one word J'ai, as in a template's literals", async () => {
+    const { xmlStringsText } = await import('../src/input/locale-xml.js');
+    const android = '<resources>\n  <string name="forgot">J\\\'ai oublié mon mot de passe</string>\n</resources>';
+    const out = xmlStringsText(android);
+    expect(out.length).toBe(android.length);
+    expect(out.replace(/\u00ad/g, '')).toContain("J'ai oublié mon mot de passe");
+    const json = '{ "body": "Il s\\\'agit de \\"votre\\" compte" }';
+    expect(jsonStringsText(json).replace(/\u00ad/g, '')).toContain('Il s\'agit de "votre" compte');
+    // An escaped line break (a .properties continuation) stays a line break.
+    const { keyValueText } = await import('../src/input/locale-ini.js');
+    expect(keyValueText('k=un deux \\\n  trois quatre\n').split('\n').length).toBe(3);
+  });
+});

@@ -7,7 +7,7 @@
  */
 
 import { blankedChars } from './lines.js';
-import { UNSPACED_PHRASE, writeSubjectLabel } from './template-mask.js';
+import { UNSPACED_PHRASE, unescapeInPlace, writeSubjectLabel } from './template-mask.js';
 
 /** Starts a paragraph where it stands (U+2029 PARAGRAPH SEPARATOR): src/model/text-blocks.ts breaks on it like a blank line. */
 export const PARAGRAPH_BREAK = '\u2029';
@@ -34,8 +34,9 @@ export function isCopy(body: string, subject: boolean): boolean {
 
 /**
  * Writes a backslash-escaped string's body, `source[from, to)`, into `out` in place: "\n\n" becomes a
- * paragraph break and "\n" a line break, in the same characters; \" \\ \/ \' their character; other
- * escapes (\t, \r, \u…) blanks.
+ * paragraph break and "\n" a line break, in the same characters; an escaped quote or backslash is
+ * that character and a soft hyphen, as in a template's literals (unescapeInPlace), so "J\'ai" is one
+ * word; other escapes (\t, \r, \u…) blanks.
  */
 export function writeEscaped(source: string, out: string[], from: number, to: number): void {
   for (let k = from; k < to; k++) {
@@ -51,7 +52,12 @@ export function writeEscaped(source: string, out: string[], from: number, to: nu
       k += double ? 3 : 1;
       continue;
     }
-    if (next !== undefined && /["'\\/]/.test(next)) out[k + 1] = next;
+    // (An escaped line break is a continuation: the line break stays where it is.)
+    if (next !== undefined && next !== '\n') {
+      const read = unescapeInPlace(c + next, next);
+      out[k] = read[0]!;
+      out[k + 1] = read[1]!;
+    }
     k++;
   }
 }

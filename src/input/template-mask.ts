@@ -192,7 +192,7 @@ const ESCAPE = /\\(.)/g;
  * soft hyphen, which is removed before matching (src/model/visible-text.ts), so "J\'ai" reads
  * "J'ai", one word; "\n", "\t" and the like are blanks.
  */
-function unescapeInPlace(_escape: string, ch: string): string {
+export function unescapeInPlace(_escape: string, ch: string): string {
   return /["'\\/`$]/.test(ch) ? ch + '\u00ad' : '  ';
 }
 

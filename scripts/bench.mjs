@@ -269,9 +269,12 @@ log(`cold start: check one.html ${coldHtml.toFixed(0)} ms (${(coldHtml / node0).
   // The other report formats: SARIF and JUnit keep only their own text; HTML still keeps every result.
   // (HTML over 1,000 files: over 10,000 it took 3 GB and 90 s here, too long for every bench run.)
   const thousand = batch(1_000);
-  for (const [format, d, n] of [['sarif', tenThousand, '10,000'], ['junit', tenThousand, '10,000'], ['html', thousand, '1,000']]) {
-    const run = await cliRun(['check', '--format', format, d]);
-    log(`--format ${format} over ${n} files: peak RSS ${run.peakMb ? `${run.peakMb.toFixed(0)} MB (goal ≤ 150 MB)` : 'not measured (no /proc)'}, ${(run.ms / 1000).toFixed(1)} s`);
+  // (The default stylish text, and a report file with both extra reports of one run, as CI writes them.)
+  const reportFile = join(dir, 'report');
+  for (const [format, d, n, extra] of [['stylish', tenThousand, '10,000', []], ['sarif', tenThousand, '10,000', []], ['junit', tenThousand, '10,000', []], ['html', thousand, '1,000', []],
+    ['json', tenThousand, '10,000', ['-o', `${reportFile}.json`, '--output-sarif', `${reportFile}.sarif`]]]) {
+    const run = await cliRun(['check', '--format', format, ...extra, d]);
+    log(`--format ${format}${extra.length ? ` ${extra.filter((a) => a.startsWith('-')).map((a) => `${a} FILE`).join(' ')}` : ''} over ${n} files: peak RSS ${run.peakMb ? `${run.peakMb.toFixed(0)} MB (goal ≤ 150 MB)` : 'not measured (no /proc)'}, ${(run.ms / 1000).toFixed(1)} s`);
   }
   rmSync(dir, { recursive: true, force: true });
 }

@@ -481,6 +481,16 @@ describe('--explain in the terminal', () => {
   });
 });
 
+/**
+ * The whole-report path the streamed reports are compared with: a --fix-dry-run run keeps every
+ * result (fixing needs them all) and formats the report once at the end. What it says about fixes
+ * on stderr is left out of the comparison.
+ */
+const WHOLE_REPORT = ['--fix-dry-run'];
+function withoutFixLines(stderr: string): string {
+  return stderr.split('\n').filter((line) => !/: (?:would have |not fixed: )/.test(line)).join('\n');
+}
+
 describe('--format json is written as results arrive', () => {
   it('prints byte for byte the document the whole-report path prints, with --quiet and a baseline too', () => {
     const cli = join(ROOT, 'dist/bundle/main.js');
@@ -490,12 +500,70 @@ describe('--format json is written as results arrive', () => {
     expect(existsSync(baseline)).toBe(true);
     for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
       const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      // --output-json makes the run keep every result and format the report at the end.
-      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'json', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'json', ...WHOLE_REPORT, ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       expect(streamed.stdout).toBe(whole.stdout);
       expect(streamed.status).toBe(whole.status);
       expect((JSON.parse(streamed.stdout) as { results: unknown[] }).results.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('every format is written as results arrive, extra reports too', () => {
+  const cli = join(ROOT, 'dist/bundle/main.js');
+  const inputs = [join(ROOT, 'fixtures/gray-zone'), join(ROOT, 'fixtures/basic'), join(ROOT, 'fixtures/invalid')].filter(existsSync);
+  const run = (...args: string[]) => spawnSync(process.execPath, [cli, 'check', ...args], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+
+  it('stylish and github: byte for byte the whole-report path, with --quiet, --explain, a baseline and -o', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-text-'));
+    const baseline = join(dir, 'baseline.json');
+    spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
+    for (const format of ['stylish', 'github']) {
+      for (const extra of [[], ['--quiet'], ['--explain'], ['--baseline', baseline]]) {
+        const streamed = run('--format', format, ...extra, ...inputs);
+        const whole = run('--format', format, ...WHOLE_REPORT, ...extra, ...inputs);
+        expect(streamed.stdout).toBe(whole.stdout);
+        expect(streamed.stderr).toBe(withoutFixLines(whole.stderr));
+        expect(streamed.status).toBe(whole.status);
+        expect(streamed.stdout).toMatch(/\d+ files checked/);
+      }
+      const out = join(dir, `out.${format}`);
+      const written = run('--format', format, '-o', out, ...inputs);
+      expect(written.stdout).toBe('');
+      expect(readFileSync(out, 'utf8')).toBe(run('--format', format, ...WHOLE_REPORT, ...inputs).stdout);
+    }
+  }, 120_000);
+
+  it('--output-json and --output-sarif: the same files as the whole-report path writes, every finding even with --quiet', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-extra-'));
+    for (const format of ['stylish', 'ndjson', 'sarif']) {
+      const streamedFiles = [join(dir, `s-${format}.json`), join(dir, `s-${format}.sarif`)];
+      const wholeFiles = [join(dir, `w-${format}.json`), join(dir, `w-${format}.sarif`)];
+      const streamed = run('--format', format, '--quiet', '--output-json', streamedFiles[0]!, '--output-sarif', streamedFiles[1]!, ...inputs);
+      const whole = run('--format', format, '--quiet', ...WHOLE_REPORT, '--output-json', wholeFiles[0]!, '--output-sarif', wholeFiles[1]!, ...inputs);
+      expect(streamed.status).toBe(whole.status);
+      expect(streamed.stdout).toBe(whole.stdout);
+      for (const [i, file] of streamedFiles.entries()) expect(readFileSync(file, 'utf8')).toBe(readFileSync(wholeFiles[i]!, 'utf8'));
+      // --quiet shortens the report shown, not the extra ones: they keep warnings and notices.
+      const severities = (JSON.parse(readFileSync(streamedFiles[0]!, 'utf8')) as { results: Array<{ findings: Array<{ severity: string }> }> }).results.flatMap((r) => r.findings.map((f) => f.severity));
+      expect(severities).toContain('warning');
+    }
+  }, 60_000);
+
+  it('--format ndjson writes to the -o file, not stdout, and leaves no file when nothing is checked', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-ndjson-'));
+    const out = join(dir, 'out.ndjson');
+    const written = run('--format', 'ndjson', '-o', out, join(ROOT, 'fixtures/gray-zone'));
+    expect(written.stdout).toBe('');
+    expect(written.status).toBe(1);
+    const lines = readFileSync(out, 'utf8').trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(5);
+    expect(lines.map((l) => (JSON.parse(l) as { category: string }).category)).toContain('hybrid');
+    expect(lines.join('\n')).toBe(run('--format', 'ndjson', join(ROOT, 'fixtures/gray-zone')).stdout.trimEnd());
+    const none = join(dir, 'none.ndjson');
+    const empty = join(dir, 'empty');
+    mkdirSync(empty);
+    expect(run('--format', 'ndjson', '-o', none, empty).status).toBe(2);
+    expect(existsSync(none)).toBe(false);
   });
 });
 
@@ -508,10 +576,9 @@ describe('--format html keeps each message\'s rendering, not every result and it
     spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
     for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
       const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'html', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-      // --output-json makes the run keep every result (and its stages) and format the report at the end.
-      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', ...WHOLE_REPORT, ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
       expect(streamed.stdout).toBe(whole.stdout);
-      expect(streamed.stderr).toBe(whole.stderr);
+      expect(streamed.stderr).toBe(withoutFixLines(whole.stderr));
       expect(streamed.status).toBe(whole.status);
       const $ = parseReport(streamed.stdout);
       expect($('#summary tbody tr').length).toBeGreaterThan(10);
@@ -522,7 +589,7 @@ describe('--format html keeps each message\'s rendering, not every result and it
     const out = join(dir, 'out.html');
     const written = spawnSync(process.execPath, [cli, 'check', '-o', out, ...inputs], { encoding: 'utf8' });
     expect(written.stdout).toBe('');
-    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', ...WHOLE_REPORT, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(readFileSync(out, 'utf8')).toBe(whole.stdout);
   }, 120_000);
 
@@ -531,7 +598,7 @@ describe('--format html keeps each message\'s rendering, not every result and it
     const inputs = [join(ROOT, 'fixtures/branches')].filter(existsSync);
     if (inputs.length === 0) return;
     const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--branches', ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--branches', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'html', '--branches', ...WHOLE_REPORT, ...inputs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     expect(streamed.stdout).toBe(whole.stdout);
     expect(streamed.status).toBe(whole.status);
     expect(parseReport(streamed.stdout)('section.file').length).toBeGreaterThan(0);
@@ -547,10 +614,9 @@ describe('--format sarif and junit keep only the document text, not every result
     spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
     for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
       const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      // --output-json makes the run keep every result and format the report at the end.
-      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', ...WHOLE_REPORT, ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       expect(streamed.stdout).toBe(whole.stdout);
-      expect(streamed.stderr).toBe(whole.stderr);
+      expect(streamed.stderr).toBe(withoutFixLines(whole.stderr));
       expect(streamed.status).toBe(whole.status);
       const log = JSON.parse(streamed.stdout) as { runs: Array<{ results: unknown[]; properties: { files: unknown[] } }> };
       // (The baseline hides most findings: only what it does not know is left.)
@@ -559,7 +625,7 @@ describe('--format sarif and junit keep only the document text, not every result
     }
     const out = join(dir, 'out.sarif');
     spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '-o', out, ...inputs], { encoding: 'utf8' });
-    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', '--output-json', '/dev/null', ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'sarif', ...WHOLE_REPORT, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     expect(readFileSync(out, 'utf8')).toBe(whole.stdout);
   });
 
@@ -570,9 +636,9 @@ describe('--format sarif and junit keep only the document text, not every result
     spawnSync(process.execPath, [cli, 'baseline', '-o', baseline, join(ROOT, 'fixtures/gray-zone')], { encoding: 'utf8' });
     for (const extra of [[], ['--quiet'], ['--baseline', baseline]]) {
       const streamed = spawnSync(process.execPath, [cli, 'check', '--format', 'junit', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'junit', '--output-json', '/dev/null', ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+      const whole = spawnSync(process.execPath, [cli, 'check', '--format', 'junit', ...WHOLE_REPORT, ...extra, ...inputs], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
       expect(streamed.stdout).toBe(whole.stdout);
-      expect(streamed.stderr).toBe(whole.stderr);
+      expect(streamed.stderr).toBe(withoutFixLines(whole.stderr));
       expect(streamed.status).toBe(whole.status);
       expect((streamed.stdout.match(/<testsuite /g) ?? []).length).toBeGreaterThan(10);
     }

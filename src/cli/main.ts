@@ -10,7 +10,7 @@ import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.j
 import { loadCommandConfig } from './command-config.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../suppression/baseline.js';
 import type { FileResult, Report } from '../types.js';
-import { JSON_HEAD, JSON_TAIL, formatJson, jsonResult } from '../report/json.js';
+import { JSON_HEAD, JSON_TAIL, contractResult, formatJson, jsonResult } from '../report/json.js';
 import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { InputNames } from './file-names.js';
@@ -254,15 +254,16 @@ async function writeOut(text: string | Buffer): Promise<void> {
 async function streamResults(
   paths: string[],
   flags: CheckFlags & Pick<RunFlags, 'keepStages'>,
-  emit: (shown: FileResult, index: number) => Promise<void>,
+  emit: (shown: FileResult, index: number, full: FileResult) => Promise<void>,
   adjust: (r: FileResult) => FileResult = (r) => r,
   onPrepared: (prepared: Prepared) => void = () => {},
+  showProgress = true,
 ): Promise<{ n: number; counts: Tally; unmatched: string[] }> {
   const prepared = await prepare(paths, flags);
   onPrepared(prepared);
   let n = 0;
   const counts: Tally = { unreadable: 0, errors: 0, warnings: 0 };
-  const progress = new Progress(prepared.count, !!process.stderr.isTTY);
+  const progress = new Progress(prepared.count, showProgress && !!process.stderr.isTTY);
   try {
     for await (const checked of prepared.results()) {
       const r = adjust(checked);
@@ -272,7 +273,7 @@ async function streamResults(
       counts.unreadable += t.unreadable;
       counts.errors += t.errors;
       counts.warnings += t.warnings;
-      await emit(flags.quiet ? errorsOnly(one).results[0]! : r, n);
+      await emit(flags.quiet ? errorsOnly(one).results[0]! : r, n, r);
       n++;
       progress.tick(n);
     }
@@ -281,16 +282,6 @@ async function streamResults(
     await prepared.close();
   }
   return { n, counts, unmatched: prepared.unmatched };
-}
-
-/** --format ndjson: one result per line as soon as it is ready; only counts are kept. */
-async function runStream(paths: string[], flags: CheckFlags): Promise<number> {
-  const { n, counts, unmatched } = await streamResults(paths, flags, async (shown) => {
-    const line = JSON.parse(formatJson({ version: 1, results: [shown] })).results[0] as unknown;
-    await writeOut(`${JSON.stringify(line)}\n`);
-  });
-  if (unmatched.length || n === 0) return EXIT.usage;
-  return exitCodeForTally(counts, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
 }
 
 /**
@@ -337,11 +328,12 @@ function errorsOnly(report: Report): Report {
 }
 
 /**
- * Where a streamed run's results go, each as it arrives (`emit`), and what is left to write after
- * the last (`end`); `dispose`, if any, runs last however the run ends (temporary files).
+ * Where a streamed run's results go, each as it arrives (`emit`: as shown, after --quiet, and in
+ * full), and what is left to write after the last (`end`); `dispose`, if any, runs last however
+ * the run ends (temporary files, the -o file).
  */
 interface ResultSink {
-  emit(shown: FileResult, index: number): Promise<void> | void;
+  emit(shown: FileResult, index: number, full: FileResult): Promise<void> | void;
   end(): Promise<void>;
   dispose?(): void;
 }
@@ -350,7 +342,8 @@ interface ResultSink {
  * A run whose results are handed to a sink as they arrive and dropped, so memory does not grow with
  * the batch: the baseline applies to each result, and the exit code comes from the counts alone.
  */
-async function runStreamed(paths: string[], flags: CheckFlags & Pick<RunFlags, 'keepStages'>, sinkFor: (prepared: Prepared) => ResultSink): Promise<number> {
+/** `live`: the sink writes to stdout as results arrive, so no progress bar is drawn over it. */
+async function runStreamed(paths: string[], flags: CheckFlags & Pick<RunFlags, 'keepStages'>, sinkFor: (prepared: Prepared) => ResultSink, live: boolean): Promise<number> {
   const baseline = streamBaseline(flags);
   // (Set once the packs are loaded, before the first result.)
   const run: { sink?: ResultSink } = {};
@@ -358,9 +351,10 @@ async function runStreamed(paths: string[], flags: CheckFlags & Pick<RunFlags, '
     const { n, counts, unmatched } = await streamResults(
       paths,
       flags,
-      async (shown, index) => run.sink!.emit(shown, index),
+      async (shown, index, full) => run.sink!.emit(shown, index, full),
       baseline ? (r) => applyBaseline(r, baseline, process.cwd()) : undefined,
       (prepared) => { run.sink = sinkFor(prepared); },
+      !live,
     );
     if (n === 0 || !run.sink) return nothingChecked(flags, unmatched);
     await run.sink.end();
@@ -372,13 +366,54 @@ async function runStreamed(paths: string[], flags: CheckFlags & Pick<RunFlags, '
 }
 
 /**
- * --format json to stdout, with no fix and no extra output file: the document is written as results
- * arrive, byte for byte what the whole-report path prints (formatJson).
+ * Where a report's text goes as it is written: stdout, waiting when the pipe is full, or the -o
+ * file, opened at the first write (a run that checks nothing leaves no file behind).
  */
-function jsonSink(): ResultSink {
+interface ReportOut {
+  write(text: string | Buffer): Promise<void> | void;
+  close(): void;
+}
+
+function reportOut(output: string | undefined): ReportOut {
+  if (!output) return { write: writeOut, close: () => {} };
+  let fd: number | null = null;
   return {
-    emit: (shown, index) => writeOut(`${index === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`),
-    end: () => writeOut(JSON_TAIL),
+    write: (text) => {
+      fd ??= openSync(output, 'w');
+      const bytes = typeof text === 'string' ? Buffer.from(text) : text;
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
+    },
+    close: () => {
+      if (fd !== null) closeSync(fd);
+      fd = null;
+    },
+  };
+}
+
+/** --format json: the document written as results arrive, byte for byte what formatJson prints. */
+function jsonSink(out: ReportOut): ResultSink {
+  return {
+    emit: (shown, index) => out.write(`${index === 0 ? JSON_HEAD : ',\n'}${jsonResult(shown)}`),
+    end: async () => out.write(JSON_TAIL),
+    dispose: () => out.close(),
+  };
+}
+
+/** --format ndjson: one result per line as soon as it is ready. */
+function ndjsonSink(out: ReportOut): ResultSink {
+  return {
+    emit: (shown) => out.write(`${JSON.stringify(contractResult(shown))}\n`),
+    end: async () => {},
+    dispose: () => out.close(),
+  };
+}
+
+/** A text report written a file at a time (StylishLog, GithubLog): each file's lines as it arrives, then the totals. */
+function textSink(log: { add(r: FileResult): string; end(): string }, out: ReportOut): ResultSink {
+  return {
+    emit: (shown) => out.write(log.add(shown)),
+    end: async () => out.write(log.end()),
+    dispose: () => out.close(),
   };
 }
 
@@ -391,27 +426,19 @@ interface KeptLog {
 
 /** Writes a report's chunks one after another to the -o file, or to stdout; never joined into one copy. */
 async function writeChunks(chunks: Iterable<string | Buffer>, output: string | undefined): Promise<void> {
-  if (!output) {
-    for (const chunk of chunks) await writeOut(chunk);
-    return;
-  }
-  const fd = openSync(output, 'w');
+  const out = reportOut(output);
   try {
-    for (const chunk of chunks) {
-      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-    }
+    for (const chunk of chunks) await out.write(chunk);
   } finally {
-    closeSync(fd);
+    out.close();
   }
 }
 
 /**
- * --format sarif or junit with no fix and no extra output file: each result becomes its report
- * text as it arrives, so a batch keeps only the document's own text (spooled to a temporary file
- * once large), not every result. The document opens with what only the last result settles
- * (SARIF's rules list, JUnit's totals), so it is written at the end; byte for byte what the
- * whole-report formatter prints.
+ * --format sarif or junit: each result becomes its report text as it arrives, so a batch keeps
+ * only the document's own text (spooled to a temporary file once large), not every result. The
+ * document opens with what only the last result settles (SARIF's rules list, JUnit's totals), so
+ * it is written at the end; byte for byte what the whole-report formatter prints.
  */
 function keptLogSink(log: KeptLog, output: string | undefined): ResultSink {
   return {
@@ -422,13 +449,34 @@ function keptLogSink(log: KeptLog, output: string | undefined): ResultSink {
 }
 
 /**
- * --format html with no fix and no extra output file: each result is placed on its message (from
- * the stages its check kept, handed over and forgotten) and rendered into the report as it arrives,
- * then dropped; the page opens with a summary of every file, so it is written at the end. Byte for
- * byte what the whole-report formatter prints.
+ * --format html: each result is placed on its message (from the stages its check kept, handed over
+ * and forgotten) and rendered into the report as it arrives, then dropped; the page opens with a
+ * summary of every file, so it is written at the end. Byte for byte what the whole-report
+ * formatter prints.
  */
 function htmlSink(log: HtmlReportLog, place: (r: FileResult) => Promise<PlacedFile>, output: string | undefined): ResultSink {
   return keptLogSink({ add: async (r) => log.add(await place(r)), chunks: () => log.chunks(), dispose: () => log.dispose() }, output);
+}
+
+/**
+ * The report and the extra reports of the same run (--output-json, --output-sarif), each fed as
+ * results arrive. The extra reports get every finding: --quiet shortens only the report shown.
+ */
+function teeSink(primary: ResultSink, extras: ResultSink[]): ResultSink {
+  if (extras.length === 0) return primary;
+  return {
+    emit: async (shown, index, full) => {
+      await primary.emit(shown, index, full);
+      for (const extra of extras) await extra.emit(full, index, full);
+    },
+    end: async () => {
+      await primary.end();
+      for (const extra of extras) await extra.end();
+    },
+    dispose: () => {
+      for (const sink of [primary, ...extras]) sink.dispose?.();
+    },
+  };
 }
 
 /** The baseline a streamed run applies to each result (--baseline, or the default file if present). */
@@ -450,27 +498,49 @@ function nothingChecked(flags: CheckFlags, unmatched: string[]): number {
   return EXIT.usage;
 }
 
+/**
+ * A check whose report, and each extra report, is written as results arrive and dropped: memory
+ * stays flat however many files there are (issue 18). Loaded here, not at start-up: only a run in
+ * that format needs its formatter.
+ */
+async function runCheckStreamed(paths: string[], flags: CheckFlags): Promise<number> {
+  const format = flags.format;
+  const { SarifLog } = format === 'sarif' || flags.outputSarif ? await import('../report/sarif.js') : { SarifLog: null };
+  const { JunitLog } = format === 'junit' ? await import('../report/junit.js') : { JunitLog: null };
+  const { StylishLog } = format === 'stylish' ? await import('../report/stylish.js') : { StylishLog: null };
+  const { GithubLog } = format === 'github' ? await import('../report/github.js') : { GithubLog: null };
+  const html = format === 'html' ? { ...(await import('../report/html/report-log.js')), ...(await import('../report/html/from-report.js')) } : null;
+  const sarifLog = (packs: Pack[]) => new SarifLog!(packs, { cwd: process.cwd(), toolVersion: VERSION });
+  // Text written to stdout as results arrive is its own progress: no bar is drawn over it.
+  const live = !flags.output && ['stylish', 'github', 'json', 'ndjson'].includes(format);
+  const color = flags.color !== false && !flags.output && !!process.stdout.isTTY && !process.env['NO_COLOR'];
+  const primary = (prepared: Prepared): ResultSink => {
+    const out = () => reportOut(flags.output);
+    switch (format) {
+      case 'json': return jsonSink(out());
+      case 'ndjson': return ndjsonSink(out());
+      case 'stylish': return textSink(new StylishLog!({ color, laws: registryOf(prepared.packs).laws }), out());
+      case 'github': return textSink(new GithubLog!(registryOf(prepared.packs).laws), out());
+      case 'sarif': return keptLogSink(sarifLog(prepared.packs), flags.output);
+      case 'junit': return keptLogSink(new JunitLog!(prepared.packs), flags.output);
+      case 'html': {
+        const ctx = formatContext(prepared.packs, { cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => prepared.names.pathOf(file), stagesOf: prepared.takeStages });
+        return htmlSink(new html!.HtmlReportLog({ laws: ctx.registry.laws }), html!.resultPlacer(ctx), flags.output);
+      }
+    }
+  };
+  return runStreamed(paths, { ...flags, keepStages: format === 'html' }, (prepared) => {
+    const extras: ResultSink[] = [];
+    if (flags.outputJson) extras.push(jsonSink(reportOut(flags.outputJson)));
+    if (flags.outputSarif) extras.push(keptLogSink(sarifLog(prepared.packs), flags.outputSarif));
+    return teeSink(primary(prepared), extras);
+  }, live);
+}
+
 async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
-  if (flags.format === 'ndjson') return runStream(paths, flags);
-  const wholeReport = !!(flags.outputJson || flags.outputSarif || flags.fix || flags.fixDryRun || flags.pruneBaseline);
-  if (flags.format === 'json' && !flags.output && !wholeReport) return runStreamed(paths, flags, jsonSink);
-  // Loaded here, not at start-up: only a run in that format needs it.
-  if (flags.format === 'sarif' && !wholeReport) {
-    const { SarifLog } = await import('../report/sarif.js');
-    return runStreamed(paths, flags, ({ packs }) => keptLogSink(new SarifLog(packs, { cwd: process.cwd(), toolVersion: VERSION }), flags.output));
-  }
-  if (flags.format === 'junit' && !wholeReport) {
-    const { JunitLog } = await import('../report/junit.js');
-    return runStreamed(paths, flags, ({ packs }) => keptLogSink(new JunitLog(packs), flags.output));
-  }
-  if (flags.format === 'html' && !wholeReport) {
-    const { HtmlReportLog } = await import('../report/html/report-log.js');
-    const { resultPlacer } = await import('../report/html/from-report.js');
-    return runStreamed(paths, { ...flags, keepStages: true }, (prepared) => {
-      const ctx = formatContext(prepared.packs, { cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => prepared.names.pathOf(file), stagesOf: prepared.takeStages });
-      return htmlSink(new HtmlReportLog({ laws: ctx.registry.laws }), resultPlacer(ctx), flags.output);
-    });
-  }
+  // Fixing rewrites files and checks them again, and pruning compares the baseline with every
+  // result: those two keep the whole report. Every other run streams, in every format.
+  if (!(flags.fix || flags.fixDryRun || flags.pruneBaseline)) return runCheckStreamed(paths, flags);
   const { report: checked, packs, unmatched, recheck, names, stagesOf } = await runFiles(paths, { ...flags, keepStages: formatDrawsOnStages(flags.format as FormatName) });
   if (checked.results.length === 0) return nothingChecked(flags, unmatched);
 
@@ -493,9 +563,9 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   for (const r of report.results) if (r.error) say(`${r.file}: ${r.error.message}`);
   const code = exitCodeFor(report, { failOn: flags.failOn, maxWarnings: flags.maxWarnings });
   const shown = flags.quiet ? errorsOnly(report) : report;
-  const color = flags.color !== false && !!process.stdout.isTTY && !process.env['NO_COLOR'];
+  const color = flags.color !== false && !flags.output && !!process.stdout.isTTY && !process.env['NO_COLOR'];
   const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => names.pathOf(file), stagesOf });
-  const text = await (await loadFormatter(flags.format as FormatName))(shown, ctx);
+  const text = flags.format === 'ndjson' ? shown.results.map((r) => `${JSON.stringify(contractResult(r))}\n`).join('') : await (await loadFormatter(flags.format))(shown, ctx);
   if (flags.output) writeFileSync(flags.output, text);
   else process.stdout.write(text);
   // Extra outputs from the same run; writing them never changes the exit code.

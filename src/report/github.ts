@@ -29,35 +29,54 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 
 /** GitHub Actions annotations and per-file summary lines for a report. */
 export function formatGithub(report: Report, laws: readonly LawInfo[] = bundledRegistry().laws): string {
-  const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let notices = 0;
-  let unreadable = 0;
-  for (const r of report.results) {
+  const log = new GithubLog(laws);
+  return report.results.map((r) => log.add(r)).join('') + log.end();
+}
+
+/**
+ * The annotations written one result at a time (a batch keeps no result past its own lines): `add`
+ * gives a file's annotations and summary line, `end` the closing total. Together byte for byte
+ * what formatGithub prints.
+ */
+export class GithubLog {
+  private files = 0;
+  private errors = 0;
+  private warnings = 0;
+  private notices = 0;
+  private unreadable = 0;
+
+  constructor(private readonly laws: readonly LawInfo[] = bundledRegistry().laws) {}
+
+  /** One file's lines, each ending in a newline. */
+  add(r: FileResult): string {
+    const out: string[] = [];
     const file = slashPath(r.file);
+    this.files++;
     if (r.error) {
-      unreadable++;
+      this.unreadable++;
       out.push(`::error file=${escapeProperty(file)},title=graylint/input-error::${escapeData(r.error.message)}`);
       out.push(plain(`graylint: ${file}: cannot check — ${r.error.message}`));
-      continue;
+    } else {
+      // Errors first: GitHub shows only the first few annotations of each kind per step.
+      const findings = [...r.findings].sort(bySeverityThenLine);
+      for (const f of findings) out.push(annotation(file, f));
+      const e = count(r.findings, 'error');
+      const w = count(r.findings, 'warning');
+      const n = count(r.findings, 'info');
+      this.errors += e;
+      this.warnings += w;
+      this.notices += n;
+      out.push(plain(`graylint: ${file}: ${describe(r, this.laws)} — ${counts(e, w, n)}`));
     }
-    // Errors first: GitHub shows only the first few annotations of each kind per step.
-    const findings = [...r.findings].sort(bySeverityThenLine);
-    for (const f of findings) out.push(annotation(file, f));
-    const e = count(r.findings, 'error');
-    const w = count(r.findings, 'warning');
-    const n = count(r.findings, 'info');
-    errors += e;
-    warnings += w;
-    notices += n;
-    out.push(plain(`graylint: ${file}: ${describe(r, laws)} — ${counts(e, w, n)}`));
+    return out.map((line) => `${line}\n`).join('');
   }
-  const files = report.results.length;
-  const total = [`${files} file${files === 1 ? '' : 's'} checked`, counts(errors, warnings, notices)];
-  if (unreadable) total.push(`${unreadable} unreadable`);
-  out.push(plain(`graylint: ${total.join(', ')}`));
-  return `${out.join('\n')}\n`;
+
+  /** The closing total. */
+  end(): string {
+    const total = [`${this.files} file${this.files === 1 ? '' : 's'} checked`, counts(this.errors, this.warnings, this.notices)];
+    if (this.unreadable) total.push(`${this.unreadable} unreadable`);
+    return `${plain(`graylint: ${total.join(', ')}`)}\n`;
+  }
 }
 
 function annotation(file: string, f: Finding): string {

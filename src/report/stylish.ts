@@ -21,40 +21,73 @@ function safe(s: string): string {
 
 /** The default, human-readable report: one block per file. */
 export function formatStylish(report: Report, opts: StylishOptions): string {
-  const c = colours(opts.color);
-  const laws = opts.laws ?? bundledRegistry().laws;
-  const out: string[] = [];
-  let errors = 0;
-  let warnings = 0;
-  let unreadable = 0;
-  let suppressed = 0;
-  for (const r of report.results) {
-    suppressed += r.suppressed?.length ?? 0;
-    out.push('');
+  const log = new StylishLog(opts);
+  return report.results.map((r) => log.add(r)).join('') + log.end();
+}
+
+/**
+ * The stylish report written one result at a time (a batch keeps no result past its own block):
+ * `add` gives a file's block as soon as its result arrives, `end` the glossary and the totals.
+ * Together byte for byte what formatStylish prints.
+ */
+export class StylishLog {
+  private readonly c: Colours;
+  private readonly laws: readonly LawInfo[];
+  private readonly termPatterns: Array<[string, RegExp]>;
+  private readonly termsSeen = new Set<string>();
+  private readonly lawsShown = new Set<string>();
+  private files = 0;
+  private errors = 0;
+  private warnings = 0;
+  private unreadable = 0;
+  private suppressed = 0;
+
+  constructor(opts: StylishOptions) {
+    this.c = colours(opts.color);
+    this.laws = opts.laws ?? bundledRegistry().laws;
+    this.termPatterns = [...new Set(this.laws.flatMap((l) => Object.keys(l.glossary)))].map((term) => [term, termPattern(term)]);
+  }
+
+  /** The lines of one file (a blank line, then its block), each ending in a newline. */
+  add(r: FileResult): string {
+    const c = this.c;
+    this.files++;
+    this.suppressed += r.suppressed?.length ?? 0;
+    let lines: string[];
     if (r.error) {
-      unreadable++;
-      out.push(`${c.bold(safe(r.file))}  ${c.red(`cannot check: ${r.error.message}`)}`);
-      continue;
+      this.unreadable++;
+      lines = [`${c.bold(safe(r.file))}  ${c.red(`cannot check: ${r.error.message}`)}`];
+    } else {
+      lines = fileBlock(r, c, this.laws);
+      this.errors += r.findings.filter((f) => f.severity === 'error').length;
+      this.warnings += r.findings.filter((f) => f.severity === 'warning').length;
+      for (const law of this.laws) if (r.verdicts?.[law.id]) this.lawsShown.add(law.id);
     }
-    out.push(...fileBlock(r, c, laws));
-    errors += r.findings.filter((f) => f.severity === 'error').length;
-    warnings += r.findings.filter((f) => f.severity === 'warning').length;
+    // The glossary explains only the terms the report uses: note them as the lines go out.
+    for (const [term, re] of this.termPatterns) if (!this.termsSeen.has(term) && lines.some((line) => re.test(line))) this.termsSeen.add(term);
+    return ['', ...lines].map((line) => `${line}\n`).join('');
   }
-  // The laws' own terms (each pack's glossary), said once where they appear: a copywriter need
-  // not know CASL's words.
-  // (Only the laws the report shows: an opt-in law not applied to any message explains nothing.)
-  const shown = laws.filter((l) => report.results.some((r) => r.verdicts?.[l.id]));
-  const terms = shown.flatMap((l) => Object.entries(l.glossary)).filter(([term]) => out.some((line) => termPattern(term).test(line)));
-  if (terms.length) {
+
+  /** The glossary of the terms used and the totals line. */
+  end(): string {
+    const c = this.c;
+    const out: string[] = [];
+    // The laws' own terms (each pack's glossary), said once where they appear: a copywriter need
+    // not know CASL's words.
+    // (Only the laws the report shows: an opt-in law not applied to any message explains nothing.)
+    const shown = this.laws.filter((l) => this.lawsShown.has(l.id));
+    const terms = shown.flatMap((l) => Object.entries(l.glossary)).filter(([term]) => this.termsSeen.has(term));
+    if (terms.length) {
+      out.push('');
+      for (const [term, meaning] of terms) out.push(c.dim(`${term}: ${meaning}`));
+    }
     out.push('');
-    for (const [term, meaning] of terms) out.push(c.dim(`${term}: ${meaning}`));
+    const parts = [`${this.files} file${this.files === 1 ? '' : 's'} checked`, `${this.errors} error${this.errors === 1 ? '' : 's'}`, `${this.warnings} warning${this.warnings === 1 ? '' : 's'}`];
+    if (this.unreadable) parts.push(`${this.unreadable} unreadable`);
+    if (this.suppressed) parts.push(`${this.suppressed} suppressed by directives or the baseline`);
+    out.push((this.errors || this.unreadable ? c.red : this.warnings ? c.yellow : c.green)(parts.join(', ')));
+    return out.map((line) => `${line}\n`).join('');
   }
-  out.push('');
-  const parts = [`${report.results.length} file${report.results.length === 1 ? '' : 's'} checked`, `${errors} error${errors === 1 ? '' : 's'}`, `${warnings} warning${warnings === 1 ? '' : 's'}`];
-  if (unreadable) parts.push(`${unreadable} unreadable`);
-  if (suppressed) parts.push(`${suppressed} suppressed by directives or the baseline`);
-  out.push((errors || unreadable ? c.red : warnings ? c.yellow : c.green)(parts.join(', ')));
-  return `${out.join('\n')}\n`;
 }
 
 /** A glossary term as a whole word, in any case ("CEM" also in "cem-exempt", as the glossary means it). */

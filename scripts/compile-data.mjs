@@ -19,6 +19,10 @@ const n1 = compile('lexicons', 'lexicons.json');
 const n2 = compile('rules', 'packs.json');
 // The lexicons' phrase index, built by the compiled code itself (after tsc) from the JSON just
 // written: loading it is a few milliseconds where building it is ~50 ms of every start.
-const { buildLexicon } = await import('../dist/lexicon/index.js');
-writeFileSync(join(out, 'lexicon-index.json'), JSON.stringify(buildLexicon().toIndex()));
+// Its first-word table's lists go to a file of UTF-8 bytes beside it, decoded a list at a time
+// (src/lexicon/index.ts, splitIndex); written first, so the index is never newer than its lists.
+const { buildLexicon, splitIndex } = await import('../dist/lexicon/index.js');
+const { index, packed } = splitIndex(buildLexicon().toIndex());
+writeFileSync(join(out, 'lexicon-lists.txt'), packed);
+writeFileSync(join(out, 'lexicon-index.json'), JSON.stringify(index));
 console.log(`compiled ${n1} lexicons (and their phrase index) and ${n2} packs into dist/data/`);

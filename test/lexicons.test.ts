@@ -114,12 +114,17 @@ describe('Japanese honorifics', () => {
 });
 
 describe('the compiled phrase index', () => {
-  it('matches exactly as the lexicon built from the phrase lists', async () => {
-    const { buildLexicon, Lexicon } = await import('../src/lexicon/index.js');
+  it('matches exactly as the lexicon built from the phrase lists, and so does the index as the build stores it', async () => {
+    const { buildLexicon, Lexicon, splitIndex } = await import('../src/lexicon/index.js');
     const built = buildLexicon();
     const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(built.toIndex())));
     expect(loaded).not.toBeNull();
     expect(loaded!.languages).toEqual(built.languages);
+    // The first-word table's lists as bytes beside the index, decoded a list at a time.
+    const split = splitIndex(built.toIndex());
+    expect(split.index.exact).toEqual([]);
+    const stored = Lexicon.fromIndex(JSON.parse(JSON.stringify(split.index)), Buffer.from(split.packed));
+    expect(stored).not.toBeNull();
     // Every phrase of every lexicon, alone and inside a sentence, plus mixed-script text.
     const texts: string[] = ['Ihre Bestellung wurde versandt — jetzt 20 % sparen!', '您的订单已发货，优惠券限时领取', 'パスワード再設定のお知らせ', 'Ваш заказ отправлен. Скидка 10%'];
     for (const f of readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.yaml'))) {
@@ -128,7 +133,10 @@ describe('the compiled phrase index', () => {
         for (const phrases of Object.values(data[group] ?? {})) for (const p of phrases) texts.push(p.replace(/\*$/, 'ing'), `Hello, ${p.replace(/\*/g, 's')} today.`);
       }
     }
-    for (const t of texts) expect(loaded!.match(t), t).toEqual(built.match(t));
+    for (const t of texts) {
+      expect(loaded!.match(t), t).toEqual(built.match(t));
+      expect(stored!.match(t), t).toEqual(built.match(t));
+    }
   });
 
   it('is refused when it is not an index of the current format', async () => {
@@ -136,6 +144,16 @@ describe('the compiled phrase index', () => {
     expect(Lexicon.fromIndex({ ...buildLexicon().toIndex(), format: 0 })).toBeNull();
     expect(Lexicon.fromIndex({ format: 1 })).toBeNull();
     expect(Lexicon.fromIndex(null)).toBeNull();
+  });
+
+  it('is refused when its first-word table has no bytes, or bytes that do not end where its lists end', async () => {
+    const { buildLexicon, Lexicon, splitIndex } = await import('../src/lexicon/index.js');
+    const { index, packed } = splitIndex(buildLexicon().toIndex());
+    const bytes = Buffer.from(packed);
+    expect(Lexicon.fromIndex(index, bytes)).not.toBeNull();
+    expect(Lexicon.fromIndex(index)).toBeNull();
+    expect(Lexicon.fromIndex(index, bytes.subarray(0, bytes.length - 1))).toBeNull();
+    expect(Lexicon.fromIndex({ ...index, exactKeys: { keys: index.exactKeys!.keys, ends: index.exactKeys!.ends.slice(1) } }, bytes)).toBeNull();
   });
 });
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freshCompiled, loadBundledYaml } from '../data-file.js';
 
@@ -60,7 +61,7 @@ interface Entry {
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 6;
+const INDEX_FORMAT = 7;
 
 export interface LexiconIndex {
   format: number;
@@ -73,6 +74,11 @@ export interface LexiconIndex {
   proclitics: Record<string, Proclitics>;
   /** First word → its entries, packed (packEntries), as records (packTable). */
   exact: string[];
+  /**
+   * Where the build keeps the first-word table instead (splitIndex): its keys, joined by tabs, and
+   * where each key's packed list ends in a file of UTF-8 bytes beside the index (LEXICON_LISTS_URL).
+   */
+  exactKeys?: { keys: string; ends: number[] };
   /** First three letters of a prefix word → its entries, packed, as records. */
   prefixed: string[];
   substrings: string;
@@ -84,21 +90,29 @@ export interface LexiconIndex {
  * is the index's kind table the packed lists refer to.
  */
 interface EntryTable {
-  entries: Map<string, Entry[] | string>;
+  /** A key's list, its packed text, or the position of its packed text in `bytes`. */
+  entries: Map<string, Entry[] | string | number>;
   kinds: string[];
+  /** Packed lists as UTF-8 bytes, one after another, and where each ends (the index's exactKeys). */
+  bytes: { packed: Buffer; ends: number[] } | null;
 }
 
 function entryTable(): EntryTable {
-  return { entries: new Map(), kinds: [] };
+  return { entries: new Map(), kinds: [], bytes: null };
 }
 
 /** The entries at `key`, unpacked (and kept unpacked) on first use. */
 function entriesAt(table: EntryTable, key: string): Entry[] | undefined {
   const v = table.entries.get(key);
-  if (typeof v !== 'string') return v;
-  const list = unpackEntries(v, table.kinds);
+  if (v === undefined || typeof v === 'object') return v;
+  const list = unpackEntries(typeof v === 'string' ? v : packedAt(table.bytes!, v), table.kinds);
   table.entries.set(key, list);
   return list;
+}
+
+/** The packed list at position `n` of a byte table, decoded. */
+function packedAt(bytes: NonNullable<EntryTable['bytes']>, n: number): string {
+  return bytes.packed.toString('utf8', n === 0 ? 0 : bytes.ends[n - 1], bytes.ends[n]);
 }
 
 /** Every key's entries, unpacked (the build and the prefix-code table need them all). */
@@ -157,6 +171,38 @@ function unpackTable(records: string[], table: EntryTable): void {
       at = end + 1;
     }
   }
+}
+
+/**
+ * The first-word table as the build stores it (splitIndex): the keys from the index, each list left
+ * as bytes until its key is first looked up. Decoding the table's 1.4 MB, most of it not ASCII,
+ * and JSON.parse scanning it cost ~25 ms of every start, where a message looks up a few hundred keys.
+ */
+function unpackKeyedBytes(exactKeys: { keys: string; ends: number[] }, packed: Buffer, table: EntryTable): void {
+  table.bytes = { packed, ends: exactKeys.ends };
+  const keys = exactKeys.keys.split('\t');
+  for (let i = 0; i < keys.length; i++) table.entries.set(keys[i]!, i);
+}
+
+/**
+ * The index the build stores: the first-word table moved out of the JSON into its keys (exactKeys)
+ * and a text of UTF-8 bytes, every packed list one after another, to be written beside the index.
+ */
+export function splitIndex(index: LexiconIndex): { index: LexiconIndex; packed: string } {
+  const keys: string[] = [];
+  const lists: string[] = [];
+  const ends: number[] = [];
+  let end = 0;
+  for (const text of index.exact) {
+    for (const record of text ? text.split(RECORD_END) : []) {
+      const tab = record.indexOf('\t');
+      const list = record.slice(tab + 1);
+      keys.push(record.slice(0, tab));
+      lists.push(list);
+      ends.push((end += Buffer.byteLength(list)));
+    }
+  }
+  return { index: { ...index, exact: [], exactKeys: { keys: keys.join('\t'), ends } }, packed: lists.join('') };
 }
 
 function unpackEntries(packed: string, kinds: string[]): Entry[] {
@@ -365,9 +411,16 @@ export class Lexicon {
     return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, exact, prefixed, substrings };
   }
 
-  /** A lexicon from toIndex()'s data, or null when the data is not an index of this format. */
-  static fromIndex(data: unknown): Lexicon | null {
+  /**
+   * A lexicon from toIndex()'s data (or splitIndex()'s, with the bytes of its packed lists), or null
+   * when the data is not an index of this format.
+   */
+  static fromIndex(data: unknown, packed?: Buffer): Lexicon | null {
     const index = data as Partial<LexiconIndex> | null;
+    const keyed = index?.exactKeys;
+    // (A keyed table whose bytes are missing or do not end where its last list ends is not loaded:
+    // the lexicon is then built from its lists.)
+    if (keyed && !(packed && typeof keyed.keys === 'string' && Array.isArray(keyed.ends) && keyed.ends.length === keyed.keys.split('\t').length && keyed.ends.at(-1) === packed.length)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
     if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
@@ -378,6 +431,7 @@ export class Lexicon {
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
     unpackTable(index.exact!, lex.exact);
+    if (keyed) unpackKeyedBytes(keyed, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
     lex.packedSubstrings = index.substrings;
     lex.languages.push(...index.languages);
@@ -793,11 +847,24 @@ let shared: Lexicon | null = null;
 
 /** The bundled lexicons, loaded once: from the index the build compiled when it is current. */
 export function defaultLexicon(): Lexicon {
-  shared ??= Lexicon.fromIndex(freshCompiled(LEXICON_DIR, LEXICON_INDEX_URL)) ?? buildLexicon();
+  shared ??= loadIndex() ?? buildLexicon();
   return shared;
 }
 
 export const LEXICON_INDEX_URL = new URL('../data/lexicon-index.json', import.meta.url);
+/** The packed lists of the compiled index's first-word table (splitIndex), beside the index. */
+export const LEXICON_LISTS_URL = new URL('../data/lexicon-lists.txt', import.meta.url);
+
+/** The compiled index when it is current, with the bytes of its first-word table. */
+function loadIndex(): Lexicon | null {
+  const index = freshCompiled(LEXICON_DIR, LEXICON_INDEX_URL) as Partial<LexiconIndex> | null;
+  if (!index?.exactKeys) return Lexicon.fromIndex(index);
+  try {
+    return Lexicon.fromIndex(index, readFileSync(LEXICON_LISTS_URL));
+  } catch {
+    return null;
+  }
+}
 
 /** The bundled lexicons built from their phrase lists (compiled JSON, else the YAML). */
 export function buildLexicon(): Lexicon {

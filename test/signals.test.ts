@@ -41,6 +41,18 @@ describe('signals', () => {
     expect(v['promo.cart']).toBe(true);
   });
 
+  it('reads a call to action back to the cart or the checkout as a cart reminder, whatever its words', async () => {
+    for (const href of ['https://shop.example/checkout?utm_source=abandoned_cart', '{{ cart_url }}', 'https://shop.example/warenkorb']) {
+      const v = await signals(`<p>Hi Ana, your items are still waiting.</p><p>Your order: Blue mug, 12.00 EUR.</p><p><a href="${href}">Complete your order</a></p>`, 'Still thinking it over?');
+      expect(v['core.present'], href).toBe(false);
+      expect(v['promo.cart'], href).toBe(true);
+    }
+    // An order's own page under the checkout path is the receipt's link, not a cart's.
+    const receipt = await signals('<p>Thank you for your order #1042.</p><p>Blue mug, 12.00 EUR.</p><p><a href="https://shop.example/checkout/order-received/1042">View your order</a></p>', 'Your order #1042');
+    expect(receipt['core.present']).toBe(true);
+    expect(receipt['promo.cart']).toBe(false);
+  });
+
   it('ignores link-only navigation rows such as "New products | Catalogue"', async () => {
     const v = await signals('<p><a href="/new">New products</a> | <a href="/c">Catalogue</a></p><p>Your order has shipped. Tracking number 1Z999.</p>', 'Your order has shipped');
     expect(v['promo.any']).toBe(false);

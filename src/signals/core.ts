@@ -50,6 +50,11 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/verif|confirm.*(url|link|token)|activat|actlink/i, 'verification'],
 ];
 
+/** Where a cart reminder's button goes: the cart or the checkout (URL slugs are mostly English; the common localised ones too). */
+const CART_TARGET = /\b(?:carts?|basket|checkout|abandoned|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|sepet|korzina)\b/;
+/** An order, invoice or purchase page that a shop serves under its cart or checkout path. */
+const RECORD_UNDER_CART = /\b(?:orders?|invoices?|receipts?|purchases?|history|received)\b/;
+
 /** A person's name or address read off a record (order.getCustomerName, order.user.name, order.customer.email). */
 const PERSON_FIELD = /(?:customer|user|buyer|client)[._]?(?:name|email|first_?name|last_?name|nick_?name)$|\.(?:customer|user|buyer|client)\.\w+$/i;
 
@@ -81,6 +86,8 @@ export interface TransactionalCore {
   /** Where the T/R content starts. */
   first: Block | undefined;
   cartReminder: boolean;
+  /** The body blocks whose link goes to the cart or the checkout. */
+  cartLinkBlocks: number[];
   /** The body blocks about a list subscription, whose newsletter words name that list (namesTheList). */
   listBlocks: Set<number>;
 }
@@ -113,7 +120,11 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // product to the cart and enter the voucher code", opens on something else.)
   const openingText = opening?.block.text ?? '';
   const opensOnCart = !subject.transactional && CART.test(openingText.slice(0, sentenceSpan(openingText, 0)[1]));
-  const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)))
+  // So is a message whose call to action goes back to the cart or the checkout ({{ cart_url }},
+  // /checkout, ?utm_source=abandoned_cart), whatever its words: that is where a purchase not made
+  // is finished. (Not an order's own page under them: /checkout/order-received/42, /cart/order/42.)
+  const cartLinkBlocks = model.links.filter((l) => !model.blocks[l.blockIndex]?.inFooter && isCartTarget(linkTargetWords(l))).map((l) => l.blockIndex);
+  const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)) || cartLinkBlocks.length > 0)
     && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
   // A link (or a placeholder) to a topic, comment, reply or message: a notification about activity
@@ -174,7 +185,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
-  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, listBlocks };
+  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, cartLinkBlocks, listBlocks };
 }
 
 /**
@@ -209,6 +220,11 @@ function isSalutation(r: BlockReading): boolean {
   // (Not in Chinese or Japanese, where two "words" are a heading: "您在 的購物車".)
   const bareGreeting = namesNothing && wordCount(text) <= 2 && !/[\d.!?。！？:：\u3040-\u30ff\u4e00-\u9fff]/.test(text);
   return SALUTATION.test(text) || (COLON_SALUTATION.test(text) && namesNothing) || (EXCLAIMED_GREETING.test(text) && text.length <= 30 && namesNothing) || bareGreeting;
+}
+
+/** A link's destination that is the shop's cart or checkout, not one order's page under it. */
+function isCartTarget(words: string): boolean {
+  return CART_TARGET.test(words) && !RECORD_UNDER_CART.test(words);
 }
 
 function isNoticeTarget(words: string, placeholder = false): boolean {

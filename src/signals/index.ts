@@ -79,7 +79,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
 
   // ---- the transactional core ----
-  const { onBehalf, kinds, strongKinds, cartReminder, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subject, placeholderNames);
+  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subject, placeholderNames);
   set('from.onBehalf', onBehalf);
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
@@ -122,7 +122,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
   if (cartReminder) {
     for (const r of body) {
-      if (CART.test(r.block.text) && !elements.some((e) => e.blockIndex === r.block.index)) {
+      if ((CART.test(r.block.text) || cartLinkBlocks.includes(r.block.index)) && !elements.some((e) => e.blockIndex === r.block.index)) {
         elements.push(elementFor(r.block, ['cart']));
       }
     }

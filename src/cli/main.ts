@@ -341,8 +341,8 @@ interface ResultSink {
 /**
  * A run whose results are handed to a sink as they arrive and dropped, so memory does not grow with
  * the batch: the baseline applies to each result, and the exit code comes from the counts alone.
+ * `live`: the sink writes to stdout as results arrive, so no progress bar is drawn over it.
  */
-/** `live`: the sink writes to stdout as results arrive, so no progress bar is drawn over it. */
 async function runStreamed(paths: string[], flags: CheckFlags & Pick<RunFlags, 'keepStages'>, sinkFor: (prepared: Prepared) => ResultSink, live: boolean): Promise<number> {
   const baseline = streamBaseline(flags);
   // (Set once the packs are loaded, before the first result.)

@@ -549,6 +549,15 @@ describe('every format is written as results arrive, extra reports too', () => {
     }
   }, 60_000);
 
+  it('a report file that cannot be written is one line naming it, exit 2, in every format and with --fix-dry-run', () => {
+    const missing = join(mkdtempSync(join(tmpdir(), 'graylint-out-')), 'no-such-folder');
+    for (const args of [['--format', 'json', '-o', join(missing, 'r.json')], ['-o', join(missing, 'r.txt')], ['--format', 'sarif', '-o', join(missing, 'r.sarif')], ['--output-json', join(missing, 'r.json')], [...WHOLE_REPORT, '--output-sarif', join(missing, 'r.sarif')]]) {
+      const r = run(...args, join(ROOT, 'fixtures/basic'));
+      expect(r.status, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(new RegExp(`^graylint: ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/r\\.\\w+: cannot write the report there \\(ENOENT\\)\n$`));
+    }
+  });
+
   it('--format ndjson writes to the -o file, not stdout, and leaves no file when nothing is checked', () => {
     const dir = mkdtempSync(join(tmpdir(), 'graylint-ndjson-'));
     const out = join(dir, 'out.ndjson');

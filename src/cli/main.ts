@@ -379,7 +379,7 @@ function reportOut(output: string | undefined): ReportOut {
   let fd: number | null = null;
   return {
     write: (text) => {
-      fd ??= openSync(output, 'w');
+      fd ??= openReportFile(output);
       const bytes = typeof text === 'string' ? Buffer.from(text) : text;
       for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
     },
@@ -388,6 +388,25 @@ function reportOut(output: string | undefined): ReportOut {
       fd = null;
     },
   };
+}
+
+/** Opens a report file for writing; a path that cannot be written is a usage error, one line. */
+function openReportFile(path: string): number {
+  try {
+    return openSync(path, 'w');
+  } catch (err) {
+    throw new UsageError(`${path}: cannot write the report there (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+  }
+}
+
+/** Writes a whole report file (the --fix and --prune-baseline runs), with the same one-line error. */
+function writeReportFile(path: string, text: string): void {
+  const fd = openReportFile(path);
+  try {
+    writeFileSync(fd, text);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** --format json: the document written as results arrive, byte for byte what formatJson prints. */
@@ -566,11 +585,11 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const color = flags.color !== false && !flags.output && !!process.stdout.isTTY && !process.env['NO_COLOR'];
   const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => names.pathOf(file), stagesOf });
   const text = flags.format === 'ndjson' ? shown.results.map((r) => `${JSON.stringify(contractResult(r))}\n`).join('') : await (await loadFormatter(flags.format))(shown, ctx);
-  if (flags.output) writeFileSync(flags.output, text);
+  if (flags.output) writeReportFile(flags.output, text);
   else process.stdout.write(text);
   // Extra outputs from the same run; writing them never changes the exit code.
-  if (flags.outputJson) writeFileSync(flags.outputJson, formatJson(report));
-  if (flags.outputSarif) writeFileSync(flags.outputSarif, await (await loadFormatter('sarif'))(report, ctx));
+  if (flags.outputJson) writeReportFile(flags.outputJson, formatJson(report));
+  if (flags.outputSarif) writeReportFile(flags.outputSarif, await (await loadFormatter('sarif'))(report, ctx));
   return unmatched.length ? EXIT.usage : code;
 }
 

@@ -178,9 +178,8 @@ function unpackTable(records: string[], table: EntryTable): void {
  * as bytes until its key is first looked up. Decoding the table's 1.4 MB, most of it not ASCII,
  * and JSON.parse scanning it cost ~25 ms of every start, where a message looks up a few hundred keys.
  */
-function unpackKeyedBytes(exactKeys: { keys: string; ends: number[] }, packed: Buffer, table: EntryTable): void {
-  table.bytes = { packed, ends: exactKeys.ends };
-  const keys = exactKeys.keys.split('\t');
+function unpackKeyedBytes(keys: string[], ends: number[], packed: Buffer, table: EntryTable): void {
+  table.bytes = { packed, ends };
   for (let i = 0; i < keys.length; i++) table.entries.set(keys[i]!, i);
 }
 
@@ -418,9 +417,10 @@ export class Lexicon {
   static fromIndex(data: unknown, packed?: Buffer): Lexicon | null {
     const index = data as Partial<LexiconIndex> | null;
     const keyed = index?.exactKeys;
+    const keys = typeof keyed?.keys === 'string' ? keyed.keys.split('\t') : null;
     // (A keyed table whose bytes are missing or do not end where its last list ends is not loaded:
     // the lexicon is then built from its lists.)
-    if (keyed && !(packed && typeof keyed.keys === 'string' && Array.isArray(keyed.ends) && keyed.ends.length === keyed.keys.split('\t').length && keyed.ends.at(-1) === packed.length)) return null;
+    if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === keys.length && keyed.ends.at(-1) === packed.length)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
     if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
@@ -431,7 +431,7 @@ export class Lexicon {
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
     unpackTable(index.exact!, lex.exact);
-    if (keyed) unpackKeyedBytes(keyed, packed!, lex.exact);
+    if (keyed) unpackKeyedBytes(keys!, keyed.ends, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
     lex.packedSubstrings = index.substrings;
     lex.languages.push(...index.languages);

@@ -47,10 +47,13 @@ describe('signals', () => {
       expect(v['core.present'], href).toBe(false);
       expect(v['promo.cart'], href).toBe(true);
     }
-    // An order's own page under the checkout path is the receipt's link, not a cart's.
-    const receipt = await signals('<p>Thank you for your order #1042.</p><p>Blue mug, 12.00 EUR.</p><p><a href="https://shop.example/checkout/order-received/1042">View your order</a></p>', 'Your order #1042');
-    expect(receipt['core.present']).toBe(true);
-    expect(receipt['promo.cart']).toBe(false);
+    // An order's own page under the checkout path, or the page a finished checkout ends on, is the
+    // receipt's link, not a cart's.
+    for (const href of ['https://shop.example/checkout/order-received/1042', 'https://shop.example/checkout/onepage/success/', 'https://shop.example/checkout/thank-you?order=1042']) {
+      const receipt = await signals(`<p>Thank you for your order #1042.</p><p>Blue mug, 12.00 EUR.</p><p><a href="${href}">View your order</a></p>`, 'Your order #1042');
+      expect(receipt['core.present'], href).toBe(true);
+      expect(receipt['promo.cart'], href).toBe(false);
+    }
   });
 
   it('ignores link-only navigation rows such as "New products | Catalogue"', async () => {

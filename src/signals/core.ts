@@ -52,8 +52,11 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
 
 /** Where a cart reminder's button goes: the cart or the checkout (URL slugs are mostly English; the common localised ones too). */
 const CART_TARGET = /\b(?:carts?|basket|checkout|abandoned|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|sepet|korzina)\b/;
-/** An order, invoice or purchase page that a shop serves under its cart or checkout path. */
-const RECORD_UNDER_CART = /\b(?:orders?|invoices?|receipts?|purchases?|history|received)\b/;
+/**
+ * An order, invoice or purchase page that a shop serves under its cart or checkout path, or the
+ * page a finished checkout ends on (/checkout/onepage/success, /checkout/thank-you): an order exists.
+ */
+const RECORD_UNDER_CART = /\b(?:orders?|invoices?|receipts?|purchases?|history|received|success|confirmation|confirmed|thank ?you|thanks)\b/;
 
 /** A person's name or address read off a record (order.getCustomerName, order.user.name, order.customer.email). */
 const PERSON_FIELD = /(?:customer|user|buyer|client)[._]?(?:name|email|first_?name|last_?name|nick_?name)$|\.(?:customer|user|buyer|client)\.\w+$/i;

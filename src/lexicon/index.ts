@@ -79,6 +79,11 @@ export interface LexiconIndex {
    * where each key's packed list ends in a file of UTF-8 bytes beside the index (LEXICON_LISTS_URL).
    */
   exactKeys?: { keys: string; ends: number[] };
+  /**
+   * The build keeps the Han/kana substring entries there too, after the first-word lists (one more
+   * end in exactKeys.ends): only a message with Han or kana text reads them.
+   */
+  substringsInLists?: boolean;
   /** First three letters of a prefix word → its entries, packed, as records. */
   prefixed: string[];
   substrings: string;
@@ -201,7 +206,9 @@ export function splitIndex(index: LexiconIndex): { index: LexiconIndex; packed: 
       ends.push((end += Buffer.byteLength(list)));
     }
   }
-  return { index: { ...index, exact: [], exactKeys: { keys: keys.join('\t'), ends } }, packed: lists.join('') };
+  lists.push(index.substrings);
+  ends.push((end += Buffer.byteLength(index.substrings)));
+  return { index: { ...index, exact: [], exactKeys: { keys: keys.join('\t'), ends }, substrings: '', substringsInLists: true }, packed: lists.join('') };
 }
 
 function unpackEntries(packed: string, kinds: string[]): Entry[] {
@@ -322,7 +329,8 @@ export class Lexicon {
   private readonly prefixed: EntryTable = entryTable();
   private substrings: Entry[] = [];
   /** CJK entries of a loaded index, unpacked on the first text with CJK in it. */
-  private packedSubstrings: string | null = null;
+  /** The packed substring entries, or where to read them (the build's lists file), until first used. */
+  private packedSubstrings: string | (() => string) | null = null;
   readonly languages: string[] = [];
   /** Per language, the verbs that open a command subject ("Grab yours", "Meet the new…"). */
   private readonly commands = new Map<string, Set<string>>();
@@ -420,7 +428,8 @@ export class Lexicon {
     const keys = typeof keyed?.keys === 'string' ? keyed.keys.split('\t') : null;
     // (A keyed table whose bytes are missing or do not end where its last list ends is not loaded:
     // the lexicon is then built from its lists.)
-    if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === keys.length && keyed.ends.at(-1) === packed.length)) return null;
+    const lists = keys ? keys.length + (index?.substringsInLists ? 1 : 0) : 0;
+    if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.length)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
     if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
@@ -433,7 +442,7 @@ export class Lexicon {
     unpackTable(index.exact!, lex.exact);
     if (keyed) unpackKeyedBytes(keys!, keyed.ends, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
-    lex.packedSubstrings = index.substrings;
+    lex.packedSubstrings = keyed && index.substringsInLists ? () => packed!.toString('utf8', keyed.ends[keys!.length - 1] ?? 0, keyed.ends[keys!.length]) : index.substrings!;
     lex.languages.push(...index.languages);
     return lex;
   }
@@ -461,7 +470,7 @@ export class Lexicon {
 
   private cjkEntries(): Entry[] {
     if (this.packedSubstrings !== null) {
-      this.substrings = unpackEntries(this.packedSubstrings, this.exact.kinds);
+      this.substrings = unpackEntries(typeof this.packedSubstrings === 'string' ? this.packedSubstrings : this.packedSubstrings(), this.exact.kinds);
       this.packedSubstrings = null;
     }
     return this.substrings;

@@ -1,7 +1,7 @@
 import type { Block, ContentModel } from '../types.js';
 import { COMMERCIAL_CATEGORIES, SENTENCE_END, sentenceSpan, wordCount, type BlockReading } from './blocks.js';
 import type { LineIntent } from './subject.js';
-import { CART, MONEY, NOTICE_PLACEHOLDER, NOTICE_TARGET, NOT_A_NOTICE_TARGET, TOPIC_PATH, linkTargetWords } from './patterns.js';
+import { CART, CART_TARGET, MONEY, NOTICE_PLACEHOLDER, NOTICE_TARGET, NOT_A_NOTICE_TARGET, RECORD_UNDER_CART, TOPIC_PATH, linkTargetWords } from './patterns.js';
 
 /**
  * Transactional kinds that a cart reminder never carries: cart wording next to one of them is a
@@ -49,14 +49,6 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   // (phpBB's U_ACTIVATE, XOOPS's USERACTLINK: an account-activation link.)
   [/verif|confirm.*(url|link|token)|activat|actlink/i, 'verification'],
 ];
-
-/** Where a cart reminder's button goes: the cart or the checkout (URL slugs are mostly English; the common localised ones too). */
-const CART_TARGET = /\b(?:carts?|basket|checkout|abandoned|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|sepet|korzina)\b/;
-/**
- * An order, invoice or purchase page that a shop serves under its cart or checkout path, or the
- * page a finished checkout ends on (/checkout/onepage/success, /checkout/thank-you): an order exists.
- */
-const RECORD_UNDER_CART = /\b(?:orders?|invoices?|receipts?|purchases?|history|received|success|confirmation|confirmed|thank ?you|thanks)\b/;
 
 /** A person's name or address read off a record (order.getCustomerName, order.user.name, order.customer.email). */
 const PERSON_FIELD = /(?:customer|user|buyer|client)[._]?(?:name|email|first_?name|last_?name|nick_?name)$|\.(?:customer|user|buyer|client)\.\w+$/i;

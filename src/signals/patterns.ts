@@ -282,6 +282,13 @@ export const NOTICE_PLACEHOLDER = /\b(?:posters?|commenters?|revisions?)\b/;
  */
 export const TOPIC_PATH = /\/t\/[\p{L}\p{N}_-]+\/\d+|#(?:comments?|repl(?:y|ies)|posts?|p|answers?|msg|messages?|note)[-_]?\d+$/u;
 export const NOT_A_NOTICE_TARGET = /\b(?:settings|unsubscribe|preferences|options|notification settings|ucp)\b/;
+/** Where a cart reminder's button goes: the cart or the checkout (URL slugs are mostly English; the common localised ones too). */
+export const CART_TARGET = /\b(?:carts?|basket|checkout|abandoned|warenkorb|panier|carrito|carrello|winkelwagen|carrinho|sepet|korzina)\b/;
+/**
+ * An order, invoice or purchase page that a shop serves under its cart or checkout path, or the
+ * page a finished checkout ends on (/checkout/onepage/success, /checkout/thank-you): an order exists.
+ */
+export const RECORD_UNDER_CART = /\b(?:orders?|invoices?|receipts?|purchases?|history|received|success|confirmation|confirmed|thank ?you|thanks)\b/;
 
 /** Words that only say "the address of the site": {{ shop.url }}, {shop_url}, {{ site_link }} is the homepage. */
 const HOMEPAGE_WORDS = new Set(['url', 'link', 'href', 'uri', 'path', 'shop', 'store', 'site', 'website', 'home', 'homepage', 'base', 'main', 'root', 'domain', 'app', 'web', 'company', 'brand', 'name', 'www']);

@@ -196,11 +196,19 @@ describe('thin evidence', () => {
     expect(text).toMatch(/doubt: a welcome with no offer recognised .* \(category\/welcome-without-login-details\)/);
   });
 
-  it('doubts a notice whose body links are tagged for a marketing campaign, but not one whose footer alone is', async () => {
+  it('treats a notice whose body links are tagged for a marketing campaign as marketing under CASL and the EU, with a doubt; not one whose footer alone is', async () => {
     const tagged = await check('<h1>Set your link permissions</h1><p>Your account is ready. You can now decide who may view your shared documents.</p><p><a href="https://app.example.com/settings/links?utm_source=email&utm_campaign=onboarding-2" style="background:#000;padding:10px">Open my account settings</a></p>');
     expect(tagged.category).toBe('transactional');
     expect(tagged.doubts?.map((d) => d.id)).toContain('category/campaign-tagged-links');
     expect(tagged.verdicts!.casl.confidence).toBe('medium');
+    // The sender's tool files it under a campaign: not shown to be solely transactional (CASL s.13), nor a neutral service message.
+    expect(tagged.verdicts!.casl.class).toBe('cem');
+    expect(tagged.verdicts!.gdpr.class).toBe('direct-marketing');
+    expect(tagged.stream).toBe('marketing');
+    // A campaign name that files the message as a notice is analytics naming, not a campaign.
+    const named = await check('<h1>Reset your password</h1><p>We received a request to reset the password of your account.</p><p><a href="https://x.example/reset/abc?utm_source=email&utm_campaign=password-reset">Reset password</a></p><p>If you didn\'t request this, ignore this email.</p>');
+    expect(named.verdicts!.casl.class).toBe('not-cem');
+    expect(named.stream).toBe('transactional');
     const footer = await check('<h1>Set your link permissions</h1><p>Your account is ready. You can now decide who may view your shared documents.</p><p><a href="https://app.example.com/settings/links" style="background:#000;padding:10px">Open my account settings</a></p><footer><p>Acme Inc., 1 Main St, Springfield. <a href="https://twitter.com/acme?utm_campaign=footer">Twitter</a></p></footer>');
     expect(footer.doubts?.map((d) => d.id) ?? []).not.toContain('category/campaign-tagged-links');
   });

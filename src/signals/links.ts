@@ -51,12 +51,21 @@ export function readLinkTargets(links: readonly Link[], unsubscribeLinks: readon
 
 /**
  * A query that tags a link for a marketing campaign: utm_campaign (Google's campaign parameters)
- * or mc_cid (Mailchimp's campaign id). Mailing tools add them to a campaign's links; transactional
- * templates carry them less often, and then as a hint a person may want to check, not a class.
+ * or mc_cid (Mailchimp's campaign id). Mailing tools add them to a campaign's links: the sender's
+ * own tool files the message under a campaign (a drip, onboarding or newsletter step). The CASL
+ * and EU packs read that as a purpose not shown to be other than marketing.
  */
-const CAMPAIGN_QUERY = /[?&](?:amp;)?(?:utm_campaign|mc_cid)=[^&#\s]/i;
+const CAMPAIGN_QUERY = /[?&](?:amp;)?(?:utm_campaign|mc_cid)=([^&#\s]+)/i;
+/**
+ * A campaign name that files the message as a transactional one (utm_campaign=password-reset,
+ * =order_confirmation, =transactional): analytics naming a notice, not a marketing campaign.
+ */
+const NOTICE_CAMPAIGN = /transactional|receipt|invoice|order|shipping|shipment|delivery|password|reset|verif|security|notification|alert/i;
 
 /** The first link whose address is tagged for a marketing campaign, or null. */
 export function campaignTaggedLink(links: readonly Link[]): Link | null {
-  return links.find((l) => CAMPAIGN_QUERY.test(l.href)) ?? null;
+  return links.find((l) => {
+    const name = CAMPAIGN_QUERY.exec(l.href)?.[1];
+    return !!name && !NOTICE_CAMPAIGN.test(name);
+  }) ?? null;
 }

@@ -138,7 +138,7 @@ export const SIGNALS = {
   'identification.page': { type: 'boolean', description: 'A link to a page that identifies the sender: contact, Impressum, legal notice, about us.' },
   'identification.registration': { type: 'boolean', description: 'A company registration or tax number after its label: MERSİS, Vergi No, Handelsregister (HRB), SIREN/SIRET, Company No., ABN/ACN, ИНН/ОГРН, ח"פ / ע"ר, VAT or tax ID.' },
 
-  'links.campaignTagged': { type: 'boolean', description: 'A link in the body carries a marketing-campaign tag in its address (utm_campaign=…, Mailchimp\'s mc_cid=…), as mailing tools add to a campaign\'s links.' },
+  'links.campaignTagged': { type: 'boolean', description: 'A body link carries a marketing-campaign tag (utm_campaign=…, mc_cid=…), as mailing tools add to a campaign\'s links; not one naming a notice (=password-reset).' },
   'links.shop': { type: 'boolean', description: 'A link\'s address leads to a shop, product, pricing or offer page (/shop, /products/…, /pricing), or a logo or button links to a home page; tracking redirects are not read.' },
 
   'disclaimer.notMarketing': { type: 'boolean', description: 'The message says it is not marketing ("This is not a marketing email", "even if you have unsubscribed").' },

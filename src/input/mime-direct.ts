@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { decodeUtf8Words, splitLight, type SplitNode, type SplitPart } from './mime-light.js';
 import { decodeQuotedPrintable } from './quoted-printable.js';
 
 /**
@@ -40,18 +41,8 @@ export interface SplitLimits {
 
 // ---- the parts of mailsplit, libmime, libbase64 and nodemailer used here ----
 
-interface MimeNode {
-  type: 'node';
-  root: boolean;
-  parentNode: MimeNode | false;
-  contentType: string | false;
-  encoding: string | false;
-  charset: string | false;
-  disposition: string | false;
-  flowed: boolean;
-  delSp: boolean;
-  headers: { lines: Array<{ key: string; line: string }> | false } | false;
-}
+/** mailsplit's MimeNode, for the fields read here (mime-light.ts gives the same). */
+type MimeNode = SplitNode;
 type SplitterOutput = MimeNode | { type: 'body' | 'data'; node: MimeNode; value: Buffer };
 type Callback = (err?: Error | null) => void;
 /** A stream.Transform's two hooks, called directly: every one used here calls back synchronously. */
@@ -74,11 +65,12 @@ interface Modules {
 }
 
 let modules: Modules | null = null;
+let lightModules: Modules | null = null;
+const require = createRequire(import.meta.url);
 
 /** Loaded on the first raw message (they are mailparser's dependencies, pinned to its versions). */
 function load(): Modules {
   if (modules) return modules;
-  const require = createRequire(import.meta.url);
   const libmime = require('libmime') as { Libmime: new () => Libmime; createDecodeStream: (c: string) => TransformHooks };
   modules = {
     Splitter: require('@zone-eu/mailsplit/lib/message-splitter.js') as Modules['Splitter'],
@@ -91,6 +83,46 @@ function load(): Modules {
   return modules;
 }
 
+/**
+ * What a message split by mime-light.ts needs: no libmime. Its text parts are UTF-8 or ASCII and
+ * never format=flowed, and the encoded words of its Subject, From and Reply-To are UTF-8, which
+ * decodeUtf8Words decodes as libmime does (anything else: the message goes to mailsplit).
+ */
+function loadLight(): Modules {
+  if (lightModules) return lightModules;
+  const notNeeded = (): never => {
+    throw new NotHandled('a decoder the plain shape never needs');
+  };
+  lightModules = {
+    Splitter: notNeeded,
+    FlowedDecoder: notNeeded,
+    // libbase64 alone (~7 ms), on the first base64 part.
+    get Base64Decoder() {
+      return (require('libbase64') as { Decoder: Modules['Base64Decoder'] }).Decoder;
+    },
+    createDecodeStream: notNeeded,
+    libmime: {
+      decodeHeader,
+      decodeWords: (s: string) => {
+        const decoded = decodeUtf8Words(s);
+        if (decoded === null) throw new NotHandled('an encoded word libmime decodes by rules of its own');
+        return decoded;
+      },
+    },
+    get addressparser() {
+      return require('nodemailer/lib/addressparser') as Modules['addressparser'];
+    },
+  } as unknown as Modules;
+  return lightModules;
+}
+
+/** libmime's decodeHeader: the line unfolded, split at its first colon, key lower-cased, both trimmed. */
+function decodeHeader(headerLine: string): { key: string; value: string } {
+  const line = headerLine.replace(/(?:\r?\n|\r)[ \t]*/g, ' ').trim();
+  const match = /^\s*([^:]+):(.*)$/.exec(line);
+  return { key: (match?.[1] ?? '').trim().toLowerCase(), value: (match?.[2] ?? '').trim() };
+}
+
 /** mailparser reads these as text when they are inline; anything else is an attachment. */
 const TEXT_TYPES = ['text/plain', 'text/html', 'message/delivery-status'];
 
@@ -100,10 +132,9 @@ interface Part {
   contentType: string;
   root: boolean;
   children: Part[];
-  /** Body chunks, in order, as the splitter emitted them (empty for multipart nodes). */
+  /** Body chunks, in order, as the splitter emitted them (unread for multipart nodes). */
   writes: Buffer[];
   leaf: boolean;
-  ended: boolean;
   /** Inline text/plain or text/html. */
   inlineText: boolean;
   textContent: string;
@@ -113,56 +144,78 @@ interface Part {
 class NotHandled extends Error {}
 
 /** The fields mailparser's simpleParser gives for `bytes`, or null when only simpleParser can say. */
-export async function readMimeDirect(bytes: Buffer, limits: SplitLimits): Promise<MailFields | null> {
+export async function readMimeDirect(bytes: Buffer, limits: SplitLimits, options: { light?: boolean } = {}): Promise<MailFields | null> {
   try {
-    return await read(bytes, limits);
+    return await read(bytes, limits, options.light ?? true);
   } catch {
     // NotHandled, or an error simpleParser reports in its own words (limits, broken structure).
     return null;
   }
 }
 
-async function read(bytes: Buffer, limits: SplitLimits): Promise<MailFields> {
+async function read(bytes: Buffer, limits: SplitLimits, tryLight: boolean): Promise<MailFields> {
+  // The plain shape first, without loading mailsplit and libmime; mailsplit for the rest.
+  const light = tryLight ? splitLight(bytes, limits) : null;
+  if (light) {
+    try {
+      return assemble(light, loadLight());
+    } catch (err) {
+      if (!(err instanceof NotHandled)) throw err;
+    }
+  }
   const m = load();
+  return assemble(partsOf(await split(m, bytes, limits)), m);
+}
+
+/** Each node the splitter emitted and the body chunks written to it, up to the first data chunk after it. */
+function partsOf(outputs: SplitterOutput[]): SplitPart[] {
+  const out: SplitPart[] = [];
+  let current: SplitPart | null = null;
+  let ended = false;
+  for (const o of outputs) {
+    if (o.type === 'node') {
+      current = { node: o, writes: [] };
+      out.push(current);
+      ended = false;
+    } else if (o.type === 'body') {
+      if (current && !ended) current.writes.push(o.value);
+    } else ended = true; // the node's decoder is ended at the first data chunk after it
+  }
+  return out;
+}
+
+/** The fields, from the message's parts, by mailparser's rules. */
+function assemble(split: SplitPart[], m: Modules): MailFields {
   const parts = new Map<MimeNode, Part>();
   let root: Part | null = null;
-  let current: Part | null = null;
   let hasHtml = false;
   let hasText = false;
 
-  // What mailparser's processChunk does with each splitter output.
-  for (const out of await split(m, bytes, limits)) {
-    if (out.type === 'node') {
-      const node = out;
-      const contentType = node.contentType || (node.root ? 'text/plain' : '');
-      // Left to simpleParser: embedded messages (it writes their headers into the text) and delivery
-      // reports (read as text by rules of their own).
-      if (contentType === 'message/rfc822' || contentType === 'message/delivery-status') throw new NotHandled(contentType);
-      const part: Part = { node, contentType, root: !root, children: [], writes: [], leaf: false, ended: false, inlineText: false, textContent: '' };
-      if (!root) root = part;
-      else {
-        const parent = node.parentNode ? parts.get(node.parentNode) : undefined;
-        if (!parent) throw new NotHandled('a part outside the tree');
-        parent.children.push(part);
+  // What mailparser's processChunk does with each node.
+  for (const { node, writes } of split) {
+    const contentType = node.contentType || (node.root ? 'text/plain' : '');
+    // Left to simpleParser: embedded messages (it writes their headers into the text) and delivery
+    // reports (read as text by rules of their own).
+    if (contentType === 'message/rfc822' || contentType === 'message/delivery-status') throw new NotHandled(contentType);
+    const part: Part = { node, contentType, root: !root, children: [], writes, leaf: false, inlineText: false, textContent: '' };
+    if (!root) root = part;
+    else {
+      const parent = node.parentNode ? parts.get(node.parentNode) : undefined;
+      if (!parent) throw new NotHandled('a part outside the tree');
+      parent.children.push(part);
+    }
+    parts.set(node, part);
+    if (!/^multipart\//i.test(contentType)) {
+      part.leaf = true;
+      let disposition = node.disposition;
+      if (disposition && disposition !== 'attachment' && disposition !== 'inline') disposition = 'attachment';
+      const text = TEXT_TYPES.includes(contentType);
+      const effective = !disposition && !text ? 'attachment' : disposition || 'inline';
+      if (text && effective === 'inline') {
+        part.inlineText = true;
+        if (contentType === 'text/plain') hasText = true;
+        else hasHtml = true;
       }
-      parts.set(node, part);
-      if (!/^multipart\//i.test(contentType)) {
-        part.leaf = true;
-        let disposition = node.disposition;
-        if (disposition && disposition !== 'attachment' && disposition !== 'inline') disposition = 'attachment';
-        const text = TEXT_TYPES.includes(contentType);
-        const effective = !disposition && !text ? 'attachment' : disposition || 'inline';
-        if (text && effective === 'inline') {
-          part.inlineText = true;
-          if (contentType === 'text/plain') hasText = true;
-          else hasHtml = true;
-        }
-      }
-      current = part;
-    } else if (out.type === 'body') {
-      if (current?.leaf && !current.ended) current.writes.push(out.value);
-    } else if (current?.leaf) {
-      current.ended = true; // the node's decoder is ended at the first data chunk after it
     }
   }
   if (!root) throw new NotHandled('no root part');
@@ -285,7 +338,8 @@ function firstHeaders(m: Modules, lines: MailFields['headerLines']): Pick<MailFi
     if (key === 'subject') {
       try {
         value = m.libmime.decodeWords(value);
-      } catch {
+      } catch (err) {
+        if (err instanceof NotHandled) throw err;
         // kept as it is, as mailparser does
       }
       if (value) out.subject = value;
@@ -307,7 +361,8 @@ function decodeNames(m: Modules, list: MailAddress[]): void {
     if (a.name) {
       try {
         a.name = m.libmime.decodeWords(a.name);
-      } catch {
+      } catch (err) {
+        if (err instanceof NotHandled) throw err;
         // kept as it is
       }
     }

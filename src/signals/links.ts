@@ -57,10 +57,12 @@ export function readLinkTargets(links: readonly Link[], unsubscribeLinks: readon
  */
 const CAMPAIGN_QUERY = /[?&](?:amp;)?(?:utm_campaign|mc_cid)=([^&#\s]+)/i;
 /**
- * A campaign name that files the message as a transactional one (utm_campaign=password-reset,
- * =order_confirmation, =transactional): analytics naming a notice, not a marketing campaign.
+ * A campaign name that can only file the message as a transactional one (utm_campaign=password-reset,
+ * =transactional, =invoice): analytics naming a notice, not a marketing campaign. Not order,
+ * shipping, delivery, alert or notification: marketing names its campaigns with them too
+ * (=reorder, =free-shipping, =price-alert), and a campaign not shown to be a notice is marketing.
  */
-const NOTICE_CAMPAIGN = /transactional|receipt|invoice|order|shipping|shipment|delivery|password|reset|verif|security|notification|alert/i;
+const NOTICE_CAMPAIGN = /transactional|receipt|invoice|password|reset|verif|security/i;
 
 /** The first link whose address is tagged for a marketing campaign, or null. */
 export function campaignTaggedLink(links: readonly Link[]): Link | null {

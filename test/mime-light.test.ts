@@ -2,8 +2,9 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMimeDirect, type MailFields } from '../src/input/mime-direct.js';
-import { decodeUtf8Words, splitLight } from '../src/input/mime-light.js';
+import { decodeMimeWords, splitLight } from '../src/input/mime-light.js';
 import { createRequire } from 'node:module';
+import iconv from 'iconv-lite';
 import { FIXTURES, ROOT, walk } from './helpers.js';
 
 const LIMITS = { maxHeadSize: 256 * 1024, maxChildNodes: 201 };
@@ -43,10 +44,13 @@ function randomMessage(r: () => number): Buffer {
   const body = (): string => Array.from({ length: Math.floor(r() * 4) }, () => pick(TEXTS)).join(eol);
   const leaf = (): string => {
     const type = pick(['text/plain', 'text/html', 'image/png', '']);
-    const charset = pick(['', '; charset=utf-8', '; charset="UTF-8"', '; charset=us-ascii', ';charset=utf-8;', '; charset=iso-8859-1', '; format=flowed']);
+    const charset = pick(['', '; charset=utf-8', '; charset="UTF-8"', '; charset=us-ascii', ';charset=utf-8;', '; charset=iso-8859-1', '; charset=windows-1251', '; charset=KOI8-R', '; charset=latin2', '; charset=shift_jis', '; format=flowed']);
     const encoding = pick(['', '7bit', '8bit', 'quoted-printable', 'base64', 'BASE64', 'x-uue']);
-    let text = body();
-    if (/base64/i.test(encoding)) text = Buffer.from(text).toString('base64').replace(/(.{1,20})/g, `$1${eol}`).trimEnd();
+    const name = /charset="?([\w-]+)/i.exec(charset)?.[1] ?? 'utf-8';
+    // The body in its charset's bytes (or UTF-8 bytes under a label that does not fit them), as a latin1 string.
+    const raw = iconv.encode(body(), r() < 0.8 && iconv.encodingExists(name) ? name : 'utf-8');
+    let text = raw.toString('latin1');
+    if (/base64/i.test(encoding)) text = raw.toString('base64').replace(/(.{1,20})/g, `$1${eol}`).trimEnd();
     const disposition = pick(['', '', 'Content-Disposition: inline', 'Content-Disposition: attachment; filename="a.txt"', 'Content-Disposition: attachment; filename=a.txt']);
     const headers = [type ? `Content-Type: ${type}${charset}` : '', encoding ? `Content-Transfer-Encoding: ${encoding}` : '', disposition].filter(Boolean);
     return `${headers.join(eol)}${eol}${eol}${text}${r() < 0.7 ? eol : ''}`;
@@ -66,7 +70,7 @@ function randomMessage(r: () => number): Buffer {
   const subject = pick([`=?utf-8?Q?Gr=C3=BC=C3=9Fe?= =?UTF-8?B?${Buffer.from('aus Köln').toString('base64')}?=`, 'Your receipt', 'Bestätigung', '=?UTF-8?B?' + Buffer.from('Bestätigung').toString('base64') + '?=', '', 'a very long subject line that folds' + eol + ' onto the next line']);
   const from = pick(['"Shop" <orders@shop.example>', '=?utf-8?Q?Caf=C3=A9?= <hi@cafe.example>', '=?utf-8?B?w6Q?= <a@b.example>, =?iso-8859-1?Q?Gr=FC=DFe?= <c@d.example>', 'Café <hi@cafe.example>', 'plain@example.org', 'Team: a@x.example, b@x.example;']);
   const head = `From: ${from}${eol}Subject: ${subject}${eol}Reply-To: help@shop.example${eol}MIME-Version: 1.0${eol}`;
-  return Buffer.from(head + node(0), 'utf8');
+  return Buffer.concat([Buffer.from(head, 'utf8'), Buffer.from(node(0), 'latin1')]);
 }
 
 /** A byte-level change: a flipped byte, a cut, a stray CR or LF, a duplicated slice. */
@@ -116,7 +120,7 @@ describe('reading plain raw messages without mailsplit (mime-light)', () => {
     expect(mutatedRead).toBeGreaterThan(300);
   });
 
-  it('decodes UTF-8 encoded words as libmime does, on 20,000 generated header values, and declines other charsets', () => {
+  it('decodes UTF-8 and single-byte encoded words as libmime does, on 20,000 generated header values, and declines other charsets', () => {
     const r = rng(42);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
     const b = (t: string) => `=?${pick(['utf-8', 'UTF-8', 'Utf-8'])}?${pick(['B', 'b'])}?${Buffer.from(t).toString('base64')}?=`;
@@ -135,20 +139,21 @@ describe('reading plain raw messages without mailsplit (mime-light)', () => {
       const n = 1 + Math.floor(r() * 4);
       const value = Array.from({ length: n }, () => {
         const t = pick(texts);
-        return pick([() => b(t), () => q(t), () => split(t, pick([b, q])), () => t, () => '=?utf-8?Q?broken', () => '=?iso-8859-1?Q?Gr=FC=DFe?=', () => '=?utf-8?B?w6Q?=', () => '?=', () => '=?utf-8?X?abc?='])();
+        return pick([() => b(t), () => q(t), () => split(t, pick([b, q])), () => t, () => '=?utf-8?Q?broken', () => '=?iso-8859-1?Q?Gr=FC=DFe?=', () => '=?ISO-8859-1?B?R3L832U=?=', () => '=?windows-1251?Q?=C2=E0=F8?=', () => '=?koi8-r?B?98HU?=', () => '=?latin1?Q?caf=E9?=', () => '=?shift_jis?B?gqA=?=', () => '=?utf-8?B?w6Q?=', () => '?=', () => '=?utf-8?X?abc?='])();
       }).join(pick(['', ' ', '  ', '\t', ' - ']));
-      const mine = decodeUtf8Words(value);
+      const mine = decodeMimeWords(value);
       if (mine === null) continue;
       decoded++;
       expect(mine, value).toBe(libmime.decodeWords(value));
     }
     expect(decoded).toBeGreaterThan(5000);
-    expect(decodeUtf8Words('=?iso-8859-1?Q?Gr=FC=DFe?=')).toBeNull();
-    expect(decodeUtf8Words('=?utf-8?Q?open')).toBeNull();
+    expect(decodeMimeWords('=?iso-8859-1?Q?Gr=FC=DFe?=')).toBe('Grüße');
+    expect(decodeMimeWords('=?shift_jis?B?gqA=?=')).toBeNull();
+    expect(decodeMimeWords('=?utf-8?Q?open')).toBeNull();
   });
 
-  it('leaves a Subject or a From name in another charset to mailsplit, after splitting', async () => {
-    for (const raw of ['Subject: =?iso-8859-1?Q?Gr=FC=DFe?=\r\n\r\nhello\r\n', 'From: =?windows-1252?Q?Caf=E9?= <a@b.example>\r\nSubject: x\r\n\r\nhello\r\n']) {
+  it('leaves a Subject or a From name in a multi-byte legacy charset to mailsplit, after splitting', async () => {
+    for (const raw of ['Subject: =?shift_jis?B?gqA=?=\r\n\r\nhello\r\n', 'From: =?gb2312?B?xOO6ww==?= <a@b.example>\r\nSubject: x\r\n\r\nhello\r\n', 'Subject: =?iso-8859-1?Q?Gr=FC=DFe?=\r\n\r\nhello\r\n']) {
       expect(await compare(Buffer.from(raw), raw)).toBe(true);
     }
     expect((await readMimeDirect(Buffer.from('Subject: =?iso-8859-1?Q?Gr=FC=DFe?=\r\n\r\nhello\r\n'), LIMITS))?.subject).toBe('Grüße');
@@ -158,7 +163,7 @@ describe('reading plain raw messages without mailsplit (mime-light)', () => {
     const ok = 'Subject: x\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nhello\r\n';
     expect(splitLight(Buffer.from(ok), LIMITS)).not.toBeNull();
     for (const raw of [
-      'Subject: x\r\nContent-Type: text/plain; charset=iso-8859-1\r\n\r\nlatin\r\n',
+      'Subject: x\r\nContent-Type: text/plain; charset=shift_jis\r\n\r\nmulti-byte\r\n',
       'Subject: x\r\nContent-Type: text/plain; format=flowed\r\n\r\nflowed \r\ntext\r\n',
       'Subject: x\r\nContent-Type: text/plain; name*=utf-8\'\'a.txt\r\n\r\nrfc 2231\r\n',
       'Subject: x\r\nContent-Type: text/plain (comment); charset=utf-8\r\n\r\nhello\r\n',

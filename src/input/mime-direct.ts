@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
-import { decodeUtf8Words, splitLight, type SplitNode, type SplitPart } from './mime-light.js';
+import { iconv } from '../lazy.js';
+import { decodeMimeWords, singleByteCharset, splitLight, type SplitNode, type SplitPart } from './mime-light.js';
 import { decodeQuotedPrintable } from './quoted-printable.js';
 
 /**
@@ -84,9 +85,10 @@ function load(): Modules {
 }
 
 /**
- * What a message split by mime-light.ts needs: no libmime. Its text parts are UTF-8 or ASCII and
- * never format=flowed, and the encoded words of its Subject, From and Reply-To are UTF-8, which
- * decodeUtf8Words decodes as libmime does (anything else: the message goes to mailsplit).
+ * What a message split by mime-light.ts needs: no libmime. Its text parts are UTF-8, ASCII or a
+ * single-byte charset and never format=flowed, and the encoded words of its Subject, From and
+ * Reply-To are in such charsets, which decodeMimeWords decodes as libmime does (anything else:
+ * the message goes to mailsplit).
  */
 function loadLight(): Modules {
   if (lightModules) return lightModules;
@@ -100,11 +102,11 @@ function loadLight(): Modules {
     get Base64Decoder() {
       return (require('libbase64') as { Decoder: Modules['Base64Decoder'] }).Decoder;
     },
-    createDecodeStream: notNeeded,
+    createDecodeStream: singleByteDecoder,
     libmime: {
       decodeHeader,
       decodeWords: (s: string) => {
-        const decoded = decodeUtf8Words(s);
+        const decoded = decodeMimeWords(s);
         if (decoded === null) throw new NotHandled('an encoded word libmime decodes by rules of its own');
         return decoded;
       },
@@ -114,6 +116,29 @@ function loadLight(): Modules {
     },
   } as unknown as Modules;
   return lightModules;
+}
+
+/**
+ * libmime's decoder for a single-byte charset, as a transform: one byte is one character, so
+ * decoding the whole body at its end gives what libmime's chunk by chunk decoding gives.
+ */
+function singleByteDecoder(charset: string): TransformHooks {
+  const name = singleByteCharset(charset);
+  if (!name) throw new NotHandled(`the charset ${charset}`);
+  const chunks: Buffer[] = [];
+  const stream: TransformHooks = {
+    push: () => true,
+    _transform(chunk, _encoding, done) {
+      chunks.push(chunk);
+      done();
+    },
+    _flush(done) {
+      const text = iconv().decode(Buffer.concat(chunks), name);
+      if (text) stream.push(Buffer.from(text, 'utf-8'));
+      done();
+    },
+  };
+  return stream;
 }
 
 /** libmime's decodeHeader: the line unfolded, split at its first colon, key lower-cased, both trimmed. */
@@ -276,7 +301,8 @@ function decodeText(m: Modules, part: Part): string {
     let decoder: TransformHooks | null = null;
     try {
       decoder = m.createDecodeStream(charset);
-    } catch {
+    } catch (err) {
+      if (err instanceof NotHandled) throw err;
       // mailparser keeps the bytes undecoded when the decoder cannot be made
     }
     if (decoder) chunks = runTransform(decoder, chunks);

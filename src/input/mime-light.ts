@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { iconv } from '../lazy.js';
 
 const require = createRequire(import.meta.url);
 
@@ -8,11 +9,12 @@ const require = createRequire(import.meta.url);
  * mailsplit's splitter requires libmime, and libmime builds iconv-lite's GBK, UTF-7, UTF-16 and
  * UTF-32 codecs and loads encoding-japanese as it loads: about 50 ms of every `graylint check
  * one.eml`, for tables a UTF-8 or ASCII message never uses. Most messages are plain: ASCII MIME
- * headers without comments, quoting tricks or RFC 2231 parameters, UTF-8 or ASCII text, parts
+ * headers without comments, quoting tricks or RFC 2231 parameters, text in UTF-8, ASCII or a
+ * single-byte charset (ISO-8859-x, windows-125x, KOI8), parts
  * that each end at their parent's delimiter line and multiparts that are closed. Those are split
  * here, to the very parts, headers and body bytes mailsplit gives; anything else is declined
- * (null) and the caller runs mailsplit. (Encoded words in Subject, From and Reply-To other than
- * UTF-8 ones are found later, by decodeUtf8Words, and send the message to mailsplit too.)
+ * (null) and the caller runs mailsplit. (Encoded words in Subject, From and Reply-To in other
+ * charsets are found later, by decodeMimeWords, and send the message to mailsplit too.)
  * test/mime-light.test.ts compares the two on every fixture and on random messages.
  */
 
@@ -48,42 +50,75 @@ class Declined extends Error {}
 let base64Decode: ((s: string) => Buffer) | null = null;
 
 /**
- * RFC 2047 encoded words in UTF-8 decoded as libmime's decodeWords decodes them: adjacent words
- * of one encoding are joined first (a character may be split across two), white space between
- * encoded words is dropped, then each is decoded. Null for anything else (another charset, a
- * word left open): libmime decides those.
+ * RFC 2047 encoded words decoded as libmime's decodeWords decodes them: adjacent words of one
+ * encoding and charset are joined first (a character may be split across two), white space
+ * between encoded words is dropped, then each is decoded. Words in UTF-8 or a single-byte charset
+ * only; null for anything else (another charset, a word left open): libmime decides those.
  */
-export function decodeUtf8Words(text: string): string | null {
+export function decodeMimeWords(text: string): string | null {
   if (!text.includes('=?')) return text;
   const WORD = /=\?([^?]*)\?([^?]*)\?([^?]*)\?=/g;
   // The text between words, and the words: [gap, word, gap, word, …, gap].
   const gaps: string[] = [];
-  const words: Array<{ b: boolean; payload: string }> = [];
+  const words: Array<{ charset: string; b: boolean; payload: string }> = [];
   let last = 0;
   for (const m of text.matchAll(WORD)) {
-    if (!/^utf-8$/i.test(m[1]!) || !/^[bq]$/i.test(m[2]!)) return null;
+    const charset = /^utf-8$/i.test(m[1]!) ? 'UTF-8' : singleByteCharset(m[1]!);
+    if (!charset || !/^[bq]$/i.test(m[2]!)) return null;
     gaps.push(text.slice(last, m.index));
-    words.push({ b: m[2]!.toUpperCase() === 'B', payload: m[3]! });
+    words.push({ charset, b: m[2]!.toUpperCase() === 'B', payload: m[3]! });
     last = m.index + m[0].length;
   }
   gaps.push(text.slice(last));
-  // Every "=?" must open a whole UTF-8 word.
+  // Every "=?" must open a whole word.
   if (gaps.some((g) => g.includes('=?'))) return null;
   let out = gaps[0]!;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     let payload = w.payload;
-    // A word of the same encoding after only white space continues this one: joined before decoding.
-    while (i + 1 < words.length && words[i + 1]!.b === w.b && /^\s*$/.test(gaps[i + 1]!)) payload += words[++i]!.payload;
+    // A word of the same encoding and charset after only white space continues this one.
+    while (i + 1 < words.length && words[i + 1]!.b === w.b && words[i + 1]!.charset === w.charset && /^\s*$/.test(gaps[i + 1]!)) payload += words[++i]!.payload;
+    let bytes: Buffer;
     if (w.b) {
       base64Decode ??= (require('libbase64') as { decode: (s: string) => Buffer }).decode;
-      out += base64Decode(payload).toString('utf8');
-    } else out += qDecode(payload).toString('utf8');
+      bytes = base64Decode(payload);
+    } else bytes = qDecode(payload);
+    out += w.charset === 'UTF-8' ? bytes.toString('utf8') : iconv().decode(bytes, w.charset);
     const gap = gaps[i + 1]!;
     // White space between two words is dropped.
     out += i + 1 < words.length && /^\s+$/.test(gap) ? '' : gap;
   }
   return out;
+}
+
+let charsetAliases: Map<string, string> | null = null;
+
+/**
+ * The name libmime decodes `charset` by (its normalizeCharset, over its own alias table):
+ * ISO-8859-1 and US-ASCII are windows-1252, as WHATWG reads them.
+ */
+function libmimeCharsetName(charset: string): string {
+  // (The table alone: libmime/lib/charsets.js loads no codec.)
+  charsetAliases ??= new Map(Object.entries(require('libmime/lib/charsets.js') as Record<string, string>));
+  const name = charset.toLowerCase().trim();
+  const known = charsetAliases.get(name);
+  if (known) return known;
+  const guessed = name
+    .replace(/^utf[-_]?(\d+)/, 'utf-$1')
+    .replace(/^(?:us[-_]?)ascii/, 'windows-1252')
+    .replace(/^win(?:dows)?[-_]?(\d+)/, 'windows-$1')
+    .replace(/^(?:latin|iso[-_]?8859)?[-_]?(\d+)/, 'iso-8859-$1')
+    .replace(/^l[-_]?(\d+)/, 'iso-8859-$1');
+  return charsetAliases.get(guessed) ?? guessed.toUpperCase();
+}
+
+/** Charsets of one byte a character: decoding them is the same whole or in chunks. */
+const SINGLE_BYTE = /^(?:IBM866|ISO-8859-(?:[2-8]|1[0-6])|KOI8-[RU]|windows-(?:874|125[0-8]))$/;
+
+/** The iconv-lite name of a single-byte charset as libmime reads it, or null for any other charset. */
+export function singleByteCharset(charset: string): string | null {
+  const name = libmimeCharsetName(charset);
+  return SINGLE_BYTE.test(name) && iconv().encodingExists(name) ? name : null;
 }
 
 /** Q encoding: "_" and white space are spaces, "=XX" a byte (a space after "=" ignored), anything else itself. */
@@ -284,7 +319,7 @@ class LightSplitter {
     const encoding = firstValue(lines, 'content-transfer-encoding')?.toLowerCase().trim() ?? '';
     if (!ENCODINGS.has(encoding)) throw new Declined();
     const charset = type.params.get('charset') ?? false;
-    if (charset && !UTF8_CHARSETS.has(charset.toLowerCase().replace(/[^a-z0-9]+/g, ''))) throw new Declined();
+    if (charset && !UTF8_CHARSETS.has(charset.toLowerCase().replace(/[^a-z0-9]+/g, '')) && !singleByteCharset(charset)) throw new Declined();
     // format=flowed text needs mailsplit's decoder (which requires libmime).
     if (mediaType === 'text/plain' && type.params.get('format')?.toLowerCase() === 'flowed') throw new Declined();
     if (mediaType.startsWith('message/')) throw new Declined();

@@ -1,0 +1,6 @@
+    "welcome" => "Merhaba :username",
+    "greetings" => "Sevgiler", 
+    "muhit_team" => "Muhit ekibi",
+    "view_comment" => "Yorumu gör",
+    "created_idea_commented_title" => ":sender fikrine bir yorum ekledi.",
+    "created_idea_commented_content" => ":sender fikrine bir yorum ekledi. Fikrin hakkındaki gelişmeleri takip etmek için sayfana aşağıdaki linkten ulaşabilirisin.",

@@ -1,0 +1,6 @@
+    "welcome" => "Merhaba :username",
+    "greetings" => "Sevgiler", 
+    "muhit_team" => "Muhit ekibi",
+    "go_to_idea" => "Fikrine git",
+    "created_idea_supported_title" => "Fikrin desteklendi",
+    "created_idea_supported_content" => "Tebrikler! Fikrin desteklendi! Daha çok destek almak istiyorsan, sosyal medya hesaplarından fikrini paylaşabilirsin.",

@@ -253,3 +253,52 @@ describe('escaped quotes inside translation strings', () => {
     expect(keyValueText('k=un deux \\\n  trois quatre\n').split('\n').length).toBe(3);
   });
 });
+
+describe('a Fluent translation file (.ftl)', () => {
+  const FLUENT = [
+    '# This Source Code Form is subject to the terms of the Mozilla Public License.',
+    '',
+    '-brand-name = Example Relay',
+    '',
+    '## Email sent to free users who try to reply',
+    '# Variables:',
+    '#   $sender (string) - the original sender',
+    'first-reply-forwarded = We have sent this reply to { $sender }. If you reply again, we will not deliver it.',
+    'upgrade-to-premium = Upgrade to { -brand-name } Premium to reply from your mask.',
+    '    .title = Upgrade and reply privately',
+    'emails-forwarded = { $count ->',
+    '    [one] We forwarded one email to your inbox.',
+    '   *[other] We forwarded { $count } emails to your inbox.',
+    '}',
+    'button-label = OK',
+    '',
+  ].join('\n');
+
+  it('reads each message value, its attributes and variants, not ids, comments, terms or selector syntax, offsets kept', async () => {
+    const { fluentText, looksLikeFluent } = await import('../src/input/locale-fluent.js');
+    expect(looksLikeFluent(FLUENT)).toBe(true);
+    const out = fluentText(FLUENT);
+    expect(out.length).toBe(FLUENT.length);
+    expect(out).not.toMatch(/Mozilla|Variables|first-reply|Example Relay|\.title|\[one\]|\*\[other\]|->|\$|button-label/);
+    expect(out).toContain('We have sent this reply to {sender}');
+    expect(out).toContain('Upgrade and reply privately');
+    expect(out).toMatch(/We forwarded \{count\} +emails to your inbox\./);
+  });
+
+  it('gives each message its own block and its placeables as placeholders; a FreeMarker .ftl stays a FreeMarker template', async () => {
+    const fluent = parseTemplate('relay.ftl', Buffer.from(FLUENT));
+    expect(fluent.templateLanguage).not.toBe('freemarker');
+    expect(fluent.placeholders.map((p) => p.name)).toEqual(expect.arrayContaining(['sender', 'count']));
+    const r = await createChecker().checkBuffer('relay.ftl', Buffer.from(FLUENT));
+    expect(r.findings.some((f) => f.evidence?.includes('first-reply-forwarded') || f.evidence?.includes('Mozilla'))).toBe(false);
+    const freemarker = '<#import "layout.ftl" as layout>\n<@layout.emailLayout>\n<p>Hello ${user.firstName},</p>\n<p>Your password was changed.</p>\n</@layout.emailLayout>\n';
+    const { looksLikeFluent } = await import('../src/input/locale-fluent.js');
+    expect(looksLikeFluent(freemarker)).toBe(false);
+    expect(parseTemplate('password.ftl', Buffer.from(freemarker)).templateLanguage).toBe('freemarker');
+  });
+
+  it('stays linear and bounded on endless selectors and placeables', async () => {
+    const { fluentText } = await import('../src/input/locale-fluent.js');
+    for (const src of ['a = { $n ->\n' + '    [one] mot mot { $x }\n'.repeat(30_000), 'k = ' + '{ $v } mot '.repeat(60_000), 'k = {'.repeat(100_000)]) expect(fluentText(src).length).toBe(src.length);
+  });
+});

@@ -9,6 +9,7 @@ import { jsonStringsText, looksLikeJsonStrings } from './locale-json.js';
 import { looksLikePo, poStringsText } from './locale-po.js';
 import { looksLikeXmlStrings, xmlStringsText } from './locale-xml.js';
 import { keyValueText, looksLikeKeyValues } from './locale-ini.js';
+import { fluentText, looksLikeFluent } from './locale-fluent.js';
 import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
@@ -45,6 +46,8 @@ const KEY_VALUES: TranslationReader = { shape: looksLikeKeyValues, strings: keyV
 const TRANSLATION_FILES: Record<string, TranslationReader> = {
   yml: YAML, yaml: YAML, json: { shape: looksLikeJsonStrings, strings: jsonStringsText }, po: GETTEXT, pot: GETTEXT,
   xml: XML_STRINGS, xlf: XML_STRINGS, xliff: XML_STRINGS, resx: XML_STRINGS, ini: KEY_VALUES, properties: KEY_VALUES,
+  // Fluent, when it has Fluent's shape; else a FreeMarker template (TEMPLATE_EXTENSIONS).
+  ftl: { shape: looksLikeFluent, strings: fluentText },
 };
 
 /** Markdown files: read by src/input/markdown.ts. */
@@ -85,7 +88,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const ext = extensionOf(file);
   const translation = TRANSLATION_FILES[ext];
   // (A YAML file's "---" opens a document, not front matter.)
-  const { body: source, frontMatter } = translation?.shape(decoded) ? { body: translation.strings(decoded), frontMatter: {} } : stripFrontMatter(decoded);
+  const isTranslation = !!translation?.shape(decoded);
+  const { body: source, frontMatter } = isTranslation ? { body: translation!.strings(decoded), frontMatter: {} } : stripFrontMatter(decoded);
   // A React Email (or other JSX) component: the markup it returns, the code around it blanked.
   const read = JSX_EXTENSIONS.has(ext) ? readJsx(source) : null;
   const jsx = read && read.elements > 0 ? read : null;
@@ -104,10 +108,12 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   // (A placeholder's offset is where it now sits in that HTML: links find theirs by offset.)
   const placeholders = rendered ? sourcePlaceholders.map((p) => ({ ...p, offset: rendered.mapOffset(p.offset) })) : sourcePlaceholders;
 
-  const templateLanguage = TEMPLATE_EXTENSIONS[ext] ?? (languages.size ? [...languages][0] : undefined);
+  // (A Fluent file's .ftl is no FreeMarker template.)
+  const extensionLanguage = isTranslation ? undefined : TEMPLATE_EXTENSIONS[ext];
+  const templateLanguage = extensionLanguage ?? (languages.size ? [...languages][0] : undefined);
   const markupKind = jsx || markdown ? 'html' : sniffMarkup(masked, ext === 'txt' || ext === 'text' || innerExt === 'txt');
   let kind: InputKind = markupKind;
-  if (kind !== 'mjml' && (TEMPLATE_EXTENSIONS[ext] || languages.size > 0)) kind = 'template';
+  if (kind !== 'mjml' && (extensionLanguage || languages.size > 0)) kind = 'template';
 
   const subject = opts.subject
     ? ({ text: opts.subject, location: { scope: 'subject' } } satisfies Span)

@@ -23,6 +23,20 @@ describe('template masking', () => {
     });
   }
 
+  it('masks Smarty comments whole, and EC-CUBE\'s <!--{ }--> tags with their wrapper, naming no placeholder after a comment', () => {
+    const src = '<!--{*\n * This file is part of EC-CUBE\n * Copyright(c) EC-CUBE CO.,LTD. All Rights Reserved.\n *}-->\n<!--{$arrOrder.order_name01}--> 様\n{* a note *}ご注文ありがとうございます。<!-- an HTML comment stays --><!DOCTYPE html>';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked.split('\n').length).toBe(src.split('\n').length);
+    expect(masked).not.toMatch(/EC-CUBE|Copyright|<!--\{|\}-->|a note|order_name01/);
+    expect(masked).toContain('様');
+    expect(masked).toContain('ご注文ありがとうございます。<!-- an HTML comment stays --><!DOCTYPE html>');
+    expect(placeholders.map((p) => p.name)).toEqual(['arrOrder.order_name01']);
+    // An opener that never closes costs no scan of the rest.
+    const open = '<!--{'.repeat(100_000);
+    expect(maskTemplate(open).masked.length).toBe(open.length);
+  });
+
   it('keeps newlines so locations still point at the author line', () => {
     const src = '<p>{% if a\n and b %}x{% endif %}</p>\n<p>line 3</p>';
     const { masked } = maskTemplate(src);

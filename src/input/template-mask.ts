@@ -44,6 +44,12 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
   { language: 'merge-tag', regex: /\[\[[^[\]\n]{1,100}\]\]/y },
   { language: 'ampscript', regex: /%%=?[^%\n]{1,200}=?%%/y },
+  // A Smarty comment ({* … *}), before the single braces: what it holds is never shown (a licence
+  // header, a note), so it is masked whole.
+  { language: 'smarty', regex: /\{\*[\s\S]{0,20000}?\*\}/y, close: { text: '*}', within: 20002 } },
+  // Smarty with EC-CUBE's delimiters, <!--{$arrOrder.order_id}-->, <!--{* comment *}-->, <!--{if …}-->:
+  // the HTML-comment wrapper is part of the tag (read as text, "<!-- -->" would be left behind).
+  { language: 'smarty', regex: /<!--\{[\s\S]{0,20000}?\}-->/y, close: { text: '}-->', within: 20004 } },
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
   { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },
   { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal)\b[^{}\n]{0,500}\}/y },
@@ -62,18 +68,19 @@ const TAG_PATTERNS: TagPattern[] = [
 
 // A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
 // scanned as an opener itself): HTML tags are skipped by the scan instead of one match each.
-const OPENERS = /[{$*%[@]|<(?=[%?#/@])/g;
+const OPENERS = /[{$*%[@]|<(?=[%?#/@!])/g;
 
 /**
  * The patterns that can match at an opener, by its character: every pattern starts with one
- * literal character, and after '<' only '%', '?', '#', '/' or '@' can follow. An HTML tag ('<p')
+ * literal character, and after '<' only '%', '?', '#', '/', '@' or '!' can follow. An HTML tag ('<p')
  * is so skipped at once instead of being tried against every pattern. Same order as TAG_PATTERNS.
  */
 const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
   [...'{<$*%[@'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
 );
-const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@']);
+const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!']);
 
+const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
 const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal', 'htmlescape']);
@@ -122,7 +129,8 @@ export function maskTemplate(source: string): MaskResult {
       last = at + tag.length;
       OPENERS.lastIndex = last;
       if (language !== 'placeholder' || languages.size === 0) languages.add(language);
-      const name = placeholderName(tag);
+      // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing.)
+      const name = SMARTY_COMMENT.test(tag) ? null : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }

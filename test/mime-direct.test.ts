@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { simpleParser } from 'mailparser';
 import { readMimeDirect, type MailFields } from '../src/input/mime-direct.js';
 import { decodeQuotedPrintable } from '../src/input/quoted-printable.js';
-import { FIXTURES, walk } from './helpers.js';
+import { FIXTURES, rng, walk } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 const libqp = require('libqp') as { decode(input: Buffer): Buffer };
@@ -30,18 +30,6 @@ async function reference(bytes: Buffer): Promise<MailFields> {
 }
 
 const fields = (m: MailFields) => JSON.parse(JSON.stringify({ ...m, headerLines: [...m.headerLines] })) as unknown;
-
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXTS = ['Your order #4821 has shipped.', 'Grüße aus Köln — Ihre Bestellung', 'Ваш заказ отправлен', 'Η παραγγελία σας', '20% off everything this weekend!', 'trailing blanks   \nnext line\tx', 'a=b and =3D and = at end ='];
 const CHARSETS = ['utf-8', 'iso-8859-1', 'windows-1252', 'koi8-r', 'iso-8859-7', 'us-ascii', 'utf8'];

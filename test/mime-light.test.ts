@@ -5,7 +5,7 @@ import { readMimeDirect, type MailFields } from '../src/input/mime-direct.js';
 import { decodeMimeWords, splitLight } from '../src/input/mime-light.js';
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
-import { FIXTURES, ROOT, walk } from './helpers.js';
+import { FIXTURES, ROOT, rng, walk } from './helpers.js';
 
 const LIMITS = { maxHeadSize: 256 * 1024, maxChildNodes: 201 };
 const require = createRequire(import.meta.url);
@@ -20,18 +20,6 @@ async function compare(bytes: Buffer, label: string): Promise<boolean> {
   const full = await readMimeDirect(bytes, LIMITS, { light: false });
   expect(fields(light), label).toEqual(fields(full));
   return true;
-}
-
-/** A small seeded generator (mulberry32), so that a failure can be replayed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const TEXTS = ['Your order #4821 has shipped.', 'Grüße aus Köln — Ihre Bestellung', 'Ваш заказ отправлен', '20% off everything!', 'a=b and =3D', '', ' leading blank', '--not-a-boundary', 'trailing   '];

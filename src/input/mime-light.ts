@@ -70,8 +70,9 @@ export function decodeMimeWords(text: string): string | null {
     last = m.index + m[0].length;
   }
   gaps.push(text.slice(last));
-  // Every "=?" must open a whole word.
-  if (gaps.some((g) => g.includes('=?'))) return null;
+  // Every "=?" must open a whole word (counted over the whole text: a word's closing "?=" before
+  // a "?" makes one across the boundary).
+  if (text.split('=?').length - 1 !== words.length) return null;
   let out = gaps[0]!;
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
@@ -349,14 +350,22 @@ class LightSplitter {
 
 /**
  * mailsplit's header lines: folded lines joined by CRLF, keyed by the text before the first
- * colon, lower-cased. (An mbox "From " line, an HTTP preamble or a line with no colon is read by
- * rules of its own: not plain.)
+ * colon, lower-cased. (A line with no colon is read by rules of its own: not plain.)
  */
 function headerLines(raw: string, root: boolean): Array<{ key: string; line: string }> {
   // (An empty block is one empty line to mailsplit, as the text before a colon that is not there.)
   if (!raw) return [{ key: '', line: '' }];
   const out: Array<{ key: string; line: string }> = [];
-  for (const text of raw.split(/\r?\n/)) {
+  const lines = raw.split(/\r?\n/);
+  let i = 0;
+  // An mbox "From " line (and the lines folded into it) before the root's header is no header:
+  // mailsplit sets it aside. (Before a part's header, or an HTTP "POST " line: not plain.)
+  if (/^(?:From|POST) /i.test(lines[0]!)) {
+    if (!root || /^POST /i.test(lines[0]!)) throw new Declined();
+    for (i = 1; i < lines.length && (lines[i]!.startsWith(' ') || lines[i]!.startsWith('\t')); i++);
+  }
+  for (; i < lines.length; i++) {
+    const text = lines[i]!;
     if (text.startsWith(' ') || text.startsWith('\t')) {
       const last = out[out.length - 1];
       if (!last) throw new Declined();
@@ -364,7 +373,7 @@ function headerLines(raw: string, root: boolean): Array<{ key: string; line: str
       continue;
     }
     const colon = text.indexOf(':');
-    if (colon < 0 || (root && out.length === 0 && /^(?:From|POST) /i.test(text))) throw new Declined();
+    if (colon < 0) throw new Declined();
     out.push({ key: text.slice(0, colon).toLowerCase().trim(), line: text });
   }
   return out;

@@ -10,7 +10,7 @@ import { ConfigError, applyConfig, type ResolvedConfig } from '../config/index.j
 import { loadCommandConfig } from './command-config.js';
 import { BASELINE_FILE, BaselineError, applyBaseline, createBaseline, pruneBaseline, readBaseline, writeBaseline } from '../suppression/baseline.js';
 import type { FileResult, Report } from '../types.js';
-import { JSON_HEAD, JSON_TAIL, contractResult, formatJson, jsonResult } from '../report/json.js';
+import { JSON_HEAD, JSON_TAIL, formatJson, jsonResult, ndjsonLine } from '../report/json.js';
 import { formatContext, formatDrawsOnStages, loadFormatter, type FormatName } from '../report/index.js';
 import { expandInputs, isMbox, mboxMessages, type BatchInput } from './expand.js';
 import { InputNames } from './file-names.js';
@@ -421,7 +421,7 @@ function jsonSink(out: ReportOut): ResultSink {
 /** --format ndjson: one result per line as soon as it is ready. */
 function ndjsonSink(out: ReportOut): ResultSink {
   return {
-    emit: (shown) => out.write(`${JSON.stringify(contractResult(shown))}\n`),
+    emit: (shown) => out.write(ndjsonLine(shown)),
     end: async () => {},
     dispose: () => out.close(),
   };
@@ -584,7 +584,7 @@ async function runCheck(paths: string[], flags: CheckFlags): Promise<number> {
   const shown = flags.quiet ? errorsOnly(report) : report;
   const color = flags.color !== false && !flags.output && !!process.stdout.isTTY && !process.env['NO_COLOR'];
   const ctx = formatContext(packs, { color, cwd: process.cwd(), toolVersion: VERSION, subject: flags.subject, kind: flags.kind, esp: flags.esp, pathOf: (file) => names.pathOf(file), stagesOf });
-  const text = flags.format === 'ndjson' ? shown.results.map((r) => `${JSON.stringify(contractResult(r))}\n`).join('') : await (await loadFormatter(flags.format))(shown, ctx);
+  const text = flags.format === 'ndjson' ? shown.results.map(ndjsonLine).join('') : await (await loadFormatter(flags.format))(shown, ctx);
   if (flags.output) writeReportFile(flags.output, text);
   else process.stdout.write(text);
   // Extra outputs from the same run; writing them never changes the exit code.

@@ -15,7 +15,7 @@
 
 import { blankedChars } from './lines.js';
 import { SUBJECT_LABEL } from './template-mask.js';
-import { SUBJECT_KEY, StringStarts, isCopy, withoutMarkup } from './locale-strings.js';
+import { SUBJECT_KEY, StringStarts, isCopy, mostLinesAreEntries, withoutMarkup } from './locale-strings.js';
 
 /** `id = …` (a message) or `-id = …` (a term). */
 const ENTRY = /^(-?)([a-zA-Z][a-zA-Z0-9_-]{0,200})[ \t]*=[ \t]*/;
@@ -35,11 +35,9 @@ const FREEMARKER = /<#|<@|\$\{/;
 
 /** Whether a file reads as Fluent: most of its first unindented, non-comment lines are entries, and nothing is FreeMarker. */
 export function looksLikeFluent(source: string): boolean {
-  const head = source.slice(0, 8000);
-  if (FREEMARKER.test(head)) return false;
-  const lines = head.split('\n').filter((l) => l.trim() && !/^\s/.test(l) && !l.startsWith('#')).slice(0, 30);
-  if (lines.length === 0) return false;
-  return lines.filter((l) => ENTRY.test(l)).length * 4 >= lines.length * 3;
+  if (FREEMARKER.test(source.slice(0, 8000))) return false;
+  // (Indented lines go on with the entry above them.)
+  return mostLinesAreEntries(source, (l) => !/^\s/.test(l) && !l.startsWith('#'), (l) => ENTRY.test(l));
 }
 
 export function fluentText(source: string): string {

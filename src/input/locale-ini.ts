@@ -13,7 +13,7 @@
 
 import { SUBJECT_LABEL } from './template-mask.js';
 import { blankedChars } from './lines.js';
-import { SUBJECT_KEY, StringStarts, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { SUBJECT_KEY, StringStarts, isCopy, mostLinesAreEntries, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** `key = value` or `key: value` (a properties file), the key without spaces. */
 const ENTRY = /^([ \t]*)([^\s=:#;![\]][^\s=:]{0,200})[ \t]*[=:][ \t]*/;
@@ -22,10 +22,7 @@ const SECTION = /^[ \t]*\[[^\]\n]{1,200}\][ \t]*$/;
 
 /** Whether a file reads as key = value lines: most of its first non-blank, non-comment lines are entries or sections. */
 export function looksLikeKeyValues(source: string): boolean {
-  const lines = source.slice(0, 8000).split('\n').filter((l) => l.trim() && !COMMENT.test(l)).slice(0, 30);
-  if (lines.length === 0) return false;
-  const entries = lines.filter((l) => ENTRY.test(l) || SECTION.test(l)).length;
-  return entries * 4 >= lines.length * 3;
+  return mostLinesAreEntries(source, (l) => !COMMENT.test(l), (l) => ENTRY.test(l) || SECTION.test(l));
 }
 
 export function keyValueText(source: string): string {

@@ -96,6 +96,16 @@ export function blankedTag(tag: string): string {
   return chars.join('');
 }
 
+/**
+ * Whether a file has a line-based format's shape: of its first 30 lines (within its first 8,000
+ * characters) that are not blank and that `counted` keeps (comments are not), three in four are
+ * `isEntry`.
+ */
+export function mostLinesAreEntries(source: string, counted: (line: string) => boolean, isEntry: (line: string) => boolean): boolean {
+  const lines = source.slice(0, 8000).split('\n').filter((l) => l.trim() && counted(l)).slice(0, 30);
+  return lines.length > 0 && lines.filter(isEntry).length * 4 >= lines.length * 3;
+}
+
 /** Copies `source[from, to)` into `out` as written. */
 export function copyInto(out: string[], source: string, from: number, to: number): void {
   for (let k = from; k < to; k++) out[k] = source[k]!;

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { iconv } from '../lazy.js';
-import { decodeMimeWords, singleByteCharset, splitLight, type SplitNode, type SplitPart } from './mime-light.js';
+import { decodeHeader, decodeMimeWords, readsAsUtf8, singleByteCharset, splitLight, type SplitNode, type SplitPart } from './mime-light.js';
 import { decodeQuotedPrintable } from './quoted-printable.js';
 
 /**
@@ -139,13 +139,6 @@ function singleByteDecoder(charset: string): TransformHooks {
     },
   };
   return stream;
-}
-
-/** libmime's decodeHeader: the line unfolded, split at its first colon, key lower-cased, both trimmed. */
-function decodeHeader(headerLine: string): { key: string; value: string } {
-  const line = headerLine.replace(/(?:\r?\n|\r)[ \t]*/g, ' ').trim();
-  const match = /^\s*([^:]+):(.*)$/.exec(line);
-  return { key: (match?.[1] ?? '').trim().toLowerCase(), value: (match?.[2] ?? '').trim() };
 }
 
 /** mailparser reads these as text when they are inline; anything else is an attachment. */
@@ -297,7 +290,7 @@ function decodeText(m: Modules, part: Part): string {
   else chunks = part.writes.filter((c) => c.length > 0);
   if (node.flowed) chunks = runTransform(new m.FlowedDecoder({ delSp: node.delSp }), chunks);
   const charset = node.charset || 'utf-8';
-  if (!['ascii', 'usascii', 'utf8'].includes(charset.toLowerCase().replace(/[^a-z0-9]+/g, ''))) {
+  if (!readsAsUtf8(charset)) {
     let decoder: TransformHooks | null = null;
     try {
       decoder = m.createDecodeStream(charset);

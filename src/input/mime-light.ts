@@ -143,8 +143,20 @@ function isHex(c: number | undefined): boolean {
 
 /** Transfer encodings whose decoding mime-direct.ts does itself. */
 const ENCODINGS = new Set(['', '7bit', '8bit', 'binary', 'quoted-printable', 'base64']);
-/** Charsets read as UTF-8 without a decoder (mime-direct.ts decodeText). */
+/** Charsets read as UTF-8 without a decoder, their names stripped to letters and digits. */
 const UTF8_CHARSETS = new Set(['ascii', 'usascii', 'utf8']);
+
+/** Whether mailparser reads a part in `charset` as UTF-8, without a decoder (mime-direct.ts decodeText). */
+export function readsAsUtf8(charset: string): boolean {
+  return UTF8_CHARSETS.has(charset.toLowerCase().replace(/[^a-z0-9]+/g, ''));
+}
+
+/** libmime's decodeHeader: the line unfolded, split at its first colon, key lower-cased, both trimmed. */
+export function decodeHeader(headerLine: string): { key: string; value: string } {
+  const line = headerLine.replace(/(?:\r?\n|\r)[ \t]*/g, ' ').trim();
+  const match = /^\s*([^:]+):(.*)$/.exec(line);
+  return { key: (match?.[1] ?? '').trim().toLowerCase(), value: (match?.[2] ?? '').trim() };
+}
 /** mailsplit counts a header line at least this much against maxHeadSize. */
 const HEADER_LINE_MIN_COST = 64;
 /** mailsplit reads a line as a delimiter only if it is at most this longer than the boundary. */
@@ -320,7 +332,7 @@ class LightSplitter {
     const encoding = firstValue(lines, 'content-transfer-encoding')?.toLowerCase().trim() ?? '';
     if (!ENCODINGS.has(encoding)) throw new Declined();
     const charset = type.params.get('charset') ?? false;
-    if (charset && !UTF8_CHARSETS.has(charset.toLowerCase().replace(/[^a-z0-9]+/g, '')) && !singleByteCharset(charset)) throw new Declined();
+    if (charset && !readsAsUtf8(charset) && !singleByteCharset(charset)) throw new Declined();
     // format=flowed text needs mailsplit's decoder (which requires libmime).
     if (mediaType === 'text/plain' && type.params.get('format')?.toLowerCase() === 'flowed') throw new Declined();
     if (mediaType.startsWith('message/')) throw new Declined();
@@ -385,9 +397,7 @@ function firstValue(lines: ReadonlyArray<{ key: string; line: string }>, key: st
   if (!found) return null;
   // MIME structure in anything but printable ASCII is decoded by mailsplit's rules: not plain.
   if (!/^[\x20-\x7e\t\r\n]*$/.test(found.line)) throw new Declined();
-  const unfolded = found.line.replace(/(?:\r?\n|\r)[ \t]*/g, ' ').trim();
-  const match = /^\s*([^:]+):(.*)$/.exec(unfolded);
-  return (match?.[2] ?? '').trim();
+  return decodeHeader(found.line).value;
 }
 
 /** A structured header value in its plain form, its parameter names lower-cased; null when absent. */

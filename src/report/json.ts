@@ -21,6 +21,11 @@ export function jsonResult(r: FileResult): string {
   return JSON.stringify(contractResult(r), null, 2).split('\n').map((line) => `    ${line}`).join('\n');
 }
 
+/** One line of `--format ndjson`: a result as the contract spells it, on one line. */
+export function ndjsonLine(r: FileResult): string {
+  return `${JSON.stringify(contractResult(r))}\n`;
+}
+
 /** A result as the contract spells it (the object `jsonResult` writes out). */
 export function contractResult(r: FileResult): object {
   if (r.error) return { file: r.file, ...(r.kind ? { kind: r.kind } : {}), findings: [], error: r.error };

@@ -21,10 +21,6 @@ export async function* inOrder<T>(items: Iterable<T>, concurrency: number, work:
     const r = await window.shift()!;
     fill();
     if (r) yield r;
-    // Back to the event loop once per file: reading and checking never wait on it (inputs are
-    // read synchronously), and without a turn nothing queued there (a signal's default action
-    // aside: timers, I/O callbacks, V8's own platform tasks) would run until the batch ends.
-    await new Promise<void>((resume) => setImmediate(resume));
   }
 }
 

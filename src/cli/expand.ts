@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync, realpathSync, statSync, type PathLike } from 'node:fs';
+import { closeSync, openSync, readSync, statSync, type PathLike } from 'node:fs';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
 import { realpath, stat } from 'node:fs/promises';
 import { InputNames } from './file-names.js';
@@ -162,8 +162,7 @@ async function insideRoot(root: Buffer, files: Buffer[]): Promise<Buffer[]> {
   for (const f of files) {
     let target: Buffer;
     try {
-      // In place, as realpath(3) (what the promise version runs): no thread-pool round trip per file.
-      target = realpathSync.native(f, { encoding: 'buffer' });
+      target = await realpath(f, { encoding: 'buffer' });
     } catch {
       continue; // a dangling link
     }

@@ -55,6 +55,14 @@ describe('lexicons', () => {
   }
 });
 
+describe('a watch is a notification only on what members post', () => {
+  it('reads a watched topic as a notification, watched products not (a price or stock alert is about goods)', () => {
+    expect(readText('You are receiving this because you are watching the topic "Bikes".', lexicon).transactional).toContain('notification');
+    expect([...readText('One or more products you are watching have been updated.', lexicon).transactional]).not.toContain('notification');
+    expect([...readText('The items that you are watching have new prices.', lexicon).transactional]).not.toContain('notification');
+  });
+});
+
 /**
  * Japanese and Chinese are matched by substring and kept only on Intl.Segmenter word
  * boundaries (src/lexicon/index.ts): a phrase may span several segments, but a hit that starts

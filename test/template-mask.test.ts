@@ -60,6 +60,14 @@ describe('template masking', () => {
     expect(wrapped).toMatch(/^\s+Restart your trial\s+- just\n  let us know\./);
   });
 
+  it('blanks a language file\'s printf conversions, positional ones too (%1$s left "$s" behind)', () => {
+    const lang = "<?php\ndefine('TEXT_INVITE', '%1$s heeft u uitgenodigd voor %2$s en %s bericht(en)');\n?>";
+    const { masked } = maskTemplate(lang);
+    expect(masked.length).toBe(lang.length);
+    expect(masked).toMatch(/\s+heeft u uitgenodigd voor\s+en\s+bericht\(en\)/);
+    expect(masked).not.toMatch(/\$s|%/);
+  });
+
   it("reads an escaped quote in a literal as the quote, the word whole (J\\'ai is J'ai once soft hyphens go)", () => {
     const lang = "<?php\ndefine('TEXT_FORGOTTEN', 'J\\'ai oublié mon mot de passe');\n$_['text_hello'] = 'L\\'adresse n\\'est pas connue';\n?>";
     const { masked } = maskTemplate(lang);

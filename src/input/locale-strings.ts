@@ -86,7 +86,19 @@ const PLACEHOLDER_IN_TAG = /%?\{[^{}\n]{1,80}\}/g;
  */
 export function withoutMarkup(text: string): string {
   // (Rails writes a placeholder %{name}: the masker reads {name}, and the "%" is no word.)
-  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(TAG, blankedTag);
+  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(PRINTF_CONVERSION, blanks).replace(TAG, blankedTag);
+}
+
+/**
+ * A printf conversion in a format string (gettext, PHP, Java, Android): %s, %d, %1$s, %2$d. It
+ * stands for a value, as {name} does in other files; left in, "%1$s heeft u uitgenodigd" read "1",
+ * "s" as words and a lone "%5$s" line as a paragraph. Not after a letter or digit ("50%sale"
+ * stays, rare as it is in a translation).
+ */
+export const PRINTF_CONVERSION = /(?<![\p{L}\p{N}%])%(?:[1-9]\d?\$)?[sdu](?![\p{L}\p{N}])/gu;
+
+function blanks(x: string): string {
+  return ' '.repeat(x.length);
 }
 
 /** A tag blanked to its length, the placeholders in it (href="{url}") kept where they stand. */

@@ -173,9 +173,9 @@ function languageFileText(tag: string): string | null {
     // written without spaces (ニュースレターへようこそ！).
     if (!/\p{L}[^\s]*\s+\S/u.test(body) && !UNSPACED_PHRASE.test(body)) continue;
     const start = m.index + m[0].length - body.length - 1;
-    // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s and
+    // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s, %1$s and
     // %name% are its placeholders, not its words.
-    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(/%\w+%?|%[sd]|:[a-z_]+\b/g, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(LITERAL_PLACEHOLDERS, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
@@ -191,6 +191,17 @@ function languageFileText(tag: string): string | null {
   }
   return kept > 0 ? chars.join('') : null;
 }
+
+/**
+ * A literal's own placeholders: printf conversions (%s, %d, and positional %1$s, which %name alone
+ * cut after "%1", leaving "$s"), %name and %name% (PrestaShop, osCommerce), :name (Laravel).
+ */
+const LITERAL_PLACEHOLDER = String.raw`%[1-9]\d?\$[sdu]|%\w+%?|%[sd]|:[a-z_]+\b`;
+const LITERAL_PLACEHOLDERS = new RegExp(LITERAL_PLACEHOLDER, 'g');
+/** The same, markup and {name} too (spokenLiterals). */
+const MARKUP_OR_PLACEHOLDER = new RegExp(String.raw`<[^<>]{0,200}>|${LITERAL_PLACEHOLDER}|\{[^{}]{0,80}\}`, 'g');
+/** The same with {name} of any length (translatedLiteral). */
+const PLACEHOLDER_OR_BRACED = new RegExp(String.raw`${LITERAL_PLACEHOLDER}|\{[^{}]*\}`, 'g');
 
 /** A backslash escape in a string literal. */
 const ESCAPE = /\\(.)/g;
@@ -238,7 +249,7 @@ export function spokenLiterals(tag: string): string | null {
     // Markup, escapes and the literal's own placeholders become blanks of the same length.
     const clean = body
       .replace(ESCAPE, unescapeInPlace)
-      .replace(/<[^<>]{0,200}>|%\w+%?|%[sd]|\{[^{}]{0,80}\}|:[a-z_]+\b/g, blankKeepingLines)
+      .replace(MARKUP_OR_PLACEHOLDER, blankKeepingLines)
       .replace(/[<>]/g, ' ');
     const words = clean.split(/\s+/).filter(Boolean);
     const plain = words.filter((w) => PLAIN_WORD.test(w)).length;
@@ -278,9 +289,9 @@ function translatedLiteral(tag: string): string | null {
   const q = QUOTED.exec(tag);
   if (!q) return null;
   const raw = (q[1] ?? q[2] ?? '').replace(/\\(.)/g, '$1');
-  // Drop the literal's own placeholders (%store_name, {name}, :count, %s) and markup delimiters.
+  // Drop the literal's own placeholders (%store_name, {name}, :count, %s, %1$s) and markup delimiters.
   const text = raw
-    .replace(/%\w+%?|\{[^{}]*\}|:[a-z_]+\b|%[sd]/g, ' ')
+    .replace(PLACEHOLDER_OR_BRACED, ' ')
     .replace(/[<>]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

@@ -213,6 +213,22 @@ describe('thin evidence', () => {
     expect(footer.doubts?.map((d) => d.id) ?? []).not.toContain('category/campaign-tagged-links');
   });
 
+  it('doubts a notice most of whose body no lexicon reads (a promotion in unknown words would go unseen), not one it reads', async () => {
+    const shipped = '<h1>Your order has shipped</h1><p>Order #4821 is on its way. Track your parcel: <a href="https://shop.example/track/4821">track</a></p>';
+    // Two paragraphs, longer than the notice, in words no lexicon lists.
+    const prose = '<p>Moonlit herons wade along the quiet river bend, where willows lean and pebbles glint beneath the slow green water.</p><p>Beyond the orchard wall, lanterns sway over cobbled lanes and the baker hums an old tune while the kettles whistle.</p>';
+    const mostlyUnknown = await checker.checkBuffer('t.html', Buffer.from(shipped + prose, 'utf8'), { explain: true });
+    expect(mostlyUnknown.category).toBe('transactional');
+    expect(mostlyUnknown.signals!['body.unrecognisedShare']).toBeGreaterThan(0.5);
+    expect(mostlyUnknown.doubts?.map((d) => d.id)).toContain('category/body-mostly-unrecognised');
+    expect(mostlyUnknown.verdicts!.casl.confidence).toBe('medium');
+    // The class stands: a doubt only asks a person to read it.
+    expect(mostlyUnknown.verdicts!.casl.class).toBe('cem-exempt');
+    const read = await check(shipped + '<p>Thanks for shopping with us. Your order will arrive within 3 business days.</p>');
+    expect(read.doubts?.map((d) => d.id) ?? []).not.toContain('category/body-mostly-unrecognised');
+    expect(read.verdicts!.casl.confidence).toBe('high');
+  });
+
   it('keeps high confidence and no such finding where the evidence is clear', async () => {
     const r = await check('<h1>Reset your password</h1><p>We received a request to reset the password of your account. <a href="https://x.example/reset/abc">Reset password</a></p><p>If you didn\'t request this, ignore this email.</p>');
     expect(r.verdicts!.casl.class).toBe('not-cem');

@@ -1,7 +1,7 @@
 import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
-import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, wordCount, type PromoElement } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, wordCount, type BlockReading, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
@@ -284,6 +284,10 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('body.empty', model.blocks.length === 0);
   set('body.unread', !!model.unread);
   set('body.chars', bodyChars);
+  // Where the lexicons' knowledge runs out: body text in blocks of a sentence or more that no entry
+  // reads at all (no transactional, promotional or footer wording, not an order line).
+  const unrecognisedChars = body.reduce((n, r) => (isUnrecognised(r) ? n + r.block.text.length : n), 0);
+  set('body.unrecognisedShare', bodyChars > 0 ? round(unrecognisedChars / bodyChars) : 0);
   const language = detectLanguage(model, readings, lexicon);
   set('language', language);
   set('currency', mainCurrency(allText));
@@ -336,6 +340,13 @@ function footerLocation(model: ContentModel): Location {
 
 function clip(s: string): string {
   return s.length > 160 ? `${s.slice(0, 157)}…` : s;
+}
+
+/** A block of a sentence or more (40 characters) of which no lexicon reads a word; shorter ones are labels, greetings and sign-offs. */
+const UNRECOGNISED_MIN_CHARS = 40;
+
+function isUnrecognised(r: BlockReading): boolean {
+  return r.block.text.length >= UNRECOGNISED_MIN_CHARS && r.promo.length === 0 && r.transactional.length === 0 && r.footer.length === 0 && !r.lineItem;
 }
 
 function round(n: number): number {

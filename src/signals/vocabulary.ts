@@ -149,6 +149,7 @@ export const SIGNALS = {
   'body.empty': { type: 'boolean', description: 'No visible body text (a message with only attachments, or a body that did not survive).' },
   'body.unread': { type: 'boolean', description: 'A raw message whose body graylint could not read at all (it ends after its header section, or has no text or HTML part): the verdicts rest on the headers alone.' },
   'body.chars': { type: 'number', description: 'How many characters of visible body text there are, outside the footer and navigation.' },
+  'body.unrecognisedShare': { type: 'number', description: 'The share of the visible body, 0 to 1 (footer and navigation out), in blocks of 40 characters or more in which no lexicon reads any wording.' },
 
   'evidence.thin': { type: 'boolean', description: 'graylint recognised neither transactional content nor a promotion or list signal, or read only part of the message (or none of its body) and found no promotion in it: the rules cannot tell what it is.' },
 

@@ -185,6 +185,13 @@ export interface Evidence {
   location: Location;
 }
 
+/** A doubt as reported with a verdict: its id, its reason and, where it names one, the text it is about. */
+export interface Doubted {
+  id: string;
+  reason: string;
+  evidence?: Evidence;
+}
+
 export interface Signals {
   /** Flat name → value map, the vocabulary of pack expressions (e.g. "promo.commercial"). */
   values: Record<string, SignalValue>;
@@ -220,9 +227,10 @@ export interface Verdict {
   confidence?: 'high' | 'medium' | 'low';
   /**
    * Why a verdict reached on recognised evidence is only of medium confidence (an addition to the
-   * contract): readings where careful readers split, the category's included in each law's.
+   * contract): readings where careful readers split, the category's included in each law's; with
+   * the text a doubt is about, where it names one (an addition too).
    */
-  doubts?: Array<{ id: string; reason: string }>;
+  doubts?: Doubted[];
   /** For a law applied only to some audiences (an addition to the contract): why it was applied to this message. */
   appliedBecause?: string;
 }
@@ -263,7 +271,7 @@ export interface FileResult {
   /** How sure the category is (an addition to the contract; each verdict carries its own). */
   confidence?: 'high' | 'medium' | 'low';
   /** Why the category is only of medium confidence (an addition to the contract; see Verdict.doubts). */
-  doubts?: Array<{ id: string; reason: string }>;
+  doubts?: Doubted[];
   stream?: Stream;
   verdicts?: Record<Law, Verdict>;
   findings: Finding[];

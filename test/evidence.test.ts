@@ -222,6 +222,11 @@ describe('thin evidence', () => {
     expect(mostlyUnknown.signals!['body.unrecognisedShare']).toBeGreaterThan(0.5);
     expect(mostlyUnknown.doubts?.map((d) => d.id)).toContain('category/body-mostly-unrecognised');
     expect(mostlyUnknown.verdicts!.casl.confidence).toBe('medium');
+    // It quotes the longest text it could not read: where a person starts reading.
+    const doubt = mostlyUnknown.verdicts!.casl.doubts?.find((d) => d.id === 'category/body-mostly-unrecognised');
+    expect(doubt?.evidence?.text).toMatch(/^Beyond the orchard wall/);
+    expect(doubt?.evidence?.location.line).toBe(1);
+    expect(formatStylish({ version: 1, results: [mostlyUnknown] }, { color: false })).toMatch(/doubt: .*\(category\/body-mostly-unrecognised\)\n\s+body 1:\d+\s+“Beyond the orchard wall/);
     // The class stands: a doubt only asks a person to read it.
     expect(mostlyUnknown.verdicts!.casl.class).toBe('cem-exempt');
     const read = await check(shipped + '<p>Thanks for shopping with us. Your order will arrive within 3 business days.</p>');

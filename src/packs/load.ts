@@ -56,6 +56,8 @@ export interface Doubt {
   when: Compiled;
   reason: string;
   citation: string;
+  /** Evidence key whose first item is quoted with the doubt (the text it is about), when it has one. */
+  at?: string;
 }
 
 export interface RuleExample {
@@ -285,10 +287,10 @@ function validatePack(data: unknown, file: string): Pack {
     for (const [i, d] of (data.doubts as unknown[]).entries()) {
       if (!isObject(d)) fail(`doubts[${i}] must be a mapping`);
       const dd = d as Record<string, unknown>;
-      allowKeys(dd, ['id', 'when', 'reason', 'citation'], `doubts[${i}]`, fail);
+      allowKeys(dd, ['id', 'when', 'reason', 'citation', 'at'], `doubts[${i}]`, fail);
       const doubtId = str(dd, 'id', `doubts[${i}]`);
       if (!doubtId.startsWith(`${id}/`)) fail(`doubts[${i}]: doubt ids must start with '${id}/'`);
-      doubts.push({ id: doubtId, when: expr(dd.when, `doubt ${doubtId}`), reason: str(dd, 'reason', `doubts[${i}]`), citation: String(dd.citation ?? '') });
+      doubts.push({ id: doubtId, when: expr(dd.when, `doubt ${doubtId}`), reason: str(dd, 'reason', `doubts[${i}]`), citation: String(dd.citation ?? ''), ...(dd.at !== undefined ? { at: str(dd, 'at', `doubts[${i}]`) } : {}) });
     }
   }
   const rules: Rule[] = [];

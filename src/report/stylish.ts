@@ -3,7 +3,7 @@ import { bySeverityThenLine } from './order.js';
 import { sameBlockGroups } from './same-block.js';
 import { abridgedQuote, quoteEvidence } from '../verdicts/quote.js';
 import { NO_FOOTER_EVIDENCE } from '../signals/no-footer.js';
-import type { FileResult, Finding, Report, Severity } from '../types.js';
+import type { FileResult, Finding, Location, Report, Severity } from '../types.js';
 import { bundledRegistry, type LawInfo } from '../packs/registry.js';
 import type { Formatter } from './index.js';
 
@@ -110,7 +110,10 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
     lines.push(`  ${law.label.padEnd(16)} ${c.bold(v.class.padEnd(17))} ${c.dim(safe(applied + why))}`);
   }
   // Why a verdict on recognised evidence is only of medium confidence: where careful readers split.
-  for (const d of r.doubts ?? []) lines.push(c.dim(`  doubt: ${safe(d.reason)} (${d.id})`));
+  for (const d of r.doubts ?? []) {
+    lines.push(c.dim(`  doubt: ${safe(d.reason)} (${d.id})`));
+    if (d.evidence) lines.push(c.dim(`         ${placeOf(d.evidence.location)}  ${headingExcerpt(d.evidence.text)}`));
+  }
   if (r.branches) {
     const b = r.branches;
     lines.push(c.dim(`  branches: ${b.checked} variant${b.checked === 1 ? '' : 's'} checked${b.sampled ? ` (sampled from ${b.total})` : ''}${b.note ? ` — ${b.note}` : ''}`));
@@ -184,8 +187,12 @@ function severityLabel(f: Finding, c: Colours): string {
 
 /** Where a finding is: scope, line:column, and in a raw message the decoded MIME part the line counts in. */
 function locationOf(f: Finding): string {
-  const part = f.location.part && f.location.line ? ` (${f.location.part})` : '';
-  return `${f.location.scope}${f.location.line ? ` ${f.location.line}:${f.location.column ?? 1}` : ''}${part}`;
+  return placeOf(f.location);
+}
+
+function placeOf(l: Location): string {
+  const part = l.part && l.line ? ` (${l.part})` : '';
+  return `${l.scope}${l.line ? ` ${l.line}:${l.column ?? 1}` : ''}${part}`;
 }
 
 type Paint = (s: string) => string;

@@ -286,8 +286,12 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('body.chars', bodyChars);
   // Where the lexicons' knowledge runs out: body text in blocks of a sentence or more that no entry
   // reads at all (no transactional, promotional or footer wording, not an order line).
-  const unrecognisedChars = body.reduce((n, r) => (isUnrecognised(r) ? n + r.block.text.length : n), 0);
+  const unrecognised = body.filter(isUnrecognised);
+  const unrecognisedChars = unrecognised.reduce((n, r) => n + r.block.text.length, 0);
   set('body.unrecognisedShare', bodyChars > 0 ? round(unrecognisedChars / bodyChars) : 0);
+  // The longest such block, for a doubt to quote: where a person should start reading.
+  const longest = unrecognised.reduce<BlockReading | null>((a, r) => (!a || r.block.text.length > a.block.text.length ? r : a), null);
+  if (longest) cite('body.unrecognised', longest.block.text, longest.block.location);
   const language = detectLanguage(model, readings, lexicon);
   set('language', language);
   set('currency', mainCurrency(allText));

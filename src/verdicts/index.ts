@@ -1,4 +1,4 @@
-import type { Category, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
+import type { Category, Doubted, Evidence, Finding, Law, Location, Signals, Stream, Verdict } from '../types.js';
 import type { Pack, Rule, RuleCase } from '../packs/load.js';
 import { registryOf, streamFor, type Registry } from '../packs/registry.js';
 import { AUTO_JURISDICTION, lowerConfidence, PackError } from '../packs/load.js';
@@ -41,7 +41,7 @@ export function decide(packs: Pack[], signals: Signals, settings: SettingOverrid
       return held;
     });
     // A verdict reached on recognised evidence is doubted where careful readers split: medium.
-    const ownDoubts = hit!.confidence === 'high' ? pack.doubts.filter((d) => run(pack, d.id, () => d.when.eval(env))).map((d) => ({ id: d.id, reason: d.reason })) : [];
+    const ownDoubts = hit!.confidence === 'high' ? pack.doubts.filter((d) => run(pack, d.id, () => d.when.eval(env))).map((d) => doubted(d, signals)) : [];
     const ownConfidence = ownDoubts.length > 0 ? 'medium' : hit!.confidence;
     // A law's verdict is no surer than the category it builds on, and shares its doubts.
     const categoryVerdict = pack.decides === 'category' ? undefined : decided['category'];
@@ -147,4 +147,10 @@ function findingFor(pack: Pack, rule: Rule, signals: Signals, decided: Record<st
     pack: pack.id,
     ...(items.length > 1 ? { evidenceItems: items } : {}),
   };
+}
+
+/** A doubt as reported: the first item of its evidence key, when it names one and the message has it. */
+function doubted(d: Pack['doubts'][number], signals: Signals): Doubted {
+  const item = d.at ? signals.evidence[d.at]?.[0] : undefined;
+  return { id: d.id, reason: d.reason, ...(item ? { evidence: { text: item.text, location: item.location } } : {}) };
 }

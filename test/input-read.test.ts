@@ -3,6 +3,7 @@
  * a named pipe is refused at once instead of waiting for a writer, and every refusal is one line.
  */
 import { spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,18 @@ describe('readInputFile', () => {
     expect(await refusal(join(dir, 'empty.txt'))).toEqual({ code: 'unreadable', message: 'file is empty' });
     writeFileSync(join(dir, 'logo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     expect(await refusal(join(dir, 'logo.html'))).toEqual({ code: 'unsupported', message: 'binary file (PNG image), not an email or template' });
+  });
+
+  it('names a socket for what it is, though it cannot be opened', async (ctx) => {
+    if (process.platform === 'win32') return ctx.skip();
+    const path = join(dir, 'socket.html');
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(path, resolve));
+    try {
+      expect(await refusal(path)).toEqual({ code: 'unsupported', message: 'not a regular file' });
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
   });
 
   it('refuses a named pipe at once, with no writer on the other end', async (ctx) => {

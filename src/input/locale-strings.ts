@@ -95,7 +95,7 @@ export function withoutMarkup(text: string): string {
  * "s" as words and a lone "%5$s" line as a paragraph. Not after a letter or digit ("50%sale"
  * stays, rare as it is in a translation).
  */
-export const PRINTF_CONVERSION = /(?<![\p{L}\p{N}%])%(?:[1-9]\d?\$)?[sdu](?![\p{L}\p{N}])/gu;
+const PRINTF_CONVERSION = /(?<![\p{L}\p{N}%])%(?:[1-9]\d?\$)?[sdu](?![\p{L}\p{N}])/gu;
 
 function blanks(x: string): string {
   return ' '.repeat(x.length);

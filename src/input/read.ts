@@ -63,20 +63,22 @@ export async function readInputFile(path: PathLike, maxBytes = DEFAULT_MAX_BYTES
   }
 }
 
-/** The one-line reason a path could not be opened. */
+/**
+ * The one-line reason a path could not be opened. What cannot be opened may still be named by what
+ * it is (Windows refuses to open a folder with EPERM, and a socket gives ENXIO everywhere).
+ */
 function openError(path: PathLike, err: NodeJS.ErrnoException): InputError {
   const code = err.code;
   if (code === 'ENOENT') return new InputError('unreadable', 'no such file');
-  if (code === 'EISDIR') return new InputError('unsupported', 'is a directory');
-  if (code === 'EACCES' || code === 'EPERM') {
-    // Windows refuses to open a folder with EPERM/EACCES: say what it is when stat can tell.
-    try {
-      if (statSync(path).isDirectory()) return new InputError('unsupported', 'is a directory');
-    } catch {
-      // fall through: the permission error is the answer
-    }
-    return new InputError('unreadable', 'permission denied');
+  let info;
+  try {
+    info = statSync(path);
+  } catch {
+    info = null;
   }
+  if (code === 'EISDIR' || info?.isDirectory()) return new InputError('unsupported', 'is a directory');
+  if (info && !info.isFile()) return new InputError('unsupported', 'not a regular file');
+  if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', 'permission denied');
   return new InputError('unreadable', `cannot read (${code ?? 'unknown error'})`);
 }
 

@@ -204,6 +204,22 @@ async function main(): Promise<number> {
   };
   out(`Costly errors by the confidence stated with them (the lower of CASL's and the EU's): unseen sources ${costlyConfidence(unseen)}; of which held out ${costlyConfidence(heldOut)}; seen ${costlyConfidence(seenByRules)}.`);
   out();
+  // Each doubt on its own: how many CASL verdicts it makes medium, how many of those are right, and
+  // how many are costly errors it stops from going out at high confidence (a doubt earns its place
+  // by catching errors at a rate well above the verdicts it leaves high).
+  out('Each doubt on its own, on the CASL verdict (a message may carry several): the verdicts it qualifies, how many of them are right, and the costly errors among them.');
+  out();
+  out('| doubt | unseen sources | of which held out | seen |');
+  out('| --- | --- | --- | --- |');
+  const doubtIds = [...new Set(confident.flatMap((s) => (s.shipped.verdicts?.casl?.doubts ?? []).map((x) => x.id)))].sort();
+  for (const id of doubtIds) {
+    const cell = (set: Scored[]) => {
+      const at = set.filter((s) => s.shipped.verdicts?.casl?.doubts?.some((x) => x.id === id));
+      return at.length ? `${at.length}: ${acc(at, ours, 'casl')} right, ${at.filter((s) => costly(s.entry.label, ours(s))).length} costly` : '–';
+    };
+    out(`| \`${id}\` | ${cell(unseen)} | ${cell(heldOut)} | ${cell(seenByRules)} |`);
+  }
+  out();
 
   out('## The learned fallback, leave-one-source-out');
   out();

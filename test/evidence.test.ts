@@ -189,6 +189,8 @@ describe('thin evidence', () => {
     expect(r.category).toBe('transactional');
     expect(r.confidence).toBe('medium');
     expect(r.doubts?.map((d) => d.id)).toEqual(['category/welcome-without-login-details']);
+    // It quotes the welcome it doubts.
+    expect(r.doubts?.[0]?.evidence?.text).toMatch(/Welcome to Acme|Thanks for creating your account/);
     for (const law of ['can-spam', 'casl', 'gdpr'] as const) expect(r.verdicts![law].confidence).toBe('medium');
     expect(r.verdicts!.casl.doubts?.map((d) => d.id)).toContain('category/welcome-without-login-details');
     const text = formatStylish({ version: 1, results: [r] }, { color: false });
@@ -200,6 +202,7 @@ describe('thin evidence', () => {
     const tagged = await check('<h1>Set your link permissions</h1><p>Your account is ready. You can now decide who may view your shared documents.</p><p><a href="https://app.example.com/settings/links?utm_source=email&utm_campaign=onboarding-2" style="background:#000;padding:10px">Open my account settings</a></p>');
     expect(tagged.category).toBe('transactional');
     expect(tagged.doubts?.map((d) => d.id)).toContain('category/campaign-tagged-links');
+    expect(tagged.doubts?.find((d) => d.id === 'category/campaign-tagged-links')?.evidence?.text).toBe('Open my account settings');
     expect(tagged.verdicts!.casl.confidence).toBe('medium');
     // The sender's tool files it under a campaign: not shown to be solely transactional (CASL s.13), nor a neutral service message.
     expect(tagged.verdicts!.casl.class).toBe('cem');

@@ -112,7 +112,7 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
   // Why a verdict on recognised evidence is only of medium confidence: where careful readers split.
   for (const d of r.doubts ?? []) {
     lines.push(c.dim(`  doubt: ${safe(d.reason)} (${d.id})`));
-    if (d.evidence) lines.push(c.dim(`         ${placeOf(d.evidence.location)}  ${headingExcerpt(d.evidence.text)}`));
+    if (d.evidence) lines.push(c.dim(`         ${locationOf(d.evidence.location)}  ${headingExcerpt(d.evidence.text)}`));
   }
   if (r.branches) {
     const b = r.branches;
@@ -152,7 +152,7 @@ function fileBlock(r: FileResult, c: Colours, laws: readonly LawInfo[]): string[
 }
 
 function findingLines(f: Finding, c: Colours): string[] {
-  const lines = [`  ${severityLabel(f, c)} ${c.dim(locationOf(f).padEnd(14))} ${safe(f.message)}  ${c.dim(f.ruleId)}`];
+  const lines = [`  ${severityLabel(f, c)} ${c.dim(locationOf(f.location).padEnd(14))} ${safe(f.message)}  ${c.dim(f.ruleId)}`];
   lines.push(`          ${c.dim('fix:')} ${safe(f.fix)}`);
   lines.push(`          ${c.dim(`law: ${f.citation}`)}`);
   return lines;
@@ -168,7 +168,7 @@ function blockLines(group: readonly Finding[], c: Colours): string[] {
   const full = quoteEvidence(first.evidence);
   const short = abridgedQuote(first.evidence);
   const refer = (s: string) => safe(s.split(full).join(short));
-  const lines = [`  ${severityLabel(first, c)} ${c.dim(locationOf(first).padEnd(14))} ${headingExcerpt(first.evidence)}`];
+  const lines = [`  ${severityLabel(first, c)} ${c.dim(locationOf(first.location).padEnd(14))} ${headingExcerpt(first.evidence)}`];
   for (const f of group) lines.push(`          ${refer(f.message)}  ${c.dim(f.ruleId)}`);
   for (const fix of new Set(group.map((f) => refer(f.fix)))) lines.push(`          ${c.dim('fix:')} ${fix}`);
   for (const citation of new Set(group.map((f) => f.citation))) lines.push(`          ${c.dim(`law: ${citation}`)}`);
@@ -186,11 +186,7 @@ function severityLabel(f: Finding, c: Colours): string {
 }
 
 /** Where a finding is: scope, line:column, and in a raw message the decoded MIME part the line counts in. */
-function locationOf(f: Finding): string {
-  return placeOf(f.location);
-}
-
-function placeOf(l: Location): string {
+function locationOf(l: Location): string {
   const part = l.part && l.line ? ` (${l.part})` : '';
   return `${l.scope}${l.line ? ` ${l.line}:${l.column ?? 1}` : ''}${part}`;
 }

@@ -130,6 +130,22 @@ describe('template masking', () => {
     expect(maskTemplate(`<p>{{trans "%name," name=$x}}</p>`).masked).not.toContain('%name');
   });
 
+  it("reads eZ Publish's translated literals, over several lines too, and masks its control tags", () => {
+    const src = [
+      "{def $site = social_pagedata('agenda')}",
+      "{set-block scope=root variable=subject}{'Your event was approved'|i18n('agenda/mail')}{/set-block}",
+      "<p>{'Your event \"%name\" is now published on %site.'|i18n('agenda/mail', '', hash(",
+      "    '%site', $site.logo_title|strip_tags(),",
+      "    '%name', $name",
+      "))}</p>",
+    ].join('\n');
+    const { masked } = maskTemplate(src);
+    expect(masked).toContain('Your event was approved');
+    expect(masked).toContain('is now published on');
+    expect(masked).not.toMatch(/set-block|social_pagedata|i18n|%name|strip_tags/);
+    expect(masked.split('\n')).toHaveLength(6);
+  });
+
   it('never turns a placeholder into promotional text', () => {
     const { masked, placeholders } = maskTemplate('<p>{{ discount_code }} {{ sale_banner }}</p>');
     expect(masked).not.toMatch(/discount|sale/);

@@ -53,6 +53,11 @@ const TAG_PATTERNS: TagPattern[] = [
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
   { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },
   { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal)\b[^{}\n]{0,500}\}/y },
+  // eZ Publish: a quoted literal through an operator, {'Your order has shipped'|i18n('shop/mail')}
+  // (read as text when the operator translates it), and its own control tags ({def …},
+  // {set-block …}, {/set-block}). No brace inside: each try stops at the next opener (linear scan).
+  { language: 'ezpublish', regex: /\{\s*(?:'(?:[^'\\\n{}]|\\[^{}]){1,500}'|"(?:[^"\\\n{}]|\\[^{}]){1,500}")\s*\|[^{}]{0,500}\}/y },
+  { language: 'ezpublish', regex: /\{\/?(?:def|undef|set|let|set-block|append-block|run-once|cache-block|default|switch|case)\b[^{}\n]{0,500}\}/y },
   { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },

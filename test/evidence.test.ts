@@ -347,6 +347,25 @@ describe('language files', () => {
     expect(scriptStringsText("export default { intro: '新しいコメントが届きました' };")).toContain('新しいコメントが届きました');
   });
 
+  it('reads a string that runs over several lines as one, with the placeholders of its own template syntax dropped', () => {
+    const src = [
+      '<?php',
+      'return array (',
+      "  'subject' => '{$site_name}: your order {$order.order_sn} has shipped',",
+      "  'content' => '<p class=\"mb10 bold\">Dear {$order.buyer_name},</p>",
+      "<p>The shop {$order.seller_name} has shipped your order {$order.order_sn}.</p>",
+      "<p>{if $order.express_no}Tracking number: {$order.express_no|escape}{/if}</p>',",
+      ');',
+      '',
+    ].join('\n');
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked.split('\n').length).toBe(src.split('\n').length);
+    expect(masked).toMatch(/The shop\s+has shipped your order\s+\./);
+    expect(masked).toContain('Tracking number:');
+    expect(masked).not.toMatch(/mb10|bold|buyer_name|order_sn|express_no|\{|\}/);
+  });
+
   it("reads the string whose key names the subject as the subject line, not as body text", async () => {
     const src = [
       '<?php',

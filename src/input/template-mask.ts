@@ -152,7 +152,9 @@ export function maskTemplate(source: string): MaskResult {
  * literals stay visible at their own places; the code around them is blanked.
  */
 const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*['"]/;
-const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\\n]|\\.){1,2000})"|'((?:[^'\\\n]|\\.){1,2000})')/g;
+/** A placeholder the string's own template syntax fills in: {$order.id}, {name}, {if $x}…{/if}. */
+const BRACED_PLACEHOLDERS = /\{[^{}\n]{0,80}\}/g;
+const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\]|\\.){1,2000})"|'((?:[^'\\]|\\.){1,2000})')/g;
 /** A key that names the mail's subject, quoted, at the end of the code before its string. */
 const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
 export const SUBJECT_LABEL = 'Subject:';
@@ -180,7 +182,7 @@ function languageFileText(tag: string): string | null {
     const start = m.index + m[0].length - body.length - 1;
     // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s, %1$s and
     // %name% are its placeholders, not its words.
-    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(LITERAL_PLACEHOLDERS, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(LITERAL_PLACEHOLDERS, (x) => ' '.repeat(x.length)).replace(BRACED_PLACEHOLDERS, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.

@@ -172,6 +172,18 @@ describe('notification wording', () => {
   });
 });
 
+describe('an order table in a language the lexicons do not read', () => {
+  it('is an order by its quantity placeholder, as a product grid in an offer (prices, no quantities) is not', async () => {
+    const table = (qty: string) => `<p>Sayın {{ $name }}</p><table><tr><th>Ürün</th><th>Fiyatı</th>${qty ? '<th>Adet</th>' : ''}</tr>@foreach($items as $c)<tr><td>{{ $c->name }}</td><td>{{ $c->price }} ₺</td>${qty}</tr>@endforeach</table>`;
+    const lines = await signals(table('<td>{{ $c->qty }}</td>'));
+    expect(lines['core.order']).toBe(true);
+    expect(lines['core.present']).toBe(true);
+    const grid = await signals(table(''));
+    expect(grid['core.order']).toBe(false);
+    expect(grid['core.present']).toBe(false);
+  });
+});
+
 describe('donation receipts', () => {
   const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
   it('thank for a gift made, and an appeal saying "your donation" is no receipt', () => {

@@ -40,8 +40,14 @@ const COLON_SALUTATION = /^[^.!?。！？:：]{0,40}[:：]\s*$/u;
 /** A word or two ending in "!" ("Hello!", "¡Hola!", "Hi there!"): a greeting, when it says nothing else. */
 const EXCLAIMED_GREETING = /^\s*\S+(?:\s+\S+){0,2}\s*!\s*$/u;
 
+/** A placeholder for an order line's quantity. */
+const QUANTITY_PLACEHOLDER = /(?:^|[_.\s-])(?:qty|quantity|quantities)(?:$|[_.\s-])/i;
+
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],
+  // A line's quantity ({{ item.qty }}, {$c.quantity}): goods bought, item by item. Product grids
+  // in offers have prices but no quantities (readBlocks' order lines rest on the same fact).
+  [QUANTITY_PLACEHOLDER, 'order'],
   [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
   // (not a tracking pixel such as listmonk's {{ TrackView }})
   [/tracking|track_?(?:no|num|number|url|link|code|id)\b|shipment|shipping|carrier|delivery/i, 'shipping'],
@@ -103,7 +109,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // Sent for a third person, a sign-up link is that person's invitation, not the recipient's own account.
   if (onBehalf) placeholderKinds.delete('verification');
   placeholderKinds.forEach((k) => kinds.add(k));
-  const recordPlaceholder = !onBehalf && placeholderNames.some((name) => RECORD_PLACEHOLDER.test(name));
+  const recordPlaceholder = !onBehalf && placeholderNames.some((name) => RECORD_PLACEHOLDER.test(name) || QUANTITY_PLACEHOLDER.test(name));
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a

@@ -146,6 +146,22 @@ describe('template masking', () => {
     expect(masked.split('\n')).toHaveLength(6);
   });
 
+  it("reads Thelia's Smarty: {intl l='…'} is text, its block and loop tags and {$expressions} are not", () => {
+    const src = [
+      '{extends file="email-layout.tpl"}',
+      '{block name="email-content"}',
+      "<p>{intl l='Your order is waiting for you!' d='cartreminder'}</p>",
+      '{$total = 0}{loop type="cart" name="items" cart_id=$cart_id}',
+      '<td>{$TITLE nofilter}</td><td>{intl l="%price excl. tax" price={format_money number=$PRICE}}</td><td>{format_money number={$QUANTITY * $PRICE}}</td>',
+      '{/loop}',
+      '{/block}',
+    ].join('\n');
+    const { masked } = maskTemplate(src);
+    expect(masked).toContain('Your order is waiting for you!');
+    expect(masked).toContain('excl. tax');
+    expect(masked).not.toMatch(/extends|block|loop|intl|format_money|QUANTITY|nofilter|total|[{}]/);
+  });
+
   it('never turns a placeholder into promotional text', () => {
     const { masked, placeholders } = maskTemplate('<p>{{ discount_code }} {{ sale_banner }}</p>');
     expect(masked).not.toMatch(/discount|sale/);

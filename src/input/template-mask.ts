@@ -51,14 +51,18 @@ const TAG_PATTERNS: TagPattern[] = [
   // the HTML-comment wrapper is part of the tag (read as text, "<!-- -->" would be left behind).
   { language: 'smarty', regex: /<!--\{[\s\S]{0,20000}?\}-->/y, close: { text: '}-->', within: 20004 } },
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
-  { language: 'smarty', regex: /\{\s*(?:l\s+s=|gettext\(|dgettext\(|t\(|_\()[^{}\n]{0,500}\}/y },
-  { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal)\b[^{}\n]{0,500}\}/y },
+  // (Thelia's Smarty writes its translations {intl l='…' d='domain'}.)
+  // (One tag may hold another as an argument: {intl l='%price excl. tax' price={format_money number=$P}}.)
+  { language: 'smarty', regex: /\{\s*(?:l\s+s=|intl\s+l=|gettext\(|dgettext\(|t\(|_\()(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}\}/y },
+  { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal|block|extends|function|strip|nocache|while|for|loop|ifloop|elseloop|hook|url|image|format_money|format_number|format_date|default_translation_domain)\b(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}\}/y },
   // eZ Publish: a quoted literal through an operator, {'Your order has shipped'|i18n('shop/mail')}
   // (read as text when the operator translates it), and its own control tags ({def …},
   // {set-block …}, {/set-block}). No brace inside: each try stops at the next opener (linear scan).
   { language: 'ezpublish', regex: /\{\s*(?:'(?:[^'\\\n{}]|\\[^{}]){1,500}'|"(?:[^"\\\n{}]|\\[^{}]){1,500}")\s*\|[^{}]{0,500}\}/y },
   { language: 'ezpublish', regex: /\{\/?(?:def|undef|set|let|set-block|append-block|run-once|cache-block|default|switch|case)\b[^{}\n]{0,500}\}/y },
   { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
+  // A Smarty expression on a variable ({$total = 0}, {$QUANTITY * $price}): CSS never opens with {$.
+  { language: 'smarty', regex: /\{\$[A-Za-z_][^{}\n]{0,200}\}/y },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
   // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.
@@ -86,7 +90,7 @@ const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
 const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!']);
 
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
-const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
+const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
 const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal', 'htmlescape']);
 

@@ -174,13 +174,16 @@ describe('notification wording', () => {
 
 describe('an order table in a language the lexicons do not read', () => {
   it('is an order by its quantity placeholder, as a product grid in an offer (prices, no quantities) is not', async () => {
-    const table = (qty: string) => `<p>Sayın {{ $name }}</p><table><tr><th>Ürün</th><th>Fiyatı</th>${qty ? '<th>Adet</th>' : ''}</tr>@foreach($items as $c)<tr><td>{{ $c->name }}</td><td>{{ $c->price }} ₺</td>${qty}</tr>@endforeach</table>`;
+    const table = (qty: string, heading = qty ? '<th>Adet</th>' : '') => `<p>Sayın {{ $name }}</p><table><tr><th>Ürün</th><th>Fiyatı</th>${heading}</tr>@foreach($items as $c)<tr><td>{{ $c->name }}</td><td>{{ $c->price }} ₺</td>${qty}</tr>@endforeach</table>`;
     const lines = await signals(table('<td>{{ $c->qty }}</td>'));
     expect(lines['core.order']).toBe(true);
     expect(lines['core.present']).toBe(true);
     const grid = await signals(table(''));
     expect(grid['core.order']).toBe(false);
     expect(grid['core.present']).toBe(false);
+    // A stock count in a product alert ("only 3 left") is no quantity bought.
+    const stock = await signals(table('<td>{{ $c->stock_qty }}</td>', '<th>Stok</th>'));
+    expect(stock['core.order']).toBe(false);
   });
 });
 

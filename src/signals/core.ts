@@ -40,8 +40,8 @@ const COLON_SALUTATION = /^[^.!?。！？:：]{0,40}[:：]\s*$/u;
 /** A word or two ending in "!" ("Hello!", "¡Hola!", "Hi there!"): a greeting, when it says nothing else. */
 const EXCLAIMED_GREETING = /^\s*\S+(?:\s+\S+){0,2}\s*!\s*$/u;
 
-/** A placeholder for an order line's quantity. */
-const QUANTITY_PLACEHOLDER = /(?:^|[_.\s-])(?:qty|quantity|quantities)(?:$|[_.\s-])/i;
+/** A placeholder for an order line's quantity (not a stock count: "only {{ stock_qty }} left"). */
+const QUANTITY_PLACEHOLDER = /^(?!.*(?:stock|avail|inventory|remain|left))(?:.*[_.\s-])?(?:qty|quantity|quantities)(?:$|[_.\s-])/i;
 
 const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/order|increment_id|purchase/i, 'order'],

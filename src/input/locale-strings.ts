@@ -6,7 +6,7 @@
  * offset still maps to the author's line.
  */
 
-import { blankedChars } from './lines.js';
+import { blankKeepingLines, blankedChars } from './lines.js';
 import { UNSPACED_PHRASE, unescapeInPlace, writeSubjectLabel } from './template-mask.js';
 
 /** Starts a paragraph where it stands (U+2029 PARAGRAPH SEPARATOR): src/model/text-blocks.ts breaks on it like a blank line. */
@@ -86,7 +86,7 @@ const PLACEHOLDER_IN_TAG = /%?\{[^{}\n]{1,80}\}/g;
  */
 export function withoutMarkup(text: string): string {
   // (Rails writes a placeholder %{name}: the masker reads {name}, and the "%" is no word.)
-  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(PRINTF_CONVERSION, blanks).replace(TAG, blankedTag);
+  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(PRINTF_CONVERSION, blankKeepingLines).replace(TAG, blankedTag);
 }
 
 /**
@@ -96,10 +96,6 @@ export function withoutMarkup(text: string): string {
  * stays, rare as it is in a translation).
  */
 const PRINTF_CONVERSION = /(?<![\p{L}\p{N}%])%(?:[1-9]\d?\$)?[sdu](?![\p{L}\p{N}])/gu;
-
-function blanks(x: string): string {
-  return ' '.repeat(x.length);
-}
 
 /** A tag blanked to its length, the placeholders in it (href="{url}") kept where they stand. */
 export function blankedTag(tag: string): string {

@@ -41,8 +41,8 @@ export async function readInputFile(path: PathLike, maxBytes = DEFAULT_MAX_BYTES
   }
   try {
     const info = await handle.stat();
-    if (info.isDirectory()) throw new InputError('unsupported', 'is a directory');
-    if (!info.isFile()) throw new InputError('unsupported', 'not a regular file');
+    const kind = notRegularFile(info);
+    if (kind) throw kind;
     if (info.size > maxBytes) {
       throw new InputError('too-large', `${formatBytes(info.size)} exceeds the ${formatBytes(maxBytes)} input limit (limits.maxInputBytes)`);
     }
@@ -70,16 +70,24 @@ export async function readInputFile(path: PathLike, maxBytes = DEFAULT_MAX_BYTES
 function openError(path: PathLike, err: NodeJS.ErrnoException): InputError {
   const code = err.code;
   if (code === 'ENOENT') return new InputError('unreadable', 'no such file');
+  if (code === 'EISDIR') return new InputError('unsupported', 'is a directory');
   let info;
   try {
     info = statSync(path);
   } catch {
     info = null;
   }
-  if (code === 'EISDIR' || info?.isDirectory()) return new InputError('unsupported', 'is a directory');
-  if (info && !info.isFile()) return new InputError('unsupported', 'not a regular file');
+  const kind = info && notRegularFile(info);
+  if (kind) return kind;
   if (code === 'EACCES' || code === 'EPERM') return new InputError('unreadable', 'permission denied');
   return new InputError('unreadable', `cannot read (${code ?? 'unknown error'})`);
+}
+
+/** Why a path that is not a regular file is not checked (a folder, a socket, a FIFO, a device), or null. */
+function notRegularFile(info: { isDirectory(): boolean; isFile(): boolean }): InputError | null {
+  if (info.isDirectory()) return new InputError('unsupported', 'is a directory');
+  if (!info.isFile()) return new InputError('unsupported', 'not a regular file');
+  return null;
 }
 
 /** Rejects empty and binary content with a reason a user can act on. */

@@ -24,6 +24,9 @@ interface TagPattern {
   close?: { text: string; within: number; orEnd?: boolean };
 }
 
+/** A single-brace Smarty tag's arguments, on one line: one of them may be a tag of its own. */
+const SMARTY_ARGUMENTS = String.raw`(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}`;
+
 // Order matters: longer openers first, so {{{ }}} wins over {{ }} and <%# %> over <% %>.
 const TAG_PATTERNS: TagPattern[] = [
   // Blade comments, before {{ }}: a comment may hold a whole tag ({{-- <img src="{{ $logo }}"> --}}).
@@ -53,8 +56,8 @@ const TAG_PATTERNS: TagPattern[] = [
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
   // (Thelia's Smarty writes its translations {intl l='…' d='domain'}.)
   // (One tag may hold another as an argument: {intl l='%price excl. tax' price={format_money number=$P}}.)
-  { language: 'smarty', regex: /\{\s*(?:l\s+s=|intl\s+l=|gettext\(|dgettext\(|t\(|_\()(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}\}/y },
-  { language: 'smarty', regex: /\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal|block|extends|function|strip|nocache|while|for|loop|ifloop|elseloop|hook|url|image|format_money|format_number|format_date|default_translation_domain)\b(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}\}/y },
+  { language: 'smarty', regex: new RegExp(String.raw`\{\s*(?:l\s+s=|intl\s+l=|gettext\(|dgettext\(|t\(|_\()${SMARTY_ARGUMENTS}\}`, 'y') },
+  { language: 'smarty', regex: new RegExp(String.raw`\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal|block|extends|function|strip|nocache|while|for|loop|ifloop|elseloop|hook|url|image|format_money|format_number|format_date|default_translation_domain)\b${SMARTY_ARGUMENTS}\}`, 'y') },
   // eZ Publish: a quoted literal through an operator, {'Your order has shipped'|i18n('shop/mail')}
   // (read as text when the operator translates it), and its own control tags ({def …},
   // {set-block …}, {/set-block}). No brace inside: each try stops at the next opener (linear scan).
@@ -156,8 +159,6 @@ export function maskTemplate(source: string): MaskResult {
  * literals stay visible at their own places; the code around them is blanked.
  */
 const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*['"]/;
-/** A placeholder the string's own template syntax fills in: {$order.id}, {name}, {if $x}…{/if}. */
-const BRACED_PLACEHOLDERS = /\{[^{}\n]{0,80}\}/g;
 const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\]|\\.){1,2000})"|'((?:[^'\\]|\\.){1,2000})')/g;
 /** A key that names the mail's subject, quoted, at the end of the code before its string. */
 const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
@@ -186,7 +187,7 @@ function languageFileText(tag: string): string | null {
     const start = m.index + m[0].length - body.length - 1;
     // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s, %1$s and
     // %name% are its placeholders, not its words.
-    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(LITERAL_PLACEHOLDERS, (x) => ' '.repeat(x.length)).replace(BRACED_PLACEHOLDERS, (x) => ' '.repeat(x.length)).replace(/[<>]/g, ' ');
+    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(PLACEHOLDER_OR_LINE_BRACED, blankKeepingLines).replace(/[<>]/g, ' ');
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
@@ -208,7 +209,8 @@ function languageFileText(tag: string): string | null {
  * cut after "%1", leaving "$s"), %name and %name% (PrestaShop, osCommerce), :name (Laravel).
  */
 const LITERAL_PLACEHOLDER = String.raw`%[1-9]\d?\$[sdu]|%\w+%?|%[sd]|:[a-z_]+\b`;
-const LITERAL_PLACEHOLDERS = new RegExp(LITERAL_PLACEHOLDER, 'g');
+/** The same, and a placeholder of the string's own template syntax on one line, {$order.id} or {if $x} (languageFileText). */
+const PLACEHOLDER_OR_LINE_BRACED = new RegExp(String.raw`${LITERAL_PLACEHOLDER}|\{[^{}\n]{0,80}\}`, 'g');
 /** The same, markup and {name} too (spokenLiterals). */
 const MARKUP_OR_PLACEHOLDER = new RegExp(String.raw`<[^<>]{0,200}>|${LITERAL_PLACEHOLDER}|\{[^{}]{0,80}\}`, 'g');
 /** The same with {name} of any length (translatedLiteral). */

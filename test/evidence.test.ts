@@ -364,6 +364,11 @@ describe('language files', () => {
     expect(masked).toMatch(/The shop\s+has shipped your order\s+\./);
     expect(masked).toContain('Tracking number:');
     expect(masked).not.toMatch(/mb10|bold|buyer_name|order_sn|express_no|\{|\}/);
+    // A tag that runs over two lines of the string keeps its line break: later lines stay where they are.
+    const split = src.replace('<p class="mb10 bold">', '<p class="mb10"\n   style="font-weight: bold">');
+    const splitMasked = maskTemplate(split).masked;
+    expect(splitMasked.split('\n').length).toBe(split.split('\n').length);
+    expect(splitMasked.split('\n').findIndex((l) => l.includes('Tracking number:'))).toBe(split.split('\n').findIndex((l) => l.includes('Tracking number:')));
   });
 
   it("reads the string whose key names the subject as the subject line, not as body text", async () => {

@@ -187,7 +187,8 @@ function languageFileText(tag: string): string | null {
     const start = m.index + m[0].length - body.length - 1;
     // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s, %1$s and
     // %name% are its placeholders, not its words.
-    const text = body.replace(/<[^<>]{0,200}>/g, (x) => ' '.repeat(x.length)).replace(ESCAPE, unescapeInPlace).replace(PLACEHOLDER_OR_LINE_BRACED, blankKeepingLines).replace(/[<>]/g, ' ');
+    // (Blanks keep the string's line breaks: a tag may run over two lines of a multi-line string.)
+    const text = body.replace(/<[^<>]{0,200}>/g, blankKeepingLines).replace(ESCAPE, unescapeInPlace).replace(PLACEHOLDER_OR_LINE_BRACED, blankKeepingLines).replace(/[<>]/g, ' ');
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.

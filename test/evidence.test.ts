@@ -122,6 +122,21 @@ describe('a help centre link', () => {
   });
 });
 
+describe('a link to the sender\'s app in an app store', () => {
+  it('is where the app is installed, not a shop; an offer beside it is still an offer', async () => {
+    const welcome = '<p>Welcome to Acme Photos! Your account has been created and you can sign in with your email address.</p>';
+    for (const href of ['https://play.google.com/store/apps/details?id=app.acme.photos', 'https://apps.apple.com/us/app/acme-photos/id1613945652']) {
+      const app = await signals(`${welcome}<p><a href="${href}">${href}</a></p>`);
+      expect(app['promo.any'], href).toBe(false);
+    }
+    const offer = await signals(`${welcome}<p>Get the app and save 20% on your first print order: <a href="https://play.google.com/store/apps/details?id=app.acme.photos">Google Play</a></p>`);
+    expect(offer['promo.any']).toBe(true);
+    // Google Play's book and film shelves are a shop.
+    const books = await signals(`${welcome}<p><a href="https://play.google.com/store/books/details?id=abc">https://play.google.com/store/books/details?id=abc</a></p>`);
+    expect(books['promo.any']).toBe(true);
+  });
+});
+
 describe('a gift card the recipient holds', () => {
   it('reads the link to that card as the card, and a link to the shop\'s gift-card page in an advertisement as the shop', async () => {
     const held = await check('<p>Your gift card for Acme is active. Keep this email or write down your gift card number: 4XK2 9QPL.</p><p><a href="{{ gift_card.url }}" style="background:#000;padding:10px">View gift card</a></p>');

@@ -215,6 +215,12 @@ export const SENTENCE_END = /[.!?](?:\s|$)|[。！？]/u;
 
 /** A help centre or documentation site, by its host: help., support., docs., kb. or a hosted help desk. */
 const HELP_HOST = /^(?:https?:)?\/\/(?:[\w-]+\.)*?(?:(?:help|support|docs|kb|helpcenter|hilfe|aide|ayuda|aiuto|ajuda)\.[\w.-]+|intercom\.help|[\w-]+\.zendesk\.com|[\w-]+\.helpscoutdocs\.com|[\w-]+\.freshdesk\.com|[\w-]+\.gitbook\.io)(?:[/?#:]|$)/i;
+/**
+ * An app's page in an app store (Google Play's /store/apps/…, the App Store, AppGallery, F-Droid):
+ * where the recipient installs the sender's app, not a shop. LABELING counts app promotion only
+ * with an offer, and an offer is recognised by its own words.
+ */
+const APP_STORE_LINK = /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:apps|itunes)\.apple\.com\/(?:[a-z]{2}(?:-[a-z]{2,4})?\/)?app\/|appgallery\.huawei\.com\/|f-droid\.org\/(?:[a-z_-]+\/)?packages\/)/i;
 /** A link's destination words naming a gift card ({{ gift_card.url }}, /gift_cards/abc). */
 const GIFT_CARD_TARGET = /\bgift ?cards?\b/;
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
@@ -270,7 +276,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     // The host is no destination: shop.example.com/account/orders is an order page.
     // A help centre's article ("intercom.help/acme/collections/…", support.example.com/categories/…)
     // teaches the product; its "collections" and "categories" are of articles, not of goods.
-    if (HELP_HOST.test(l.href)) continue;
+    if (HELP_HOST.test(l.href) || APP_STORE_LINK.test(l.href)) continue;
     const words = share ? '' : linkTargetWords(l);
     const target = share ? 'referral' : SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(words);
     if (!target) continue;

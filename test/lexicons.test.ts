@@ -1,4 +1,5 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -123,7 +124,7 @@ describe('Japanese honorifics', () => {
 
 describe('the compiled phrase index', () => {
   it('matches exactly as the lexicon built from the phrase lists, and so does the index as the build stores it', async () => {
-    const { buildLexicon, Lexicon, splitIndex } = await import('../src/lexicon/index.js');
+    const { buildLexicon, fileBytes, Lexicon, splitIndex } = await import('../src/lexicon/index.js');
     const built = buildLexicon();
     const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(built.toIndex())));
     expect(loaded).not.toBeNull();
@@ -133,6 +134,14 @@ describe('the compiled phrase index', () => {
     expect(split.index.exact).toEqual([]);
     const stored = Lexicon.fromIndex(JSON.parse(JSON.stringify(split.index)), Buffer.from(split.packed));
     expect(stored).not.toBeNull();
+    // The same bytes in a file, read a list at a time as keys are first looked up (as a check loads them);
+    // a file that ends before the index says its lists end is refused.
+    const dir = mkdtempSync(join(tmpdir(), 'graylint-lists-'));
+    writeFileSync(join(dir, 'lists.txt'), split.packed);
+    const fromFile = Lexicon.fromIndex(JSON.parse(JSON.stringify(split.index)), fileBytes(join(dir, 'lists.txt')));
+    expect(fromFile).not.toBeNull();
+    writeFileSync(join(dir, 'short.txt'), Buffer.from(split.packed).subarray(0, -1));
+    expect(Lexicon.fromIndex(JSON.parse(JSON.stringify(split.index)), fileBytes(join(dir, 'short.txt')))).toBeNull();
     // Every phrase of every lexicon, alone and inside a sentence, plus mixed-script text.
     const texts: string[] = ['Ihre Bestellung wurde versandt — jetzt 20 % sparen!', '您的订单已发货，优惠券限时领取', 'パスワード再設定のお知らせ', 'Ваш заказ отправлен. Скидка 10%'];
     for (const f of readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.yaml'))) {
@@ -144,6 +153,7 @@ describe('the compiled phrase index', () => {
     for (const t of texts) {
       expect(loaded!.match(t), t).toEqual(built.match(t));
       expect(stored!.match(t), t).toEqual(built.match(t));
+      expect(fromFile!.match(t), t).toEqual(built.match(t));
     }
   });
 

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freshCompiled, loadBundledYaml } from '../data-file.js';
 
@@ -99,7 +99,7 @@ interface EntryTable {
   entries: Map<string, Entry[] | string | number>;
   kinds: string[];
   /** Packed lists as UTF-8 bytes, one after another, and where each ends (the index's exactKeys). */
-  bytes: { packed: Buffer; ends: number[] } | null;
+  bytes: { packed: ListBytes; ends: number[] } | null;
 }
 
 function entryTable(): EntryTable {
@@ -117,10 +117,45 @@ function entriesAt(table: EntryTable, key: string): Entry[] | undefined {
 
 /** The packed list at position `n` of a byte table, decoded. */
 function packedAt(bytes: NonNullable<EntryTable['bytes']>, n: number): string {
-  return bytes.packed.toString('utf8', n === 0 ? 0 : bytes.ends[n - 1], bytes.ends[n]);
+  return bytes.packed.text(n === 0 ? 0 : bytes.ends[n - 1]!, bytes.ends[n]!);
 }
 
-/** Every key's entries, unpacked (the build and the prefix-code table need them all). */
+/** The packed lists' bytes: their length, and the UTF-8 text of a range of them. */
+export interface ListBytes {
+  size: number;
+  text(from: number, to: number): string;
+}
+
+/** Bytes already in memory. */
+export function bufferBytes(buffer: Buffer): ListBytes {
+  return { size: buffer.length, text: (from, to) => buffer.toString('utf8', from, to) };
+}
+
+/**
+ * A file's bytes, read a range at a time as lists are first looked up: a check looks up a few
+ * hundred of the lists file's keys, so a start reads a few kilobytes of it instead of all of it
+ * (the file grew to 5.7 MB with the composed states, ~25 ms to read at every start). The file is
+ * the build's own, opened once and kept open for the process.
+ */
+export function fileBytes(url: URL | string): ListBytes {
+  const fd = openSync(url, 'r');
+  const size = fstatSync(fd).size;
+  return {
+    size,
+    text(from, to) {
+      const buffer = Buffer.allocUnsafe(Math.max(0, to - from));
+      let read = 0;
+      while (read < buffer.length) {
+        const n = readSync(fd, buffer, read, buffer.length - read, from + read);
+        if (n === 0) break;
+        read += n;
+      }
+      return buffer.toString('utf8', 0, read);
+    },
+  };
+}
+
+/** Every key's entries, unpacked (the build needs them all). */
 function allEntries(table: EntryTable): Array<[string, Entry[]]> {
   return [...table.entries.keys()].map((k) => [k, entriesAt(table, k)!]);
 }
@@ -183,7 +218,7 @@ function unpackTable(records: string[], table: EntryTable): void {
  * as bytes until its key is first looked up. Decoding the table's 1.4 MB, most of it not ASCII,
  * and JSON.parse scanning it cost ~25 ms of every start, where a message looks up a few hundred keys.
  */
-function unpackKeyedBytes(keys: string[], ends: number[], packed: Buffer, table: EntryTable): void {
+function unpackKeyedBytes(keys: string[], ends: number[], packed: ListBytes, table: EntryTable): void {
   table.bytes = { packed, ends };
   for (let i = 0; i < keys.length; i++) table.entries.set(keys[i]!, i);
 }
@@ -211,15 +246,30 @@ export function splitIndex(index: LexiconIndex): { index: LexiconIndex; packed: 
   return { index: { ...index, exact: [], exactKeys: { keys: keys.join('\t'), ends }, substrings: '', substringsInLists: true }, packed: lists.join('') };
 }
 
+// Unpacked entries share their word patterns and their kind's strings: a composed state is one
+// noun and one state among thousands of pairs, so most of a list's words recur across its entries,
+// and a batch that unpacks many lists would otherwise hold a copy of each in every entry.
+const wordPatterns = new Map<string, WordPattern>();
+const kindParts = new Map<string, [string, LexGroup, string]>();
+
+function wordPattern(w: string): WordPattern {
+  let p = wordPatterns.get(w);
+  if (!p) wordPatterns.set(w, (p = w.endsWith('*') ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false }));
+  return p;
+}
+
 function unpackEntries(packed: string, kinds: string[]): Entry[] {
   if (!packed) return [];
   return packed.split('\n').map((p) => {
     const [kind, phrase, packedWords, segmented, composed] = p.split('\t') as [string, string, string, string, string];
-    const [lang, group, category] = (kinds[parseInt(kind, 36)] ?? '').split('\t') as [string, LexGroup, string];
+    const kindText = kinds[parseInt(kind, 36)] ?? '';
+    let parts = kindParts.get(kindText);
+    if (!parts) kindParts.set(kindText, (parts = kindText.split('\t') as [string, LexGroup, string]));
+    const [lang, group, category] = parts;
     const words = packedWords === SAME_AS_PHRASE ? phrase : packedWords;
     return {
       lang, group, category, phrase, segmented: segmented === '1', composed: composed === '1',
-      words: words ? words.split(' ').map((w) => (w.endsWith('*') ? { w: w.slice(0, -1), prefix: true } : { w, prefix: false })) : [],
+      words: words ? words.split(' ').map(wordPattern) : [],
       gapped: words.includes(GAP),
     };
   });
@@ -318,9 +368,6 @@ export function withoutHonorifics(text: string): { text: string; at: Int32Array 
   out += text.slice(last);
   return { text: out, at: at.subarray(0, out.length) };
 }
-
-/** Scratch marks of the code units in one text (always all 0 between calls). */
-const PRESENT = new Uint8Array(0x10000);
 
 export const LEXICON_DIR = fileURLToPath(new URL('../../lexicons/', import.meta.url));
 
@@ -422,14 +469,15 @@ export class Lexicon {
    * A lexicon from toIndex()'s data (or splitIndex()'s, with the bytes of its packed lists), or null
    * when the data is not an index of this format.
    */
-  static fromIndex(data: unknown, packed?: Buffer): Lexicon | null {
+  static fromIndex(data: unknown, bytes?: Buffer | ListBytes): Lexicon | null {
     const index = data as Partial<LexiconIndex> | null;
+    const packed = Buffer.isBuffer(bytes) ? bufferBytes(bytes) : bytes;
     const keyed = index?.exactKeys;
     const keys = typeof keyed?.keys === 'string' ? keyed.keys.split('\t') : null;
     // (A keyed table whose bytes are missing or do not end where its last list ends is not loaded:
     // the lexicon is then built from its lists.)
     const lists = keys ? keys.length + (index?.substringsInLists ? 1 : 0) : 0;
-    if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.length)) return null;
+    if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.size)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
     if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
@@ -442,7 +490,7 @@ export class Lexicon {
     unpackTable(index.exact!, lex.exact);
     if (keyed) unpackKeyedBytes(keys!, keyed.ends, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
-    lex.packedSubstrings = keyed && index.substringsInLists ? () => packed!.toString('utf8', keyed.ends[keys!.length - 1] ?? 0, keyed.ends[keys!.length]) : index.substrings!;
+    lex.packedSubstrings = keyed && index.substringsInLists ? () => packed!.text(keyed.ends[keys!.length - 1] ?? 0, keyed.ends[keys!.length]!) : index.substrings!;
     lex.languages.push(...index.languages);
     return lex;
   }
@@ -461,17 +509,81 @@ export class Lexicon {
 
   /**
    * The prefix table keyed by its three characters' codes as one number: looked up for every word
-   * of every text, and a number key costs no string cut per word. Built on first use.
+   * of every text, and a number key costs no string cut per word. Built on first use from the keys
+   * alone; each key's list is unpacked on its first lookup (a start unpacks the few lists its text
+   * needs, not every list: ~25 ms and their garbage once the composed states grew the table).
    */
-  private prefixCodes: Map<number, Entry[]> | null = null;
-  private codePrefixes(): Map<number, Entry[]> {
-    return new Map(allEntries(this.prefixed).map(([k, list]) => [code3(k), list]));
+  private prefixCodes: Map<number, Entry[] | string> | null = null;
+  private prefixedAt(t: string): Entry[] | undefined {
+    const codes = (this.prefixCodes ??= new Map([...this.prefixed.entries.keys()].map((k) => [code3(k), k])));
+    const code = code3(t);
+    const v = codes.get(code);
+    if (typeof v !== 'string') return v;
+    const list = entriesAt(this.prefixed, v)!;
+    codes.set(code, list);
+    return list;
   }
 
-  private cjkEntries(): Entry[] {
+  /**
+   * The Han/kana entries by the code of their first two code units (a one-unit phrase by its one):
+   * positions in `substrings`, in list order. A text is tried only against the phrases that start
+   * with a pair it holds, where trying every phrase whose first character it holds cost a third of
+   * a Chinese or Japanese check once the composed states put ~26,000 phrases in the list.
+   * Rebuilt when the list has grown (a lexicon being built).
+   */
+  private substringStarts: { size: number; pairs: Map<number, number[]>; singles: Map<number, number[]> } | null = null;
+  private substringsByStart(): NonNullable<Lexicon['substringStarts']> {
+    const lines = this.substringLines();
+    const size = lines ? lines.length : this.substrings.length;
+    if (this.substringStarts?.size === size) return this.substringStarts;
+    const pairs = new Map<number, number[]>();
+    const singles = new Map<number, number[]>();
+    for (let k = 0; k < size; k++) {
+      // (A packed line is kind, TAB, phrase, TAB…: its phrase read in place.)
+      let p: string;
+      let from = 0;
+      let length: number;
+      if (lines) {
+        p = lines[k]!;
+        from = p.indexOf('\t') + 1;
+        length = p.indexOf('\t', from) - from;
+      } else {
+        p = this.substrings[k]!.phrase;
+        length = p.length;
+      }
+      if (length >= 2) push(pairs, p.charCodeAt(from) * 0x10000 + p.charCodeAt(from + 1), k);
+      else if (length === 1) push(singles, p.charCodeAt(from), k);
+    }
+    return (this.substringStarts = { size, pairs, singles });
+  }
+
+  /**
+   * The packed Han/kana entries of an index, one line each, split on first use and unpacked an
+   * entry at a time as a text first holds the pair it starts with (substringAt): a Chinese check
+   * unpacks the few hundred it may meet, not the ~26,000 of the list. Null once all are unpacked.
+   */
+  private substringLineList: string[] | null = null;
+  private substringLines(): string[] | null {
     if (this.packedSubstrings !== null) {
-      this.substrings = unpackEntries(typeof this.packedSubstrings === 'string' ? this.packedSubstrings : this.packedSubstrings(), this.exact.kinds);
+      const packed = typeof this.packedSubstrings === 'string' ? this.packedSubstrings : this.packedSubstrings();
       this.packedSubstrings = null;
+      this.substringLineList = packed ? packed.split('\n') : [];
+      this.substrings = new Array<Entry>(this.substringLineList.length);
+    }
+    return this.substringLineList;
+  }
+
+  private substringAt(k: number): Entry {
+    return (this.substrings[k] ??= unpackEntries(this.substringLineList![k]!, this.exact.kinds)[0]!);
+  }
+
+  /** Every Han/kana entry, unpacked (the build adds to it; the index stores it). */
+  private cjkEntries(): Entry[] {
+    const lines = this.substringLines();
+    if (lines) {
+      for (let k = 0; k < lines.length; k++) this.substringAt(k);
+      this.substringLineList = null;
+      this.substringStarts = null;
     }
     return this.substrings;
   }
@@ -506,14 +618,14 @@ export class Lexicon {
     for (let i = 0; i < n; i++) {
       const t = words[i]!;
       const exact = entriesAt(this.exact, t);
-      const prefixed = t.length >= 3 ? (this.prefixCodes ??= this.codePrefixes()).get(code3(t)) : undefined;
+      const prefixed = t.length >= 3 ? this.prefixedAt(t) : undefined;
       // Exact entries first, then prefixed ones (the order of the hits), without concatenating.
       if (exact) this.matchAt(exact, text, words, starts, ends, i, hits);
       if (prefixed) this.matchAt(prefixed, text, words, starts, ends, i, hits);
       // A word the lexicon lists as it stands (שדרגו, "upgrade") is read as itself, not as a prefix and a stem (ש + דרגו, "rate").
       if (!ascii && !exact) this.matchAfterProclitic(t, text, words, starts, ends, i, hits);
     }
-    if (!ascii && CJK.test(text) && this.cjkEntries().length) {
+    if (!ascii && CJK.test(text) && (this.substringLines() ?? this.substrings).length) {
       const lower = cjkForm(text);
       this.matchSubstrings(lower, null, hits);
       // Japanese puts an honorific ご/お before a noun anywhere in a phrase (購読のご確認, お支払い
@@ -532,10 +644,25 @@ export class Lexicon {
   private matchSubstrings(lower: string, at: Int32Array | null, hits: LexHit[]): void {
     // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
     let bounds: Uint8Array | null | undefined;
-    // Only phrases whose first character occurs in the text can occur (hundreds of phrases, most absent).
-    for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 1;
-    for (const e of this.substrings) {
-      if (PRESENT[e.phrase.charCodeAt(0)] !== 1) continue;
+    // Only phrases that start with a pair of characters the text holds can occur, tried in list order.
+    const { pairs, singles } = this.substringsByStart();
+    const seen = new Set<number>();
+    const candidates: number[] = [];
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (!seen.has(-1 - c)) {
+        seen.add(-1 - c);
+        for (const k of singles.get(c) ?? []) candidates.push(k);
+      }
+      if (i + 1 === lower.length) continue;
+      const pair = c * 0x10000 + lower.charCodeAt(i + 1);
+      if (seen.has(pair)) continue;
+      seen.add(pair);
+      for (const k of pairs.get(pair) ?? []) candidates.push(k);
+    }
+    candidates.sort((a, b) => a - b);
+    for (const k of candidates) {
+      const e = this.substringLineList ? this.substringAt(k) : this.substrings[k]!;
       if (at && HONORIFIC_NOUN.test(e.phrase)) continue;
       let start = lower.indexOf(e.phrase);
       while (start >= 0) {
@@ -550,7 +677,6 @@ export class Lexicon {
         start = lower.indexOf(e.phrase, keep ? end : start + 1);
       }
     }
-    for (let i = 0; i < lower.length; i++) PRESENT[lower.charCodeAt(i)] = 0;
   }
 
   /**
@@ -869,7 +995,7 @@ function loadIndex(): Lexicon | null {
   const index = freshCompiled(LEXICON_DIR, LEXICON_INDEX_URL) as Partial<LexiconIndex> | null;
   if (!index?.exactKeys) return Lexicon.fromIndex(index);
   try {
-    return Lexicon.fromIndex(index, readFileSync(LEXICON_LISTS_URL));
+    return Lexicon.fromIndex(index, fileBytes(LEXICON_LISTS_URL));
   } catch {
     return null;
   }

@@ -142,6 +142,12 @@ describe('the compiled phrase index', () => {
     expect(fromFile).not.toBeNull();
     writeFileSync(join(dir, 'short.txt'), Buffer.from(split.packed).subarray(0, -1));
     expect(Lexicon.fromIndex(JSON.parse(JSON.stringify(split.index)), fileBytes(join(dir, 'short.txt')))).toBeNull();
+    // A file rewritten under a running process is refused, not read at the old offsets.
+    writeFileSync(join(dir, 'rewritten.txt'), 'abcdef');
+    const rewritten = fileBytes(join(dir, 'rewritten.txt'));
+    expect(rewritten.text(1, 3)).toBe('bc');
+    writeFileSync(join(dir, 'rewritten.txt'), 'abcdefgh');
+    expect(() => rewritten.text(1, 3)).toThrow(/changed while graylint was running/);
     // Every phrase of every lexicon, alone and inside a sentence, plus mixed-script text.
     const texts: string[] = ['Ihre Bestellung wurde versandt — jetzt 20 % sparen!', '您的订单已发货，优惠券限时领取', 'パスワード再設定のお知らせ', 'Ваш заказ отправлен. Скидка 10%'];
     for (const f of readdirSync(LEXICON_DIR).filter((n) => n.endsWith('.yaml'))) {

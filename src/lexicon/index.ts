@@ -135,14 +135,18 @@ export function bufferBytes(buffer: Buffer): ListBytes {
  * A file's bytes, read a range at a time as lists are first looked up: a check looks up a few
  * hundred of the lists file's keys, so a start reads a few kilobytes of it instead of all of it
  * (the file grew to 5.7 MB with the composed states, ~25 ms to read at every start). The file is
- * the build's own, opened once and kept open for the process.
+ * the build's own, opened once and kept open for the process. A build that rewrites it under a
+ * running process (a long-lived `graylint serve`) would have its lists read at the old offsets:
+ * each read checks the file is the one opened, and refuses to read a changed one.
  */
 export function fileBytes(url: URL | string): ListBytes {
   const fd = openSync(url, 'r');
-  const size = fstatSync(fd).size;
+  const { size, mtimeMs } = fstatSync(fd);
   return {
     size,
     text(from, to) {
+      const now = fstatSync(fd);
+      if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`graylint's lexicon data (${url instanceof URL ? fileURLToPath(url) : url}) changed while graylint was running; restart it`);
       const buffer = Buffer.allocUnsafe(Math.max(0, to - from));
       let read = 0;
       while (read < buffer.length) {

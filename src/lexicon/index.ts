@@ -577,6 +577,7 @@ export class Lexicon {
     return this.substringLineList;
   }
 
+  /** Entry `k` of the Han/kana list, unpacked from its line if it has not been yet. */
   private substringAt(k: number): Entry {
     return (this.substrings[k] ??= unpackEntries(this.substringLineList![k]!, this.exact.kinds)[0]!);
   }
@@ -666,7 +667,7 @@ export class Lexicon {
     }
     candidates.sort((a, b) => a - b);
     for (const k of candidates) {
-      const e = this.substringLineList ? this.substringAt(k) : this.substrings[k]!;
+      const e = this.substringAt(k);
       if (at && HONORIFIC_NOUN.test(e.phrase)) continue;
       let start = lower.indexOf(e.phrase);
       while (start >= 0) {

@@ -1,6 +1,7 @@
 import { fstatSync, openSync, readSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { freshCompiled, loadBundledYaml } from '../data-file.js';
+import { detached } from '../detached.js';
 
 /**
  * Lexicons: per-language phrase lists (lexicons/<lang>.yaml), matched all at once so that
@@ -606,7 +607,7 @@ export class Lexicon {
     const hits = this.matchUncached(text);
     if (text.length <= 2000) {
       if (this.cache.size >= 20000) this.cache.clear();
-      this.cache.set(text, hits);
+      this.cache.set(detached(text), hits);
     }
     return hits;
   }

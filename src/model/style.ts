@@ -1,5 +1,6 @@
 /** Reading the visual emphasis and visibility of an element from its inline style and attributes. */
 
+import { detached } from '../detached.js';
 import type { HiddenHow } from '../types.js';
 import type { ElementAttributes } from './element-attributes.js';
 
@@ -21,11 +22,12 @@ export function parseStyle(style: string | undefined): Style {
   if (!style) return NO_STYLE;
   let out = styleCache.get(style);
   if (out === undefined) {
-    out = parseStyleUncached(style);
-    if (style.length <= 1024) {
-      if (styleCache.size >= 2000) styleCache.clear();
-      styleCache.set(style, out);
-    }
+    if (style.length > 1024) return parseStyleUncached(style);
+    // Parsed from a detached copy: the memo's key and its values must not hold the whole message.
+    const key = detached(style);
+    out = parseStyleUncached(key);
+    if (styleCache.size >= 2000) styleCache.clear();
+    styleCache.set(key, out);
   }
   return out;
 }

@@ -286,6 +286,44 @@ describe('states: a record noun and what became of it, composed', () => {
     expect(() => new Lexicon().add('de', { asks: { upsell: { verbs: ['wählen'] } } }, 'de.yaml')).toThrow(/^de\.yaml: asks\.upsell\.objects must be a non-empty list/);
   });
 
+  it('is found exactly as the same phrases listed one by one, noun by state, before and after the index', async () => {
+    // The sections are matched as runs of phrases that share a part, not as their cross product
+    // (Entry.tails, Entry.heads): every hit, its order, its text and its phrase must be those of
+    // the phrases written out in the order composing them gives.
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const nouns = ['order', 'your parcel', 'sendung*', '订单', 'api'];
+    const states = ['shipped', 'was delivered', 'was returned', 'delivered', 'delivered late', 'wurde zugestellt*', '已发货', '已取消', 'deprecated'];
+    const composed = new Lexicon();
+    composed.add('xx', { states: { order: { nouns, states } } });
+    const cjk = /[\p{Script=Han}]/u;
+    const listed: string[] = [];
+    const listedCjk: string[] = [];
+    for (const a of nouns) for (const b of states) {
+      if (cjk.test(a) || cjk.test(b)) listedCjk.push(a + b, b + a);
+      else listed.push(`${a} … ${b}`, `${b} … ${a}`);
+    }
+    const written = new Lexicon();
+    written.add('xx', { transactional: { order: [...listed, ...listedCjk] } });
+    const texts = [
+      'Your parcel was delivered, and was returned: the order was returned.',
+      'We shipped the order. Was delivered your parcel? Order one two three four five six seven shipped.',
+      'Die Sendung wurde zugestellt. Sendungen wurde zugestelltes heute',
+      '您的订单已发货，已取消订单。API已发货 api deprecated, deprecated api',
+      'order shipped shipped order was delivered order was returned order',
+      'It was delivered late, the order. Delivered late order.',
+      '已发货订单；订单已发货',
+    ];
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(composed.toIndex())))!;
+    const key = (h: { phrase: string; start: number; end: number; category: string }) => [h.phrase, h.start, h.end, h.category];
+    for (const text of texts) {
+      const want = written.match(text).map(key);
+      expect(want.length, text).toBeGreaterThan(0);
+      expect(composed.match(text).map(key), text).toEqual(want);
+      expect(loaded.match(text).map(key), text).toEqual(want);
+      expect(loaded.match(text), text).toEqual(composed.match(text));
+    }
+  });
+
   it('refuses a category without nouns or states, naming the file', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');
     expect(() => new Lexicon().add('en', { states: { payment: { nouns: ['payment'] } } }, 'en.yaml')).toThrow(/^en\.yaml: states\.payment\.states must be a non-empty list/);

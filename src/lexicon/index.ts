@@ -57,12 +57,42 @@ interface Entry {
   gapped?: boolean;
   /** Composed from the lexicon's `states:` or `asks:` (composedPhrases). */
   composed?: boolean;
+  /**
+   * A run of composed phrases that share their first part, in list order, as one entry (the
+   * sections are a cross product: written out, ~116,000 entries, a 5.7 MB lists file, and ~6 MB
+   * of heap once a batch had unpacked the lists it met; as runs, ~23,500 entries and 2.8 MB). `phrase`
+   * and `words` are then the shared part (words ending in the GAP), each tail the rest: "order …"
+   * with shipped, delivered… stands for "order … shipped", "order … delivered". Han/kana phrases
+   * are joined, not gapped, and composed in both orders: 付款 with 成功 stands for 付款成功 and
+   * 成功付款, then the next tail's two.
+   */
+  tails?: Tail[];
+  /**
+   * A run whose phrases share their second part instead (one tail) and whose first parts vary,
+   * in list order: multi-word states that start alike ("été livré", "été effectué") put "été
+   * livré … colis", "été effectué … colis" one after another. Its `words` are then empty: the
+   * heads differ from their second word on, so the run is tried whatever the next word is.
+   */
+  heads?: Tail[];
 }
+
+/** The second part of a composed phrase (Entry.tails). */
+interface Tail {
+  phrase: string;
+  words: WordPattern[];
+  /** Han or kana in it (a joined phrase is matched on word boundaries if either part has some). */
+  han: boolean;
+}
+
+/** A composed run is cut into entries of at most this many tails or heads (a Han/kana candidate's number holds its member: see matchSubstrings). */
+const MAX_TAILS = 512;
+/** Room for the members of one entry in a Han/kana candidate's number: two per tail. */
+const MEMBERS = 2 * MAX_TAILS;
 
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 7;
+const INDEX_FORMAT = 8;
 
 export interface LexiconIndex {
   format: number;
@@ -167,9 +197,24 @@ function allEntries(table: EntryTable): Array<[string, Entry[]]> {
 
 // Packed entries: fields separated by a tab, entries by a newline (both cheap in JSON).
 // Fields: kind (its position in the kind table, base 36), phrase, words (space-separated, '*' after
-// a prefix; '=' when they read as the phrase itself, as most do), 1 if segmented. The kind table
-// and the '=' keep the index small: it is read at every start.
+// a prefix; '=' when they read as the phrase itself, as most do), 1 if segmented, 1 if composed,
+// and a composed run's tails, then its heads if it has them (TAIL_END between parts; a part is its
+// phrase, and its words after TAIL_WORDS when they do not read as the phrase). The kind table and
+// the '=' keep the index small: it is read at every start.
 const SAME_AS_PHRASE = '=';
+const TAIL_END = '\x1f';
+const TAIL_WORDS = '\x1e';
+
+function packedWords(words: WordPattern[]): string {
+  return words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' ');
+}
+
+function packTails(tails: Tail[]): string {
+  return tails.map((t) => {
+    const words = packedWords(t.words);
+    return words === t.phrase ? t.phrase : `${t.phrase}${TAIL_WORDS}${words}`;
+  }).join(TAIL_END);
+}
 
 function kindOf(e: Entry): string {
   return `${e.lang}\t${e.group}\t${e.category}`;
@@ -178,9 +223,13 @@ function kindOf(e: Entry): string {
 function packEntries(list: Entry[], kinds: Map<string, number>): string {
   return list
     .map((e) => {
-      const words = e.words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' ');
+      const words = packedWords(e.words);
       const fields = [e.phrase, words === e.phrase && words !== '' ? SAME_AS_PHRASE : words, e.segmented ? '1' : '', e.composed ? '1' : ''];
-      if (fields.some((f) => /[\t\n\x7f]/.test(f)) || e.phrase === SAME_AS_PHRASE) throw new Error(`lexicon ${e.lang}: "${e.phrase}" cannot be indexed (a tab, a line break, a DEL or a lone '=')`);
+      if (e.tails) fields.push(packTails(e.tails));
+      if (e.heads) fields.push(packTails(e.heads));
+      if (fields.some((f, k) => /[\t\n\x7f]/.test(f) || (k < 4 && /[\x1e\x1f]/.test(f))) || e.phrase === SAME_AS_PHRASE || [...(e.tails ?? []), ...(e.heads ?? [])].some((x) => /[\x1e\x1f]/.test(x.phrase))) {
+        throw new Error(`lexicon ${e.lang}: "${e.phrase}" cannot be indexed (a tab, a line break, a DEL, a control character or a lone '=')`);
+      }
       let k = kinds.get(kindOf(e));
       if (k === undefined) kinds.set(kindOf(e), (k = kinds.size));
       return `${k.toString(36)}\t${fields.join('\t')}`;
@@ -263,20 +312,41 @@ function wordPattern(w: string): WordPattern {
   return p;
 }
 
+// A run's tails are most often a category's whole list of states (or nouns), the same for every
+// noun (or state) of the category: one copy, shared by every entry that has it.
+const tailLists = new Map<string, Tail[]>();
+
+function unpackTails(packed: string): Tail[] {
+  let tails = tailLists.get(packed);
+  if (!tails) {
+    tails = packed.split(TAIL_END).map((t) => {
+      const cut = t.indexOf(TAIL_WORDS);
+      const phrase = cut < 0 ? t : t.slice(0, cut);
+      const words = cut < 0 ? t : t.slice(cut + 1);
+      return { phrase, words: words ? words.split(' ').map(wordPattern) : [], han: HAN_KANA.test(phrase) };
+    });
+    tailLists.set(detached(packed), tails);
+  }
+  return tails;
+}
+
 function unpackEntries(packed: string, kinds: string[]): Entry[] {
   if (!packed) return [];
   return packed.split('\n').map((p) => {
-    const [kind, phrase, packedWords, segmented, composed] = p.split('\t') as [string, string, string, string, string];
+    const [kind, phrase, packedWords, segmented, composed, tails, heads] = p.split('\t') as [string, string, string, string, string, string | undefined, string | undefined];
     const kindText = kinds[parseInt(kind, 36)] ?? '';
     let parts = kindParts.get(kindText);
     if (!parts) kindParts.set(kindText, (parts = kindText.split('\t') as [string, LexGroup, string]));
     const [lang, group, category] = parts;
     const words = packedWords === SAME_AS_PHRASE ? phrase : packedWords;
-    return {
+    const e: Entry = {
       lang, group, category, phrase, segmented: segmented === '1', composed: composed === '1',
       words: words ? words.split(' ').map(wordPattern) : [],
       gapped: words.includes(GAP),
     };
+    if (tails !== undefined) e.tails = unpackTails(tails);
+    if (heads !== undefined) e.heads = unpackTails(heads);
+    return e;
   });
 }
 
@@ -403,7 +473,7 @@ export class Lexicon {
     if (proclitics !== undefined) this.setProclitics(lang, readProclitics(proclitics, source));
     for (const [section, group, parts] of COMPOSED_SECTIONS) {
       const spec = (data as Record<string, unknown>)[section];
-      if (spec !== undefined) for (const e of composedPhrases(lang, spec, source, section, group, parts)) this.addPhrase(e);
+      if (spec !== undefined) composedPhrases(lang, spec, source, section, group, parts, (category, a, b) => this.addComposed(lang, group, category, a, b));
     }
     for (const group of GROUPS) {
       const cats = (data as Record<string, unknown>)[group];
@@ -424,18 +494,63 @@ export class Lexicon {
     for (const prefix of p.prefixes) this.procliticStarts.add(prefix[0]!);
   }
 
+  /**
+   * Adds the phrases composed of `a` and `b`: "a … b" and "b … a", or, Han/kana, a+b and b+a, each
+   * to the run of its first part where the list's last entry is that run (composedPhrases).
+   */
+  private addComposed(lang: string, group: LexGroup, category: string, a: string, b: string): void {
+    if (CJK.test(a) || CJK.test(b)) {
+      const [fixed, tail] = [cjkForm(a), cjkForm(b)];
+      const list = this.cjkEntries();
+      const last = list.at(-1);
+      const t: Tail = { phrase: tail, words: [], han: HAN_KANA.test(tail) };
+      if (last?.tails && last.tails.length < MAX_TAILS && last.phrase === fixed && last.lang === lang && last.group === group && last.category === category) last.tails.push(t);
+      else list.push({ lang, group, category, phrase: fixed, words: [], segmented: HAN_KANA.test(fixed), composed: true, tails: [t] });
+      this.substringStarts = null;
+      return;
+    }
+    for (const [head, tail] of [[a, b], [b, a]] as const) {
+      const headWords = phraseWords(cjkForm(head));
+      const tailWords = phraseWords(cjkForm(tail));
+      // (A part with a word of no letters makes no phrase, as a listed phrase with one is dropped.)
+      if (headWords.some((w) => !w.w) || tailWords.some((w) => !w.w)) continue;
+      const first = headWords[0]!;
+      const table = first.prefix ? this.prefixed : this.exact;
+      const key = first.prefix ? first.w.slice(0, 3) : first.w;
+      const t: Tail = { phrase: cjkForm(tail), words: tailWords, han: false };
+      const h: Tail = { phrase: cjkForm(head), words: headWords, han: false };
+      const list = entriesAt(table, key);
+      const last = list?.at(-1);
+      const sameKind = last?.tails && last.lang === lang && last.group === group && last.category === category;
+      if (sameKind && !last.heads && last.tails!.length < MAX_TAILS && last.phrase === h.phrase) {
+        last.tails!.push(t);
+        continue;
+      }
+      // The same tail after another head: the run becomes (or stays) one of heads.
+      if (sameKind && last.tails!.length === 1 && last.tails![0]!.phrase === t.phrase && (last.heads?.length ?? 1) < MAX_TAILS) {
+        last.heads ??= [{ phrase: last.phrase, words: last.words.slice(0, -1), han: false }];
+        last.words = [];
+        last.heads.push(h);
+        buckets.delete(list!);
+        continue;
+      }
+      const e: Entry = { lang, group, category, phrase: cjkForm(head), words: [...headWords, { w: GAP, prefix: false }], gapped: true, composed: true, tails: [t] };
+      if (!list) table.entries.set(key, [e]);
+      else {
+        list.push(e);
+        buckets.delete(list);
+      }
+      this.prefixCodes = null;
+    }
+  }
+
   private addPhrase(e: Entry): void {
     if (CJK.test(e.phrase)) {
       e.segmented = HAN_KANA.test(e.phrase);
       this.cjkEntries().push(e);
       return;
     }
-    e.words = e.phrase.split(/\s+/).map((w) => {
-      if (w === GAP) return { w: GAP, prefix: false };
-      const prefix = w.endsWith('*') && w.length > 3;
-      const core = fold((prefix ? w.slice(0, -1) : w).match(WORD)?.join('') ?? '');
-      return { w: core, prefix };
-    });
+    e.words = phraseWords(e.phrase);
     if (e.words.some((w) => !w.w)) return;
     // A gap stands between words: never first, last or twice in a row.
     e.gapped = e.words.some((w) => w.w === GAP);
@@ -533,7 +648,8 @@ export class Lexicon {
    * The Han/kana entries by the code of their first two code units (a one-unit phrase by its one):
    * positions in `substrings`, in list order. A text is tried only against the phrases that start
    * with a pair it holds, where trying every phrase whose first character it holds cost a third of
-   * a Chinese or Japanese check once the composed states put ~26,000 phrases in the list.
+   * a Chinese or Japanese check once the composed states put ~26,000 phrases in the list (now
+   * ~2,300 entries, most composed runs: a run is indexed by the first pair of each of its phrases).
    * Rebuilt when the list has grown (a lexicon being built).
    */
   private substringStarts: { size: number; pairs: Map<number, number[]>; singles: Map<number, number[]> } | null = null;
@@ -544,20 +660,33 @@ export class Lexicon {
     const pairs = new Map<number, number[]>();
     const singles = new Map<number, number[]>();
     for (let k = 0; k < size; k++) {
-      // (A packed line is kind, TAB, phrase, TAB…: its phrase read in place.)
+      // (A packed line is kind, TAB, phrase, TAB…: a listed phrase's read in place; a composed
+      // run, with its tails after a fifth TAB, is unpacked.)
+      const line = lines?.[k];
+      if (line === undefined || line.split('\t', 6).length === 6) {
+        const e = this.substringAt(k);
+        if (e.tails) {
+          // Each tail after the first part, then before it (see Entry.tails): members 2j and 2j+1.
+          e.tails.forEach((tail, j) => {
+            push(pairs, firstPair(e.phrase, tail.phrase), k * MEMBERS + 2 * j);
+            push(pairs, firstPair(tail.phrase, e.phrase), k * MEMBERS + 2 * j + 1);
+          });
+          continue;
+        }
+      }
       let p: string;
       let from = 0;
       let length: number;
-      if (lines) {
-        p = lines[k]!;
+      if (line !== undefined) {
+        p = line;
         from = p.indexOf('\t') + 1;
         length = p.indexOf('\t', from) - from;
       } else {
         p = this.substrings[k]!.phrase;
         length = p.length;
       }
-      if (length >= 2) push(pairs, p.charCodeAt(from) * 0x10000 + p.charCodeAt(from + 1), k);
-      else if (length === 1) push(singles, p.charCodeAt(from), k);
+      if (length >= 2) push(pairs, p.charCodeAt(from) * 0x10000 + p.charCodeAt(from + 1), k * MEMBERS);
+      else if (length === 1) push(singles, p.charCodeAt(from), k * MEMBERS);
     }
     return (this.substringStarts = { size, pairs, singles });
   }
@@ -565,7 +694,8 @@ export class Lexicon {
   /**
    * The packed Han/kana entries of an index, one line each, split on first use and unpacked an
    * entry at a time as a text first holds the pair it starts with (substringAt): a Chinese check
-   * unpacks the few hundred it may meet, not the ~26,000 of the list. Null once all are unpacked.
+   * unpacks the entries it may meet, not the whole list; composed runs are unpacked when the
+   * list is indexed (substringsByStart). Null once all are unpacked.
    */
   private substringLineList: string[] | null = null;
   private substringLines(): string[] | null {
@@ -667,20 +797,29 @@ export class Lexicon {
       for (const k of pairs.get(pair) ?? []) candidates.push(k);
     }
     candidates.sort((a, b) => a - b);
-    for (const k of candidates) {
-      const e = this.substringAt(k);
-      if (at && HONORIFIC_NOUN.test(e.phrase)) continue;
-      let start = lower.indexOf(e.phrase);
+    for (const c of candidates) {
+      // (A candidate is an entry's position times MEMBERS plus, in a composed run, its member.)
+      const e = this.substringAt(Math.floor(c / MEMBERS));
+      let phrase = e.phrase;
+      let segmented = e.segmented;
+      if (e.tails) {
+        const m = c % MEMBERS;
+        const tail = e.tails[m >> 1]!;
+        phrase = m & 1 ? tail.phrase + e.phrase : e.phrase + tail.phrase;
+        segmented ||= tail.han;
+      }
+      if (at && HONORIFIC_NOUN.test(phrase)) continue;
+      let start = lower.indexOf(phrase);
       while (start >= 0) {
-        const end = start + e.phrase.length;
+        const end = start + phrase.length;
         let keep = true;
-        if (e.segmented) {
+        if (segmented) {
           if (bounds === undefined) bounds = wordBoundaries(lower);
           keep = !bounds || onBoundaries(bounds, lower, start, end);
         }
         if (keep && at && at[end - 1]! - at[start]! === end - 1 - start) keep = false; // found in the text as written
-        if (keep) hits.push(hitOf(e, at ? at[start]! : start, at ? at[end - 1]! + 1 : end));
-        start = lower.indexOf(e.phrase, keep ? end : start + 1);
+        if (keep) hits.push(hitOf(e, phrase, at ? at[start]! : start, at ? at[end - 1]! + 1 : end));
+        start = lower.indexOf(phrase, keep ? end : start + 1);
       }
     }
   }
@@ -721,6 +860,10 @@ export class Lexicon {
 
   /** `text` is what `words` were cut from: a gapped phrase must stay within one of its clauses. */
   private matchEntry(e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    if (e.tails) {
+      this.matchRun(e, text, words, starts, ends, i, hits);
+      return;
+    }
     if (e.gapped) {
       const last = matchGapped(e.words, 0, words, starts, ends, i, text);
       if (last < 0) return;
@@ -728,7 +871,7 @@ export class Lexicon {
       // to the start of the second.
       const gapAt = e.composed ? e.words.findIndex((w) => w.w === GAP) : -1;
       const afterGap = e.words.length - gapAt - 1;
-      hits.push(gapAt > 0 ? hitOf(e, starts[i]!, ends[last]!, ends[i + gapAt - 1]!, starts[last - afterGap + 1]!) : hitOf(e, starts[i]!, ends[last]!));
+      hits.push(gapAt > 0 ? hitOf(e, e.phrase, starts[i]!, ends[last]!, ends[i + gapAt - 1]!, starts[last - afterGap + 1]!) : hitOf(e, e.phrase, starts[i]!, ends[last]!));
       return;
     }
     const len = e.words.length;
@@ -738,7 +881,50 @@ export class Lexicon {
       const tok = words[i + k]!;
       if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
     }
-    hits.push(hitOf(e, starts[i]!, ends[i + len - 1]!));
+    hits.push(hitOf(e, e.phrase, starts[i]!, ends[i + len - 1]!));
+  }
+
+  /**
+   * A composed run at text word `i`: its first part, then each tail in order after the fewest
+   * words (none to MAX_GAP) of the same clause that let it match, as "first … tail" would.
+   */
+  private matchRun(e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    if (e.heads) {
+      for (const h of e.heads) this.matchParts(h.words, h.words.length, h.phrase, e.tails!, e, text, words, starts, ends, i, hits);
+      return;
+    }
+    // (The run's words end in the GAP.)
+    this.matchParts(e.words, e.words.length - 1, e.phrase, e.tails!, e, text, words, starts, ends, i, hits);
+  }
+
+  /** The phrases "head … tail" for each of `tails` in order, at text word `i`; the head is the first `head` of `headWords`. */
+  private matchParts(headWords: WordPattern[], head: number, headPhrase: string, tails: Tail[], e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
+    if (i + head > words.length) return;
+    for (let k = 0; k < head; k++) {
+      const p = headWords[k]!;
+      const tok = words[i + k]!;
+      if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
+    }
+    const after = i + head;
+    // How far the gap may reach: to the last word before a clause end (the same for every tail).
+    let reach = -1;
+    while (reach < MAX_GAP && after + reach + 1 < words.length && !CLAUSE_END.test(text.slice(ends[after - 1]!, starts[after + reach + 1]!))) reach++;
+    for (const tail of tails) {
+      const len = tail.words.length;
+      for (let skip = 0; skip <= reach; skip++) {
+        const at = after + skip;
+        if (at + len > words.length) break;
+        let k = 0;
+        for (; k < len; k++) {
+          const p = tail.words[k]!;
+          const tok = words[at + k]!;
+          if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) break;
+        }
+        if (k < len) continue;
+        hits.push(hitOf(e, `${headPhrase} ${GAP} ${tail.phrase}`, starts[i]!, ends[at + len - 1]!, ends[after - 1]!, starts[at]!));
+        break;
+      }
+    }
   }
 }
 
@@ -899,6 +1085,21 @@ function tokenizeUnicode(text: string): Tokens {
   }
   return { words, starts, ends, ascii: false };
 }
+/** The first two code units of a + b (both non-empty) as one number, as a Han/kana phrase is indexed by. */
+function firstPair(a: string, b: string): number {
+  return a.charCodeAt(0) * 0x10000 + (a.length > 1 ? a.charCodeAt(1) : b.charCodeAt(0));
+}
+
+/** A phrase's words as patterns: folded, '*' after a word of more than three letters making it a prefix, GAP as itself. */
+function phraseWords(phrase: string): WordPattern[] {
+  return phrase.split(/\s+/).map((w) => {
+    if (w === GAP) return { w: GAP, prefix: false };
+    const prefix = w.endsWith('*') && w.length > 3;
+    const core = fold((prefix ? w.slice(0, -1) : w).match(WORD)?.join('') ?? '');
+    return { w: core, prefix };
+  });
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -929,8 +1130,8 @@ function matchGapped(pattern: WordPattern[], p: number, words: string[], starts:
 }
 
 /** A hit of entry `e` over [start, end); a composed phrase's gap, where it has one, over [gapStart, gapEnd). */
-function hitOf(e: Entry, start: number, end: number, gapStart = -1, gapEnd = -1): LexHit {
-  return { lang: e.lang, group: e.group, category: e.category, phrase: e.phrase, start, end, composed: !!e.composed, gapStart, gapEnd };
+function hitOf(e: Entry, phrase: string, start: number, end: number, gapStart = -1, gapEnd = -1): LexHit {
+  return { lang: e.lang, group: e.group, category: e.category, phrase, start, end, composed: !!e.composed, gapStart, gapEnd };
 }
 
 /** "order now" (promo) wins over the "order" (transactional) inside it. */
@@ -961,9 +1162,8 @@ const COMPOSED_SECTIONS: ReadonlyArray<readonly [string, LexGroup, readonly [str
   ['asks', 'promo', ['verbs', 'objects']],
 ];
 
-function composedPhrases(lang: string, spec: unknown, source: string, section: string, group: LexGroup, [first, second]: readonly [string, string]): Entry[] {
+function composedPhrases(lang: string, spec: unknown, source: string, section: string, group: LexGroup, [first, second]: readonly [string, string], add: (category: string, a: string, b: string) => void): void {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: ${section} must map categories to { ${first}, ${second} }`);
-  const out: Entry[] = [];
   for (const [category, lists] of Object.entries(spec as Record<string, unknown>)) {
     const list = (k: string): string[] => {
       const v = (lists as Record<string, unknown> | null)?.[k];
@@ -972,16 +1172,10 @@ function composedPhrases(lang: string, spec: unknown, source: string, section: s
     };
     const as = list(first);
     const bs = list(second);
-    for (const a of as) {
-      for (const b of bs) {
-        const joined = CJK.test(a) || CJK.test(b);
-        for (const phrase of joined ? [a + b, b + a] : [`${a} ${GAP} ${b}`, `${b} ${GAP} ${a}`]) {
-          out.push({ lang, group, category, phrase: cjkForm(phrase), words: [], composed: true });
-        }
-      }
-    }
+    // (A part with a gap of its own would make a phrase of two gaps; none is listed.)
+    for (const x of [...as, ...bs]) if (x.split(/\s+/).includes(GAP)) throw new Error(`${source}: ${section}.${category}: "${x}" has a gap (${GAP}); a composed part may not`);
+    for (const a of as) for (const b of bs) add(category, a, b);
   }
-  return out;
 }
 
 let shared: Lexicon | null = null;

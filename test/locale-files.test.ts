@@ -240,6 +240,51 @@ describe('XML string resources and key = value files', () => {
   });
 });
 
+describe('a CSV translation file', () => {
+  // A Magento 2 dictionary: source, translation, type, module; quoted fields may hold commas,
+  // doubled quotes and line breaks; one row is not translated yet.
+  const MAGENTO = [
+    '"Your %store_name order has shipped","Ihre Bestellung bei %store_name wurde versandt",module,Magento_Sales',
+    '"Thank you for your order, %name.","Vielen Dank für Ihre Bestellung, %name. Wir melden uns, sobald ""alles"" bereit ist.",module,Magento_Sales',
+    '"Track your shipment","",module,Magento_Sales',
+    '"Line one',
+    'line two","Zeile eins',
+    'Zeile zwei",module,Magento_Sales',
+    '"Ship to","Lieferadresse",module,Magento_Sales',
+    '"Bill to","Rechnungsadresse",module,Magento_Sales',
+    '"Payment method","Zahlungsart",module,Magento_Sales',
+    '"Shipping method","Versandart",module,Magento_Sales',
+    'Ok,OK',
+  ].join('\r\n');
+
+  it('reads each row\'s translation, else its untranslated source, not the source beside it or the module', async () => {
+    const { csvStringsText, looksLikeCsvStrings } = await import('../src/input/locale-csv.js');
+    expect(looksLikeCsvStrings(MAGENTO)).toBe(true);
+    const out = csvStringsText(MAGENTO).replace(/\u00ad/g, '');
+    expect(out.length).toBe(MAGENTO.length - (MAGENTO.match(/""alles""/g)!.length * 2));
+    expect(out.split('\n').length).toBe(MAGENTO.split('\n').length);
+    expect(out).not.toMatch(/Your|Thank you|Line one|module|Magento_Sales|"Ihre/);
+    expect(out).toContain('Ihre Bestellung bei %store_name wurde versandt');
+    expect(out).toContain('Wir melden uns, sobald "alles" bereit ist.');
+    expect(out).toContain('Track your shipment');
+    expect(out).toMatch(/Zeile eins\s+Zeile zwei/);
+    // Each value is a paragraph of its own.
+    const parsed = parseTemplate('de_DE.csv', Buffer.from(MAGENTO));
+    expect(parsed.text?.split(/\u2029/).map((s) => s.trim()).filter(Boolean).slice(0, 3)).toEqual([
+      'Ihre Bestellung bei %store_name wurde versandt',
+      'Vielen Dank für Ihre Bestellung, %name. Wir melden uns, sobald "\u00adalles"\u00ad bereit ist.',
+      'Track your shipment',
+    ]);
+  });
+
+  it('leaves a CSV that is no two-column sheet as text, and stays linear on an unclosed quote', async () => {
+    const { csvStringsText, looksLikeCsvStrings } = await import('../src/input/locale-csv.js');
+    expect(looksLikeCsvStrings('Dear customer,\nyour order has shipped.\n')).toBe(false);
+    expect(parseTemplate('note.csv', Buffer.from('Dear customer\nyour order has shipped.\n')).text).toContain('your order has shipped');
+    for (const src of ['"a","' + 'mot '.repeat(60_000), 'a b,c d\n'.repeat(60_000), '"x",'.repeat(60_000)]) expect(csvStringsText(src).length).toBe(src.length);
+  });
+});
+
 describe('a single-quoted YAML value', () => {
   it("reads '' as one quote", () => {
     const src = "en:\n  body: 'It''s on its way to you'\n";

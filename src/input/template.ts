@@ -9,6 +9,7 @@ import { jsonStringsText, looksLikeJsonStrings } from './locale-json.js';
 import { looksLikePo, poStringsText } from './locale-po.js';
 import { looksLikeXmlStrings, xmlStringsText } from './locale-xml.js';
 import { keyValueText, looksLikeKeyValues } from './locale-ini.js';
+import { csvStringsText, looksLikeCsvStrings } from './locale-csv.js';
 import { fluentText, looksLikeFluent } from './locale-fluent.js';
 import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
@@ -37,15 +38,16 @@ const YAML: TranslationReader = { shape: looksLikeYamlMapping, strings: yamlStri
 const GETTEXT: TranslationReader = { shape: looksLikePo, strings: poStringsText };
 const XML_STRINGS: TranslationReader = { shape: looksLikeXmlStrings, strings: xmlStringsText };
 const KEY_VALUES: TranslationReader = { shape: looksLikeKeyValues, strings: keyValueText };
+const CSV: TranslationReader = { shape: looksLikeCsvStrings, strings: csvStringsText };
 /**
  * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
- * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts), when the content has that file's
+ * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts, locale-csv.ts), when the content has that file's
  * shape. A folder walk does not pick them (an app keeps configuration in the same formats): they
  * are checked when named or matched by a glob.
  */
 const TRANSLATION_FILES: Record<string, TranslationReader> = {
   yml: YAML, yaml: YAML, json: { shape: looksLikeJsonStrings, strings: jsonStringsText }, po: GETTEXT, pot: GETTEXT,
-  xml: XML_STRINGS, xlf: XML_STRINGS, xliff: XML_STRINGS, resx: XML_STRINGS, ini: KEY_VALUES, properties: KEY_VALUES,
+  xml: XML_STRINGS, xlf: XML_STRINGS, xliff: XML_STRINGS, resx: XML_STRINGS, ini: KEY_VALUES, properties: KEY_VALUES, csv: CSV,
   // Fluent, when it has Fluent's shape; else a FreeMarker template (TEMPLATE_EXTENSIONS).
   ftl: { shape: looksLikeFluent, strings: fluentText },
 };

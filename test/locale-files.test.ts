@@ -257,21 +257,25 @@ describe('a CSV translation file', () => {
     'Ok,OK',
   ].join('\r\n');
 
-  it('reads each row\'s translation, else its untranslated source, not the source beside it or the module', async () => {
+  it('reads each row\'s translation and the source it renders, each a paragraph, not the type or the module', async () => {
     const { csvStringsText, looksLikeCsvStrings } = await import('../src/input/locale-csv.js');
     expect(looksLikeCsvStrings(MAGENTO)).toBe(true);
     const out = csvStringsText(MAGENTO).replace(/\u00ad/g, '');
     expect(out.length).toBe(MAGENTO.length - (MAGENTO.match(/""alles""/g)!.length * 2));
     expect(out.split('\n').length).toBe(MAGENTO.split('\n').length);
-    expect(out).not.toMatch(/Your|Thank you|Line one|module|Magento_Sales|"Ihre/);
+    expect(out).not.toMatch(/module|Magento_Sales|"Ihre|"Your/);
     expect(out).toContain('Ihre Bestellung bei %store_name wurde versandt');
     expect(out).toContain('Wir melden uns, sobald "alles" bereit ist.');
-    expect(out).toContain('Track your shipment');
     expect(out).toMatch(/Zeile eins\s+Zeile zwei/);
-    // Each value is a paragraph of its own.
+    // The source too: the same message as the source locale's recipients get it (an untranslated
+    // row is sent as it stands), and evidence of what the translation says.
+    expect(out).toContain('Your %store_name order has shipped');
+    expect(out).toContain('Track your shipment');
     const parsed = parseTemplate('de_DE.csv', Buffer.from(MAGENTO));
-    expect(parsed.text?.split(/\u2029/).map((s) => s.trim()).filter(Boolean).slice(0, 3)).toEqual([
+    expect(parsed.text?.split(/\u2029/).map((s) => s.trim()).filter(Boolean).slice(0, 5)).toEqual([
+      'Your %store_name order has shipped',
       'Ihre Bestellung bei %store_name wurde versandt',
+      'Thank you for your order, %name.',
       'Vielen Dank für Ihre Bestellung, %name. Wir melden uns, sobald "\u00adalles"\u00ad bereit ist.',
       'Track your shipment',
     ]);

@@ -1,14 +1,17 @@
 /**
  * A CSV translation file: Magento's i18n dictionaries (`"source","translation"[,type,module]`), and
- * any `key,text` sheet a shop exports. The recipient reads the second column, the translation;
- * where it is empty (not translated yet), the shop sends the first, the source. The source next to
- * its translation, the module names and the quotes are not the mail: read whole, the file was one
- * block of English and another language mixed.
+ * any `key,text` sheet a shop exports. Each row holds one message string in two renderings: the
+ * source, which the source locale's recipients get (and this file's, while the row is not
+ * translated), and the translation this file's recipients get. Both are read, each a paragraph of
+ * its own, as evidence of what the mail says: read by its translation alone, a row whose offer the
+ * lexicon of the translation's language misses lost the offer the source states (measured on a
+ * fresh held-out round, December 2026). The type and module columns and the quotes are not the
+ * mail: read whole, the file was one block of both languages and module names.
  *
- * Each kept value stays at its own place as a paragraph (U+2029 where its row starts and after it);
- * everything else is blanked, newlines kept. A doubled quote inside a quoted field is one quote
- * (and a soft hyphen, removed before matching, src/model/visible-text.ts). One pass over the
- * rows; quoted fields may run over lines.
+ * Each kept value stays at its own place as a paragraph (U+2029 before and after it); everything
+ * else is blanked, newlines kept. A doubled quote inside a quoted field is one quote (and a soft
+ * hyphen, removed before matching, src/model/visible-text.ts). One pass over the rows; quoted
+ * fields may run over lines.
  */
 
 import { blankedChars } from './lines.js';
@@ -85,17 +88,17 @@ export function csvStringsText(source: string): string {
   while (at < source.length) {
     const rowStart = at;
     const { fields, next } = readRow(source, at, delimiter);
-    // The translation, else the source it stands for (a row of one field is no entry).
-    const text = (f: Field | undefined) => (f ? source.slice(f.from, f.to).replace(/""/g, '"') : '');
-    const kept = fields.length < 2 ? undefined : [fields[1], fields[0]].find((f) => isCopy(text(f), false));
-    if (kept) {
+    // The translation and the source it stands for (a row of one field is no entry), each that is copy.
+    const text = (f: Field) => source.slice(f.from, f.to).replace(/""/g, '"');
+    for (const kept of fields.length < 2 ? [] : [fields[0]!, fields[1]!].filter((f) => isCopy(text(f), false))) {
       for (let k = kept.from; k < kept.to; k++) {
         const c = source[k]!;
         out[k] = c;
         if (kept.quoted && c === '"' && source[k + 1] === '"') out[++k] = '\u00ad';
       }
-      // A paragraph of its own: a break where its row starts (an opening quote), and after it.
-      if (kept.from > rowStart) out[rowStart] = PARAGRAPH_BREAK;
+      // A paragraph of its own: a break before it (an opening quote, or the delimiter before it) and after it.
+      if (kept.from > 0 && out[kept.from - 1] === ' ') out[kept.from - 1] = PARAGRAPH_BREAK;
+      else if (kept.from > rowStart) out[rowStart] = PARAGRAPH_BREAK;
       if (out[kept.to] === ' ') out[kept.to] = PARAGRAPH_BREAK;
     }
     at = next;

@@ -281,6 +281,17 @@ describe('a CSV translation file', () => {
     ]);
   });
 
+  it('keeps every character of unquoted fields, a row\'s source and translation apart', async () => {
+    const { csvStringsText } = await import('../src/input/locale-csv.js');
+    const sheet = 'Your order has shipped,Votre commande a été expédiée\nTrack your parcel,Suivez votre colis\n';
+    const out = csvStringsText(sheet);
+    expect(out.length).toBe(sheet.length);
+    expect(out).toBe('Your order has shipped\u2029Votre commande a été expédiée\nTrack your parcel\u2029Suivez votre colis\n');
+    // (Where a row's last field ends at a bare line feed, no blank is left to break on before the
+    // next row's first field: unquoted rows of an LF file join across the line, as lines of a text
+    // template do. Magento quotes its fields, and a CRLF file breaks on the carriage return.)
+  });
+
   it('leaves a CSV that is no two-column sheet as text, and stays linear on an unclosed quote', async () => {
     const { csvStringsText, looksLikeCsvStrings } = await import('../src/input/locale-csv.js');
     expect(looksLikeCsvStrings('Dear customer,\nyour order has shipped.\n')).toBe(false);

@@ -86,9 +86,8 @@ export function csvStringsText(source: string): string {
   const delimiter = delimiterOf(source) ?? ',';
   let at = source.charCodeAt(0) === 0xfeff ? 1 : 0;
   while (at < source.length) {
-    const rowStart = at;
     const { fields, next } = readRow(source, at, delimiter);
-    // The translation and the source it stands for (a row of one field is no entry), each that is copy.
+    // The source and its translation (a row of one field is no entry), each that is copy.
     const text = (f: Field) => source.slice(f.from, f.to).replace(/""/g, '"');
     for (const kept of fields.length < 2 ? [] : [fields[0]!, fields[1]!].filter((f) => isCopy(text(f), false))) {
       for (let k = kept.from; k < kept.to; k++) {
@@ -96,9 +95,9 @@ export function csvStringsText(source: string): string {
         out[k] = c;
         if (kept.quoted && c === '"' && source[k + 1] === '"') out[++k] = '\u00ad';
       }
-      // A paragraph of its own: a break before it (an opening quote, or the delimiter before it) and after it.
+      // A paragraph of its own: a break on the blank before it (its opening quote, or the delimiter
+      // before it) and after it (a field at the start of its line has the line break before it).
       if (kept.from > 0 && out[kept.from - 1] === ' ') out[kept.from - 1] = PARAGRAPH_BREAK;
-      else if (kept.from > rowStart) out[rowStart] = PARAGRAPH_BREAK;
       if (out[kept.to] === ' ') out[kept.to] = PARAGRAPH_BREAK;
     }
     at = next;

@@ -76,7 +76,7 @@ interface Entry {
   heads?: Tail[];
 }
 
-/** The second part of a composed phrase (Entry.tails). */
+/** A part of a composed phrase: a run's second parts (Entry.tails) or its first ones (Entry.heads). */
 interface Tail {
   phrase: string;
   words: WordPattern[];

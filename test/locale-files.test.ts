@@ -141,11 +141,16 @@ describe('a JSON strings file', () => {
 });
 
 describe('a gettext catalogue', () => {
-  it('keeps each entry\'s translation (or its untranslated source), and blanks the header, comments and other strings', () => {
+  it('keeps each entry\'s translation and its source (a paragraph each), and blanks the header, comments, the subject\'s source and other plural forms', () => {
     const out = poStringsText(PO_CATALOGUE);
     expect(out.length).toBe(PO_CATALOGUE.length);
     expect(out.split('\n').length).toBe(PO_CATALOGUE.split('\n').length);
-    expect(out).not.toMatch(/Translators|Jane|Last-Translator|src\/emails|msgid|msgstr|You can free|One file|fichiers restent|Disk quota/);
+    expect(out).not.toMatch(/Translators|Jane|Last-Translator|src\/emails|msgid|msgstr|fichiers restent|Disk quota/);
+    // (The plural source and the other plural forms repeat the entry with another number.)
+    expect(out.split('\n')[PO_CATALOGUE.split('\n').indexOf('msgid_plural "%d files"')]!.trim()).toBe('');
+    // The source of a translated entry: the same message as the source locale's recipients get it.
+    expect(out).toContain('You can free some space by deleting files.');
+    expect(out).toContain('One file');
     expect(out).toMatch(/^Subject:Vous avez atteint 90 % de votre espace\s*$/m);
     expect(out).toContain("Vous pouvez libérer de l'espace");
     expect(out).toContain('en supprimant des fichiers.');

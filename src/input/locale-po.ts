@@ -1,9 +1,10 @@
 /**
  * A gettext catalogue (.po: WordPress plugins, Django, OJS, Twenty, Liberapay, Cozy…): each entry
  * holds the source string (msgid) and its translation (msgstr). The mail a recipient reads is the
- * translation, or the source where none was made; the header entry (Last-Translator, Plural-Forms),
- * comments, contexts and the other of the two strings are no copy, and read as text they would mix
- * two languages into one mail.
+ * translation, or the source where none was made; the source of a translated entry is the same
+ * message as the source locale's recipients get it, and is read too, a paragraph of its own, as
+ * evidence of what the mail says (as CSV dictionaries are, src/input/locale-csv.ts). The header entry
+ * (Last-Translator, Plural-Forms), comments and contexts are no copy.
  *
  * The kept string stays at its own place, its escapes written as the breaks they stand for
  * (src/input/locale-strings.ts); everything else is blanked, newlines kept. An entry whose context
@@ -50,6 +51,13 @@ export function poStringsText(source: string): string {
         const first = kept.pieces[0]![0] - 1;
         // ("Subject:" fits over `msgstr "`, opening quote included.)
         starts.mark(out, first, subject && first + 1 - kept.line >= SUBJECT_LABEL.length ? { at: kept.line } : null);
+      }
+      // The source of a translated entry too, a paragraph of its own: the same message as the source
+      // locale's recipients get it, and evidence of what the translation says (a subject's source
+      // stays out of the body).
+      if (kept === str && !subject && isCopy(idText, false)) {
+        for (const [a, b] of id.pieces) writeEscaped(source, out, a, b);
+        starts.mark(out, id.pieces[0]![0] - 1, null);
       }
     }
     ctxt = id = str = current = null;

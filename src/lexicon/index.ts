@@ -509,16 +509,16 @@ export class Lexicon {
       this.substringStarts = null;
       return;
     }
-    for (const [head, tail] of [[a, b], [b, a]] as const) {
-      const headWords = phraseWords(cjkForm(head));
-      const tailWords = phraseWords(cjkForm(tail));
+    const [aPart, bPart] = [a, b].map((x) => {
+      const phrase = cjkForm(x);
+      return { phrase, words: phraseWords(phrase), han: false };
+    }) as [Tail, Tail];
+    for (const [h, t] of [[aPart, bPart], [bPart, aPart]] as const) {
       // (A part with a word of no letters makes no phrase, as a listed phrase with one is dropped.)
-      if (headWords.some((w) => !w.w) || tailWords.some((w) => !w.w)) continue;
-      const first = headWords[0]!;
+      if (h.words.some((w) => !w.w) || t.words.some((w) => !w.w)) continue;
+      const first = h.words[0]!;
       const table = first.prefix ? this.prefixed : this.exact;
       const key = first.prefix ? first.w.slice(0, 3) : first.w;
-      const t: Tail = { phrase: cjkForm(tail), words: tailWords, han: false };
-      const h: Tail = { phrase: cjkForm(head), words: headWords, han: false };
       const list = entriesAt(table, key);
       const last = list?.at(-1);
       const sameKind = last?.tails && last.lang === lang && last.group === group && last.category === category;
@@ -534,7 +534,7 @@ export class Lexicon {
         buckets.delete(list!);
         continue;
       }
-      const e: Entry = { lang, group, category, phrase: cjkForm(head), words: [...headWords, { w: GAP, prefix: false }], gapped: true, composed: true, tails: [t] };
+      const e: Entry = { lang, group, category, phrase: h.phrase, words: [...h.words, { w: GAP, prefix: false }], gapped: true, composed: true, tails: [t] };
       if (!list) table.entries.set(key, [e]);
       else {
         list.push(e);
@@ -875,12 +875,7 @@ export class Lexicon {
       return;
     }
     const len = e.words.length;
-    if (i + len > words.length) return;
-    for (let k = 0; k < len; k++) {
-      const p = e.words[k]!;
-      const tok = words[i + k]!;
-      if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
-    }
+    if (!wordsMatchAt(e.words, len, words, i)) return;
     hits.push(hitOf(e, e.phrase, starts[i]!, ends[i + len - 1]!));
   }
 
@@ -899,12 +894,7 @@ export class Lexicon {
 
   /** The phrases "head … tail" for each of `tails` in order, at text word `i`; the head is the first `head` of `headWords`. */
   private matchParts(headWords: WordPattern[], head: number, headPhrase: string, tails: Tail[], e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
-    if (i + head > words.length) return;
-    for (let k = 0; k < head; k++) {
-      const p = headWords[k]!;
-      const tok = words[i + k]!;
-      if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return;
-    }
+    if (!wordsMatchAt(headWords, head, words, i)) return;
     const after = i + head;
     // How far the gap may reach: to the last word before a clause end (the same for every tail).
     let reach = -1;
@@ -914,13 +904,7 @@ export class Lexicon {
       for (let skip = 0; skip <= reach; skip++) {
         const at = after + skip;
         if (at + len > words.length) break;
-        let k = 0;
-        for (; k < len; k++) {
-          const p = tail.words[k]!;
-          const tok = words[at + k]!;
-          if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) break;
-        }
-        if (k < len) continue;
+        if (!wordsMatchAt(tail.words, len, words, at)) continue;
         hits.push(hitOf(e, `${headPhrase} ${GAP} ${tail.phrase}`, starts[i]!, ends[at + len - 1]!, ends[after - 1]!, starts[at]!));
         break;
       }
@@ -1088,6 +1072,17 @@ function tokenizeUnicode(text: string): Tokens {
 /** The first two code units of a + b (both non-empty) as one number, as a Han/kana phrase is indexed by. */
 function firstPair(a: string, b: string): number {
   return a.charCodeAt(0) * 0x10000 + (a.length > 1 ? a.charCodeAt(1) : b.charCodeAt(0));
+}
+
+/** Whether the first `count` patterns match the text's words from word `at` on, word for word (a prefix pattern by its start). */
+function wordsMatchAt(patterns: WordPattern[], count: number, words: string[], at: number): boolean {
+  if (at + count > words.length) return false;
+  for (let k = 0; k < count; k++) {
+    const p = patterns[k]!;
+    const tok = words[at + k]!;
+    if (!(p.prefix ? tok.startsWith(p.w) : tok === p.w)) return false;
+  }
+  return true;
 }
 
 /** A phrase's words as patterns: folded, '*' after a word of more than three letters making it a prefix, GAP as itself. */

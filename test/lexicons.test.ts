@@ -201,6 +201,50 @@ describe('proclitics, read from a lexicon', () => {
   });
 });
 
+describe('Han variants, read from a lexicon', () => {
+  const build = async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ variants: '優优 點点 擊击 帳帐 號号' }, 'zh.yaml');
+    lex.add('zh', { promo: { coupon: ['优惠券'] }, transactional: { account: ['帳號已創建'] } });
+    return { Lexicon, lex };
+  };
+
+  it('find a phrase listed in one script in text written in the other, at the offsets of the text', async () => {
+    const { lex } = await build();
+    expect(found(lex, '领取優惠券')).toEqual([['coupon', '優惠券']]); // listed Simplified, written Traditional
+    expect(found(lex, '您的帐号已創建')).toEqual([['account', '帐号已創建']]); // listed Traditional, written mixed
+    expect(found(lex, '优惠')).toEqual([]);
+  });
+
+  it('keep a phrase listed in both scripts once', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ variants: '優优' }, 'zh.yaml');
+    lex.add('zh', { promo: { coupon: ['优惠券', '優惠券'] } });
+    expect(lex.match('優惠券')).toHaveLength(1);
+  });
+
+  it('are kept by the compiled index', async () => {
+    const { Lexicon, lex } = await build();
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())));
+    expect(found(loaded!, '领取優惠券')).toEqual([['coupon', '優惠券']]);
+  });
+
+  it('fold the bundled lexicons: a Traditional text finds what only the Simplified list says', () => {
+    // 激活您的账户 is listed; the same words in Traditional characters were not.
+    expect(found(lexicon, '請激活您的賬戶').map(([c]) => c)).toContain('verification');
+    // Japanese keeps its segmentation (cut on the text as written): ご確認 is still found.
+    expect(found(lexicon, 'ご注文内容のご確認').length).toBeGreaterThan(0);
+  });
+
+  it('refuse a malformed list in one clear line naming the file', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    expect(() => new Lexicon().addVariants({ variants: ['優优'] }, 'zh.yaml')).toThrow(/^zh\.yaml: variants must be a string/);
+    expect(() => new Lexicon().addVariants({ variants: '優优 ab' }, 'zh.yaml')).toThrow(/^zh\.yaml: variants: "ab" is not a pair of two Han characters/);
+  });
+});
+
 /** Each hit of a lexicon in `text`: its category and the text it covers. */
 const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
   lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);

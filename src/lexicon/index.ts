@@ -92,7 +92,7 @@ const MEMBERS = 2 * MAX_TAILS;
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 8;
+const INDEX_FORMAT = 9;
 
 export interface LexiconIndex {
   format: number;
@@ -103,6 +103,8 @@ export interface LexiconIndex {
   commands: Record<string, string[]>;
   /** Per language, what it joins to the front of a word (the lexicon's `proclitics:`), folded. */
   proclitics: Record<string, Proclitics>;
+  /** The characters read as others in Han text (the lexicons' `variants:`): pairs, concatenated. */
+  variants: string;
   /** First word → its entries, packed (packEntries), as records (packTable). */
   exact: string[];
   /**
@@ -367,11 +369,27 @@ export function fold(word: string): string {
   return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').replace(/ة/g, 'ه').replace(/ى/g, 'ي').normalize('NFC');
 }
 /**
- * The form Han/kana text is matched in: lower-cased, with 劵 read as 券 (coupon, voucher), the
- * miswriting common enough that shops print 优惠劵 and 礼劵. One character for one: offsets hold.
+ * Han/kana text before its variants are folded (Lexicon.cjkForm): lower-cased, with 劵 read as 券
+ * (coupon, voucher), the miswriting common enough that shops print 优惠劵 and 礼劵. It is the text
+ * Intl.Segmenter cuts into words: ICU's dictionary knows Japanese kanji as Japanese writes them.
  */
-function cjkForm(text: string): string {
+function cjkBase(text: string): string {
   return text.toLowerCase().replace(/劵/g, '券');
+}
+
+/**
+ * The pairs of a lexicon's `variants:` (each a character and the one it is read as, separated by
+ * spaces: "優优 惠惠"), as a map from char code to char code. Han characters of one UTF-16 unit
+ * only, so that folding keeps every offset.
+ */
+function readVariants(spec: unknown, source: string): Map<number, number> {
+  if (typeof spec !== 'string') throw new Error(`${source}: variants must be a string of character pairs`);
+  const map = new Map<number, number>();
+  for (const pair of spec.split(/\s+/).filter(Boolean)) {
+    if (pair.length !== 2 || !HAN_KANA.test(pair[0]!) || !HAN_KANA.test(pair[1]!)) throw new Error(`${source}: variants: "${pair}" is not a pair of two Han characters`);
+    map.set(pair.charCodeAt(0), pair.charCodeAt(1));
+  }
+  return map;
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -460,6 +478,56 @@ export class Lexicon {
   private readonly proclitics = new Map<string, Proclitics>();
   /** The first characters of every language's proclitics: a word starting otherwise has none. */
   private readonly procliticStarts = new Set<string>();
+  /** Han characters read as others (a lexicon's `variants:`): Traditional as Simplified. */
+  private variants = new Map<number, number>();
+  /** The same pairs as loaded from an index, made into the map on the first Han text. */
+  private packedVariants = '';
+  /**
+   * The Han/kana phrases added so far (kind and phrase), while a lexicon is built: a phrase listed
+   * in both scripts (优惠券, 優惠券) is one phrase once its variants are folded, and is kept once.
+   */
+  private readonly cjkAdded = new Set<string>();
+
+  /** Whether this Han/kana phrase (or composed pair) of this kind was added already; notes it if not. */
+  private cjkSeen(lang: string, group: string, category: string, ...parts: string[]): boolean {
+    const key = [lang, group, category, ...parts].join('\t');
+    if (this.cjkAdded.has(key)) return true;
+    this.cjkAdded.add(key);
+    return false;
+  }
+
+  /**
+   * Reads a lexicon's `variants:`, the characters its script writes in two forms (Traditional and
+   * Simplified Chinese): every lexicon's Han phrases and every text are then matched with them
+   * folded. Call it for every lexicon before adding any phrase (buildLexicon does).
+   */
+  addVariants(data: unknown, source: string): void {
+    const spec = data && typeof data === 'object' ? (data as Record<string, unknown>)['variants'] : undefined;
+    if (spec === undefined) return;
+    for (const [from, to] of readVariants(spec, source)) this.variants.set(from, to);
+  }
+
+  private variantMap(): Map<number, number> {
+    if (this.packedVariants) {
+      this.variants = readVariants(this.packedVariants, 'lexicon index');
+      this.packedVariants = '';
+    }
+    return this.variants;
+  }
+
+  /** The form Han/kana phrases and text are matched in: cjkBase, with each variant read as its other form. */
+  private cjkForm(base: string): string {
+    const map = this.variantMap();
+    if (map.size === 0) return base;
+    let out: string[] | null = null;
+    for (let i = 0; i < base.length; i++) {
+      const to = map.get(base.charCodeAt(i));
+      if (to === undefined) continue;
+      out ??= base.split('');
+      out[i] = String.fromCharCode(to);
+    }
+    return out ? out.join('') : base;
+  }
 
   add(lang: string, data: unknown, source = lang): void {
     if (!data || typeof data !== 'object') throw new Error(`${source}: lexicon is not a mapping`);
@@ -483,7 +551,7 @@ export class Lexicon {
         if (!Array.isArray(phrases)) throw new Error(`${source}: ${group}.${category} must be a list`);
         for (const p of phrases) {
           if (typeof p !== 'string' || !p.trim()) continue;
-          this.addPhrase({ lang, group, category, phrase: cjkForm(p.trim()), words: [] });
+          this.addPhrase({ lang, group, category, phrase: this.cjkForm(cjkBase(p.trim())), words: [] });
         }
       }
     }
@@ -500,7 +568,8 @@ export class Lexicon {
    */
   private addComposed(lang: string, group: LexGroup, category: string, a: string, b: string): void {
     if (CJK.test(a) || CJK.test(b)) {
-      const [fixed, tail] = [cjkForm(a), cjkForm(b)];
+      const [fixed, tail] = [this.cjkForm(cjkBase(a)), this.cjkForm(cjkBase(b))];
+      if (this.cjkSeen(lang, group, category, fixed, tail)) return;
       const list = this.cjkEntries();
       const last = list.at(-1);
       const t: Tail = { phrase: tail, words: [], han: HAN_KANA.test(tail) };
@@ -510,7 +579,7 @@ export class Lexicon {
       return;
     }
     const [aPart, bPart] = [a, b].map((x) => {
-      const phrase = cjkForm(x);
+      const phrase = cjkBase(x);
       return { phrase, words: phraseWords(phrase), han: false };
     }) as [Tail, Tail];
     for (const [h, t] of [[aPart, bPart], [bPart, aPart]] as const) {
@@ -546,6 +615,7 @@ export class Lexicon {
 
   private addPhrase(e: Entry): void {
     if (CJK.test(e.phrase)) {
+      if (this.cjkSeen(e.lang, e.group, e.category, e.phrase)) return;
       e.segmented = HAN_KANA.test(e.phrase);
       this.cjkEntries().push(e);
       return;
@@ -579,10 +649,11 @@ export class Lexicon {
     const kinds = new Map<string, number>();
     const commands = Object.fromEntries([...this.commands].map(([lang, verbs]) => [lang, [...verbs]]));
     const proclitics = Object.fromEntries(this.proclitics);
+    const variants = [...this.variantMap()].map(([from, to]) => String.fromCharCode(from, to)).join(' ');
     const exact = packTable(this.exact, kinds);
     const prefixed = packTable(this.prefixed, kinds);
     const substrings = packEntries(this.cjkEntries(), kinds);
-    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, exact, prefixed, substrings };
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, variants, exact, prefixed, substrings };
   }
 
   /**
@@ -600,13 +671,14 @@ export class Lexicon {
     if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.size)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
-    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.variants !== 'string' || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
     // One kind table for every packed list of the index, the substring entries' too.
     lex.exact.kinds = index.kinds!;
     lex.prefixed.kinds = index.kinds!;
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
+    lex.packedVariants = index.variants!;
     unpackTable(index.exact!, lex.exact);
     if (keyed) unpackKeyedBytes(keys!, keyed.ends, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
@@ -762,22 +834,23 @@ export class Lexicon {
       if (!ascii && !exact) this.matchAfterProclitic(t, text, words, starts, ends, i, hits);
     }
     if (!ascii && CJK.test(text) && (this.substringLines() ?? this.substrings).length) {
-      const lower = cjkForm(text);
-      this.matchSubstrings(lower, null, hits);
+      const base = cjkBase(text);
+      this.matchSubstrings(this.cjkForm(base), base, null, hits);
       // Japanese puts an honorific ご/お before a noun anywhere in a phrase (購読のご確認, お支払い
       // の完了): a phrase listed without it is found with it too, read in the text without them.
-      const plain = withoutHonorifics(lower);
-      if (plain) this.matchSubstrings(plain.text, plain.at, hits);
+      const plain = withoutHonorifics(base);
+      if (plain) this.matchSubstrings(this.cjkForm(plain.text), plain.text, plain.at, hits);
     }
     return dropContained(hits);
   }
 
   /**
-   * The Han/kana phrases found in `lower` (a cjkForm text). `at`, when given, maps each offset of
+   * The Han/kana phrases found in `lower` (a cjkForm text; `base`, the same before its variants were
+   * folded, is what is cut into words). `at`, when given, maps each offset of
    * `lower` to the original text's (a text read without honorifics): then only phrases listed
    * without an honorific are tried, and only hits that span a dropped honorific are new.
    */
-  private matchSubstrings(lower: string, at: Int32Array | null, hits: LexHit[]): void {
+  private matchSubstrings(lower: string, base: string, at: Int32Array | null, hits: LexHit[]): void {
     // Segmented lazily: only when a Han/kana phrase occurs at all, and then once per text.
     let bounds: Uint8Array | null | undefined;
     // Only phrases that start with a pair of characters the text holds can occur, tried in list order.
@@ -814,11 +887,12 @@ export class Lexicon {
         const end = start + phrase.length;
         let keep = true;
         if (segmented) {
-          if (bounds === undefined) bounds = wordBoundaries(lower);
+          if (bounds === undefined) bounds = wordBoundaries(base);
           keep = !bounds || onBoundaries(bounds, lower, start, end);
         }
         if (keep && at && at[end - 1]! - at[start]! === end - 1 - start) keep = false; // found in the text as written
-        if (keep) hits.push(hitOf(e, phrase, at ? at[start]! : start, at ? at[end - 1]! + 1 : end));
+        // (The phrase as the text writes it, in its own script: the same as listed unless a variant was folded.)
+        if (keep) hits.push(hitOf(e, base.slice(start, end), at ? at[start]! : start, at ? at[end - 1]! + 1 : end));
         start = lower.indexOf(phrase, keep ? end : start + 1);
       }
     }
@@ -1199,7 +1273,10 @@ function loadIndex(): Lexicon | null {
 /** The bundled lexicons built from their phrase lists (compiled JSON, else the YAML). */
 export function buildLexicon(): Lexicon {
   const lex = new Lexicon();
-  for (const [f, data] of loadBundledYaml(LEXICON_DIR, new URL('../data/lexicons.json', import.meta.url))) {
+  const lexicons = loadBundledYaml(LEXICON_DIR, new URL('../data/lexicons.json', import.meta.url));
+  // (Every lexicon's variants first: they fold the Han phrases of all of them.)
+  for (const [f, data] of lexicons) lex.addVariants(data, f);
+  for (const [f, data] of lexicons) {
     lex.add((data as { language?: string })?.language ?? f.replace(/\.yaml$/, ''), data, f);
   }
   return lex;

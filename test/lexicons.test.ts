@@ -245,6 +245,23 @@ describe('Han variants, read from a lexicon', () => {
   });
 });
 
+describe('composed states, several pairs for one category', () => {
+  it('read each pair on its own: a noun of one pair with a state of another is no phrase', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('en', { states: { notification: [{ nouns: ['issue'], states: ['closed'] }, { nouns: ['your post'], states: ['approved'] }] } });
+    expect(lex.match('The issue was closed.').map((h) => h.category)).toEqual(['notification']);
+    expect(lex.match('Your post has been approved.').map((h) => h.category)).toEqual(['notification']);
+    expect(lex.match('The issue was approved.')).toEqual([]);
+  });
+
+  it('read what happened to something the reader posted as a notice, and an announcement not', () => {
+    const cats = (t: string) => lexicon.match(t).map((h) => h.category);
+    expect(cats('Your article has been published on the community blog.')).toContain('notification');
+    expect(cats('Our new article is published on the blog.')).not.toContain('notification');
+  });
+});
+
 /** Each hit of a lexicon in `text`: its category and the text it covers. */
 const found = (lex: { match(t: string): Array<{ category: string; start: number; end: number }> }, text: string) =>
   lex.match(text).map((h) => [h.category, text.slice(h.start, h.end)]);

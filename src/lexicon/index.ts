@@ -1233,17 +1233,21 @@ const COMPOSED_SECTIONS: ReadonlyArray<readonly [string, LexGroup, readonly [str
 
 function composedPhrases(lang: string, spec: unknown, source: string, section: string, group: LexGroup, [first, second]: readonly [string, string], add: (category: string, a: string, b: string) => void): void {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: ${section} must map categories to { ${first}, ${second} }`);
-  for (const [category, lists] of Object.entries(spec as Record<string, unknown>)) {
-    const list = (k: string): string[] => {
-      const v = (lists as Record<string, unknown> | null)?.[k];
-      if (!Array.isArray(v) || v.length === 0) throw new Error(`${source}: ${section}.${category}.${k} must be a non-empty list`);
-      return v.filter((x): x is string => typeof x === 'string' && !!x.trim()).map((x) => x.trim());
-    };
-    const as = list(first);
-    const bs = list(second);
-    // (A part with a gap of its own would make a phrase of two gaps; none is listed.)
-    for (const x of [...as, ...bs]) if (x.split(/\s+/).includes(GAP)) throw new Error(`${source}: ${section}.${category}: "${x}" has a gap (${GAP}); a composed part may not`);
-    for (const a of as) for (const b of bs) add(category, a, b);
+  for (const [category, spec2] of Object.entries(spec as Record<string, unknown>)) {
+    // A category holds one pair of lists, or several (a list of them) where its nouns differ in
+    // what happens to them: a work item is closed or merged, a post is approved or removed.
+    for (const lists of Array.isArray(spec2) ? spec2 : [spec2]) {
+      const list = (k: string): string[] => {
+        const v = (lists as Record<string, unknown> | null)?.[k];
+        if (!Array.isArray(v) || v.length === 0) throw new Error(`${source}: ${section}.${category}.${k} must be a non-empty list`);
+        return v.filter((x): x is string => typeof x === 'string' && !!x.trim()).map((x) => x.trim());
+      };
+      const as = list(first);
+      const bs = list(second);
+      // (A part with a gap of its own would make a phrase of two gaps; none is listed.)
+      for (const x of [...as, ...bs]) if (x.split(/\s+/).includes(GAP)) throw new Error(`${source}: ${section}.${category}: "${x}" has a gap (${GAP}); a composed part may not`);
+      for (const a of as) for (const b of bs) add(category, a, b);
+    }
   }
 }
 

@@ -234,14 +234,61 @@ describe('Han variants, read from a lexicon', () => {
   it('fold the bundled lexicons: a Traditional text finds what only the Simplified list says', () => {
     // 激活您的账户 is listed; the same words in Traditional characters were not.
     expect(found(lexicon, '請激活您的賬戶').map(([c]) => c)).toContain('verification');
+    // The informal you (你) is read as the formal 您, and 帐 as 账: 激活您的账户 finds 激活你的帐户.
+    expect(found(lexicon, '请激活你的帐户')).toContainEqual(['verification', '激活你的帐户']);
     // Japanese keeps its segmentation (cut on the text as written): ご確認 is still found.
     expect(found(lexicon, 'ご注文内容のご確認').length).toBeGreaterThan(0);
   });
 
+  it('read a regional word as the mainland one of the same length, after the characters', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ variants: '連连 結结 點点 選选 连结>链接 点选>点击' }, 'zh.yaml');
+    lex.add('zh', { transactional: { verification: ['点击以下链接'] } });
+    expect(found(lex, '請點選以下連結')).toEqual([['verification', '點選以下連結']]);
+    expect(found(Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())))!, '請點選以下連結')).toEqual([['verification', '點選以下連結']]);
+  });
+
   it('refuse a malformed list in one clear line naming the file', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');
+    expect(() => new Lexicon().addVariants({ variants: '连结>链' }, 'zh.yaml')).toThrow(/^zh\.yaml: variants: "连结>链" is not two Han words of one length/);
     expect(() => new Lexicon().addVariants({ variants: ['優优'] }, 'zh.yaml')).toThrow(/^zh\.yaml: variants must be a string/);
     expect(() => new Lexicon().addVariants({ variants: '優优 ab' }, 'zh.yaml')).toThrow(/^zh\.yaml: variants: "ab" is not a pair of two Han characters/);
+  });
+});
+
+describe('word variants, read from a lexicon', () => {
+  const build = async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ 'word-variants': { dein: 'ihr', Deine: 'Ihre' } }, 'de.yaml');
+    lex.add('de', { transactional: { account: ['ihr konto wurde gesperrt', 'deine bestellung', 'dein*'] } });
+    return { Lexicon, lex };
+  };
+
+  it('find a phrase listed in one register in text written in the other, either way', async () => {
+    const { lex } = await build();
+    expect(found(lex, 'Dein Konto wurde gesperrt.')).toContainEqual(['account', 'Dein Konto wurde gesperrt']);
+    expect(found(lex, 'Ihre Bestellung ist da.')).toContainEqual(['account', 'Ihre Bestellung']);
+    // A prefix entry is no word: dein* is not read as ihr*.
+    expect(found(lex, 'Ihrem Wunsch entsprechend')).toEqual([]);
+  });
+
+  it('are kept by the compiled index', async () => {
+    const { Lexicon, lex } = await build();
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())));
+    expect(found(loaded!, 'Dein Konto wurde gesperrt.')).toContainEqual(['account', 'Dein Konto wurde gesperrt']);
+  });
+
+  it('fold the bundled lexicons: an informal notice finds the formal wording', () => {
+    // Listed as "ο κωδικός σας" (formal); written with the informal σου.
+    expect(found(lexicon, 'Ο κωδικός σου άλλαξε.').map(([c]) => c)).toContain('password');
+  });
+
+  it('refuse a malformed map in one clear line naming the file', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    expect(() => new Lexicon().addVariants({ 'word-variants': ['dein'] }, 'de.yaml')).toThrow(/^de\.yaml: word-variants must map words to words/);
+    expect(() => new Lexicon().addVariants({ 'word-variants': { 'dein konto': 'ihr' } }, 'de.yaml')).toThrow(/^de\.yaml: word-variants: "dein konto: ihr" is not a pair of single words/);
   });
 });
 

@@ -105,6 +105,8 @@ export interface LexiconIndex {
   proclitics: Record<string, Proclitics>;
   /** The characters read as others in Han text (the lexicons' `variants:`): pairs, concatenated. */
   variants: string;
+  /** The words read as others (the lexicons' `word-variants:`), folded: word → the word it is read as. */
+  wordVariants: Record<string, string>;
   /** First word → its entries, packed (packEntries), as records (packTable). */
   exact: string[];
   /**
@@ -378,18 +380,50 @@ function cjkBase(text: string): string {
 }
 
 /**
- * The pairs of a lexicon's `variants:` (each a character and the one it is read as, separated by
- * spaces: "優优 惠惠"), as a map from char code to char code. Han characters of one UTF-16 unit
- * only, so that folding keeps every offset.
+ * A lexicon's `word-variants:`, a mapping of single words to the words they are read as, folded
+ * as text words are.
  */
-function readVariants(spec: unknown, source: string): Map<number, number> {
-  if (typeof spec !== 'string') throw new Error(`${source}: variants must be a string of character pairs`);
-  const map = new Map<number, number>();
-  for (const pair of spec.split(/\s+/).filter(Boolean)) {
-    if (pair.length !== 2 || !HAN_KANA.test(pair[0]!) || !HAN_KANA.test(pair[1]!)) throw new Error(`${source}: variants: "${pair}" is not a pair of two Han characters`);
-    map.set(pair.charCodeAt(0), pair.charCodeAt(1));
+function readWordVariants(spec: unknown, source: string): Map<string, string> {
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: word-variants must map words to words`);
+  const map = new Map<string, string>();
+  for (const [from, to] of Object.entries(spec as Record<string, unknown>)) {
+    const one = (w: unknown) => (typeof w === 'string' ? fold(w.trim()) : '');
+    const [a, b] = [one(from), one(to)];
+    if (!/^[\p{L}\p{M}\p{N}]+$/u.test(a) || !/^[\p{L}\p{M}\p{N}]+$/u.test(b)) throw new Error(`${source}: word-variants: "${from}: ${String(to)}" is not a pair of single words`);
+    map.set(a, b);
   }
   return map;
+}
+
+/** What a lexicon's `variants:` read as what: characters, and words of one length. */
+interface Variants {
+  chars: Map<number, number>;
+  /** Han words read as others of the same length (连结>链接), in their folded characters. */
+  words: Array<[string, string]>;
+}
+
+/**
+ * The pairs of a lexicon's `variants:`, separated by spaces: a character and the one it is read as
+ * ("優优"), or a word and the word of the same length it is read as, in folded characters
+ * ("连结>链接", Taiwan's "link" as the mainland's). Han characters of one UTF-16 unit only, and
+ * words of one length, so that folding keeps every offset.
+ */
+function readVariants(spec: unknown, source: string): Variants {
+  if (typeof spec !== 'string') throw new Error(`${source}: variants must be a string of character pairs`);
+  const chars = new Map<number, number>();
+  const words: Array<[string, string]> = [];
+  const han = (w: string) => w.length > 0 && [...w].every((c) => c.length === 1 && HAN_KANA.test(c));
+  for (const pair of spec.split(/\s+/).filter(Boolean)) {
+    const [from, to, more] = pair.split('>');
+    if (to !== undefined) {
+      if (more !== undefined || !han(from!) || !han(to) || from!.length !== to.length || from!.length < 2) throw new Error(`${source}: variants: "${pair}" is not two Han words of one length`);
+      words.push([from!, to]);
+      continue;
+    }
+    if (pair.length !== 2 || !HAN_KANA.test(pair[0]!) || !HAN_KANA.test(pair[1]!)) throw new Error(`${source}: variants: "${pair}" is not a pair of two Han characters`);
+    chars.set(pair.charCodeAt(0), pair.charCodeAt(1));
+  }
+  return { chars, words };
 }
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -480,8 +514,16 @@ export class Lexicon {
   private readonly procliticStarts = new Set<string>();
   /** Han characters read as others (a lexicon's `variants:`): Traditional as Simplified. */
   private variants = new Map<number, number>();
+  /** Han words read as others of the same length (a lexicon's `variants:`), by their first char code, longest first. */
+  private wordVariantsHan = new Map<number, Array<[string, string]>>();
   /** The same pairs as loaded from an index, made into the map on the first Han text. */
   private packedVariants = '';
+  /**
+   * Words read as others (a lexicon's `word-variants:`), folded: the informal "your" as the formal
+   * one (dein → ihr, ton → votre, твой → ваш). Applied to every phrase's words and every text's,
+   * so a phrase listed in one register finds the other; one word for one, so positions hold.
+   */
+  private readonly wordVariants = new Map<string, string>();
   /**
    * The Han/kana phrases added so far (kind and phrase), while a lexicon is built: a phrase listed
    * in both scripts (优惠券, 優惠券) is one phrase once its variants are folded, and is kept once.
@@ -503,14 +545,29 @@ export class Lexicon {
    */
   addVariants(data: unknown, source: string): void {
     const spec = data && typeof data === 'object' ? (data as Record<string, unknown>)['variants'] : undefined;
-    if (spec === undefined) return;
-    for (const [from, to] of readVariants(spec, source)) this.variants.set(from, to);
+    if (spec !== undefined) this.setVariants(readVariants(spec, source));
+    const words = data && typeof data === 'object' ? (data as Record<string, unknown>)['word-variants'] : undefined;
+    if (words !== undefined) for (const [from, to] of readWordVariants(words, source)) this.wordVariants.set(from, to);
+  }
+
+  /** A phrase's words with the word variants read (a prefix stays as written: it is no word). */
+  private phraseWords(phrase: string): WordPattern[] {
+    const words = phraseWords(phrase);
+    if (this.wordVariants.size === 0) return words;
+    return words.map((p) => (p.prefix || p.w === GAP ? p : { w: this.wordVariants.get(p.w) ?? p.w, prefix: false }));
+  }
+
+  private setVariants(v: Variants): void {
+    for (const [from, to] of v.chars) this.variants.set(from, to);
+    for (const pair of v.words) push(this.wordVariantsHan, pair[0].charCodeAt(0), pair);
+    for (const list of this.wordVariantsHan.values()) list.sort((a, b) => b[0].length - a[0].length);
   }
 
   private variantMap(): Map<number, number> {
     if (this.packedVariants) {
-      this.variants = readVariants(this.packedVariants, 'lexicon index');
+      const packed = this.packedVariants;
       this.packedVariants = '';
+      this.setVariants(readVariants(packed, 'lexicon index'));
     }
     return this.variants;
   }
@@ -518,7 +575,6 @@ export class Lexicon {
   /** The form Han/kana phrases and text are matched in: cjkBase, with each variant read as its other form. */
   private cjkForm(base: string): string {
     const map = this.variantMap();
-    if (map.size === 0) return base;
     let out: string[] | null = null;
     for (let i = 0; i < base.length; i++) {
       const to = map.get(base.charCodeAt(i));
@@ -526,7 +582,19 @@ export class Lexicon {
       out ??= base.split('');
       out[i] = String.fromCharCode(to);
     }
-    return out ? out.join('') : base;
+    const chars = out ? out.join('') : base;
+    if (this.wordVariantsHan.size === 0) return chars;
+    // Then the words read as others, left to right, the longest first where two start alike.
+    let words: string[] | null = null;
+    for (let i = 0; i < chars.length; i++) {
+      const list = this.wordVariantsHan.get(chars.charCodeAt(i));
+      const pair = list?.find(([from]) => chars.startsWith(from, i));
+      if (!pair) continue;
+      words ??= chars.split('');
+      for (let k = 0; k < pair[1].length; k++) words[i + k] = pair[1][k]!;
+      i += pair[0].length - 1;
+    }
+    return words ? words.join('') : chars;
   }
 
   add(lang: string, data: unknown, source = lang): void {
@@ -580,7 +648,7 @@ export class Lexicon {
     }
     const [aPart, bPart] = [a, b].map((x) => {
       const phrase = cjkBase(x);
-      return { phrase, words: phraseWords(phrase), han: false };
+      return { phrase, words: this.phraseWords(phrase), han: false };
     }) as [Tail, Tail];
     for (const [h, t] of [[aPart, bPart], [bPart, aPart]] as const) {
       // (A part with a word of no letters makes no phrase, as a listed phrase with one is dropped.)
@@ -620,7 +688,7 @@ export class Lexicon {
       this.cjkEntries().push(e);
       return;
     }
-    e.words = phraseWords(e.phrase);
+    e.words = this.phraseWords(e.phrase);
     if (e.words.some((w) => !w.w)) return;
     // A gap stands between words: never first, last or twice in a row.
     e.gapped = e.words.some((w) => w.w === GAP);
@@ -649,11 +717,12 @@ export class Lexicon {
     const kinds = new Map<string, number>();
     const commands = Object.fromEntries([...this.commands].map(([lang, verbs]) => [lang, [...verbs]]));
     const proclitics = Object.fromEntries(this.proclitics);
-    const variants = [...this.variantMap()].map(([from, to]) => String.fromCharCode(from, to)).join(' ');
+    const variants = [...[...this.variantMap()].map(([from, to]) => String.fromCharCode(from, to)), ...[...this.wordVariantsHan.values()].flat().map(([from, to]) => `${from}>${to}`)].join(' ');
+    const wordVariants = Object.fromEntries(this.wordVariants);
     const exact = packTable(this.exact, kinds);
     const prefixed = packTable(this.prefixed, kinds);
     const substrings = packEntries(this.cjkEntries(), kinds);
-    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, variants, exact, prefixed, substrings };
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, variants, wordVariants, exact, prefixed, substrings };
   }
 
   /**
@@ -671,7 +740,7 @@ export class Lexicon {
     if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.size)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
-    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.variants !== 'string' || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
     // One kind table for every packed list of the index, the substring entries' too.
     lex.exact.kinds = index.kinds!;
@@ -679,6 +748,7 @@ export class Lexicon {
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
     lex.packedVariants = index.variants!;
+    for (const [from, to] of Object.entries(index.wordVariants!)) if (typeof to === 'string') lex.wordVariants.set(from, to);
     unpackTable(index.exact!, lex.exact);
     if (keyed) unpackKeyedBytes(keys!, keyed.ends, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
@@ -821,6 +891,7 @@ export class Lexicon {
 
   private matchUncached(text: string): LexHit[] {
     const { words, starts, ends, ascii } = tokenize(text);
+    if (this.wordVariants.size > 0) for (let i = 0; i < words.length; i++) words[i] = this.wordVariants.get(words[i]!) ?? words[i]!;
     const n = words.length;
     const hits: LexHit[] = [];
     for (let i = 0; i < n; i++) {
@@ -907,7 +978,8 @@ export class Lexicon {
     if (!this.procliticStarts.has(t[0]!)) return;
     const stems = procliticStems(t, this.proclitics);
     if (!stems) return;
-    for (const stem of stems.forms) {
+    for (const form of stems.forms) {
+      const stem = this.wordVariants.get(form) ?? form;
       const entries = entriesAt(this.exact, stem);
       if (!entries) continue;
       const before = hits.length;

@@ -86,6 +86,17 @@ interface Tail {
 
 /** A composed run is cut into entries of at most this many tails or heads (a Han/kana candidate's number holds its member: see matchSubstrings). */
 const MAX_TAILS = 512;
+/** Every offset where `part` starts in `text` (overlapping ones too). */
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + 1)) out.push(k);
+  return out;
+}
+
+/** How many characters may stand between the two parts of a composed Han/kana phrase, within one clause. */
+const CJK_GAP = 8;
+/** What ends a clause in Han/kana text (and in the Latin punctuation it borrows): a gap never spans one. */
+const CJK_CLAUSE_END = /[。，、！？：；,.!?:;\n\u2028\u2029「」『』（）()【】]/;
 /** Room for the members of one entry in a Han/kana candidate's number: two per tail. */
 const MEMBERS = 2 * MAX_TAILS;
 
@@ -928,6 +939,7 @@ export class Lexicon {
     const { pairs, singles } = this.substringsByStart();
     const seen = new Set<number>();
     const candidates: number[] = [];
+    const firstPlaces = new Map<string, number[]>();
     for (let i = 0; i < lower.length; i++) {
       const c = lower.charCodeAt(i);
       if (!seen.has(-1 - c)) {
@@ -951,6 +963,17 @@ export class Lexicon {
         const tail = e.tails[m >> 1]!;
         phrase = m & 1 ? tail.phrase + e.phrase : e.phrase + tail.phrase;
         segmented ||= tail.han;
+        // Outside the honorific reading, a noun and its state may stand a few characters apart. (Not
+        // a verb and its object: 您提交的点评 is "the review you submitted", no ask to submit one.)
+        if (!at && segmented && e.group === 'transactional') {
+          const [first, second] = m & 1 ? [tail.phrase, e.phrase] : [e.phrase, tail.phrase];
+          // (Where the first part stands, found once per text for all the run's members.)
+          let places = firstPlaces.get(first);
+          if (!places) firstPlaces.set(first, (places = occurrences(lower, first)));
+          if (places.length === 0) continue;
+          this.matchSpaced(e, first, second, places, lower, base, () => (bounds === undefined ? (bounds = wordBoundaries(base)) : bounds), hits);
+          continue;
+        }
       }
       if (at && HONORIFIC_NOUN.test(phrase)) continue;
       let start = lower.indexOf(phrase);
@@ -965,6 +988,35 @@ export class Lexicon {
         // (The phrase as the text writes it, in its own script: the same as listed unless a variant was folded.)
         if (keep) hits.push(hitOf(e, base.slice(start, end), at ? at[start]! : start, at ? at[end - 1]! + 1 : end));
         start = lower.indexOf(phrase, keep ? end : start + 1);
+      }
+    }
+  }
+
+  /**
+   * A composed Han/kana phrase of a noun and its state (a lexicon's `states:`) found as its two parts,
+   * `first` then `second`, joined or up to CJK_GAP characters apart within one clause, as a Latin
+   * phrase's gap takes up to MAX_GAP words: "订单" … "已发货" in 您的订单已于今天发货, "アカウント" … "削除されます"
+   * in アカウントは30日後に削除されます. Joined, it is read as it always was (onBoundaries); apart, both
+   * parts must be whole words and the gap is reported as a Latin phrase's is.
+   */
+  private matchSpaced(e: Entry, first: string, second: string, places: number[], lower: string, base: string, boundsOf: () => Uint8Array | null, hits: LexHit[]): void {
+    // (An occurrence inside the last hit's span is passed over, as a search resumed after it would.)
+    let resume = 0;
+    for (const start of places) {
+      if (start < resume) continue;
+      const firstEnd = start + first.length;
+      for (let gap = 0; gap <= CJK_GAP && firstEnd + gap + second.length <= lower.length; gap++) {
+        if (gap > 0 && CJK_CLAUSE_END.test(lower[firstEnd + gap - 1]!)) break;
+        const at = firstEnd + gap;
+        if (!lower.startsWith(second, at)) continue;
+        const end = at + second.length;
+        // (Cut into words only once a part follows the other: most texts never get so far.)
+        const bounds = boundsOf();
+        const whole = !bounds || (gap === 0 ? onBoundaries(bounds, lower, start, end) : bounds[start] === 1 && bounds[firstEnd] === 1 && bounds[at] === 1 && onBoundaries(bounds, lower, at, end));
+        if (!whole) continue;
+        hits.push(hitOf(e, base.slice(start, end), start, end, gap > 0 ? firstEnd : -1, gap > 0 ? at : -1));
+        resume = end;
+        break;
       }
     }
   }

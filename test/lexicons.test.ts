@@ -287,6 +287,15 @@ describe('composed Han/kana phrases with a gap', () => {
   });
 });
 
+describe('German ß', () => {
+  it('is read as ss, as Swiss and ASCII German write it', () => {
+    const cats = (t: string) => found(lexicon, t).map(([c]) => c);
+    const de = 'Bitte schließen Sie Ihre Registrierung ab und bestätigen Sie Ihre Identität.';
+    expect(cats(de.replace('ß', 'ss'))).toEqual(cats(de));
+    expect(cats(de).length).toBeGreaterThan(0);
+  });
+});
+
 describe('word variants, read from a lexicon', () => {
   const build = async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');

@@ -379,7 +379,8 @@ export function fold(word: string): string {
   if (ascii) return lower;
   // Arabic tatweel (ـ) only stretches a word for display: "خـصـم" is "خصم". Final ة and ى are
   // often typed as ه and ي ("قسيمه شرائيه"): Arabic search folds them the same way.
-  return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').replace(/ة/g, 'ه').replace(/ى/g, 'ي').normalize('NFC');
+  // German ß is written ss in Switzerland and in ASCII ("abschliessen", "Strasse"): one form.
+  return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ß/g, 'ss').normalize('NFC');
 }
 /**
  * Han/kana text before its variants are folded (Lexicon.cjkForm): lower-cased, with 劵 read as 券

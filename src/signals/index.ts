@@ -106,7 +106,9 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // A message that only confirms leaving a mailing list, or only asks to confirm the address given
   // to join one (list wording beside a verification: the double opt-in), is about consent to mail,
   // not an offer: no commercial character either (LABELING: verification; CASL s.1(2)).
-  const listConsent = kinds.has('unsubscribed') || (kinds.has('subscription') && kinds.has('verification'));
+  // (Not where a password is spoken of: list consent hands out no login details, a welcome to a new
+  // account does, "Username: … Password: …" beside "confirm your email".)
+  const listConsent = !kinds.has('password') && (kinds.has('unsubscribed') || (kinds.has('subscription') && kinds.has('verification')));
   set('core.listConsentOnly', corePresent && listConsent && substantive.every((k) => LIST_CONSENT_KINDS.has(k) || SECURITY_KINDS.has(k)));
   // A donation the recipient made, thanked for or receipted (with its payment), and nothing else:
   // no commercial character either (LABELING: a donation receipt that asks for nothing).

@@ -319,6 +319,15 @@ describe('word variants, read from a lexicon', () => {
     expect(found(loaded!, 'Dein Konto wurde gesperrt.')).toContainEqual(['account', 'Dein Konto wurde gesperrt']);
   });
 
+  it('keep a phrase listed in both registers once, as first listed, and a composed pair too', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ 'word-variants': { dein: 'ihr' } }, 'de.yaml');
+    lex.add('de', { transactional: { account: ['ihr konto', 'dein konto'] }, states: { order: { nouns: ['ihr paket', 'dein paket'], states: ['zugestellt'] } } });
+    expect(lex.match('Dein Konto').map((h) => h.phrase)).toEqual(['ihr konto']);
+    expect(lex.match('Dein Paket wurde zugestellt').map((h) => h.phrase)).toEqual(['ihr paket … zugestellt']);
+  });
+
   it('fold the bundled lexicons: an informal notice finds the formal wording', () => {
     // Listed as "ο κωδικός σας" (formal); written with the informal σου.
     expect(found(lexicon, 'Ο κωδικός σου άλλαξε.').map(([c]) => c)).toContain('password');

@@ -35,6 +35,13 @@ describe('signals', () => {
     expect(v['promo.any']).toBe(false);
   });
 
+  it('reads a double opt-in as list consent, and a welcome handing out a password beside it as account information', async () => {
+    const doi = await signals('<p>Thanks for subscribing to our newsletter.</p><p>Please confirm your email address to complete your subscription.</p>', 'Confirm your subscription');
+    expect(doi['core.listConsentOnly']).toBe(true);
+    const welcome = await signals('<p>Welcome! Your account has been set up.</p><p>Username: ana@example.com</p><p>Password: Xq7-4kPz</p><p>Thanks for subscribing to our newsletter. Please confirm your email address.</p>', 'Your account');
+    expect(welcome['core.listConsentOnly']).toBe(false);
+  });
+
   it('treats an abandoned cart as having no agreed transaction', async () => {
     const v = await signals('<p>You left something in your cart.</p><p>Complete your order before it sells out.</p>', 'Still thinking it over?');
     expect(v['core.present']).toBe(false);

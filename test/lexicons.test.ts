@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -247,6 +248,12 @@ describe('Han variants, read from a lexicon', () => {
     lex.add('zh', { transactional: { verification: ['点击以下链接'] } });
     expect(found(lex, '請點選以下連結')).toEqual([['verification', '點選以下連結']]);
     expect(found(Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())))!, '請點選以下連結')).toEqual([['verification', '點選以下連結']]);
+  });
+
+  it('are the ones OpenCC\'s tables give (zh.yaml\'s section is generated, never edited by hand)', () => {
+    const run = spawnSync(process.execPath, [join(LEXICON_DIR, '..', 'scripts', 'make-han-variants.mjs'), '--check'], { encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
   });
 
   it('refuse a malformed list in one clear line naming the file', async () => {

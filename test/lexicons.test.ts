@@ -294,6 +294,18 @@ describe('composed Han/kana phrases with a gap', () => {
   });
 });
 
+describe('full-width Latin letters and digits', () => {
+  it('are read as ASCII, in words and in Han/kana text, at the offsets of the text', async () => {
+    const text = 'Ｄａｓ Ｐａｓｓｗｏｒｔ wurde geändert.';
+    expect(found(lexicon, text).map(([c]) => c)).toEqual(found(lexicon, 'Das Passwort wurde geändert.').map(([c]) => c));
+    expect(found(lexicon, text).map(([c]) => c)).toContain('password');
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('ja', { promo: { referral: ['snsでシェア'] } });
+    expect(found(lex, '今すぐＳＮＳでシェア')).toEqual([['referral', 'ＳＮＳでシェア']]);
+  });
+});
+
 describe('German ß', () => {
   it('is read as ss, as Swiss and ASCII German write it', () => {
     const cats = (t: string) => found(lexicon, t).map(([c]) => c);

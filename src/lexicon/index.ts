@@ -380,7 +380,8 @@ export function fold(word: string): string {
   // Arabic tatweel (ـ) only stretches a word for display: "خـصـم" is "خصم". Final ة and ى are
   // often typed as ه and ي ("قسيمه شرائيه"): Arabic search folds them the same way.
   // German ß is written ss in Switzerland and in ASCII ("abschliessen", "Strasse"): one form.
-  return lower.normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ß/g, 'ss').normalize('NFC');
+  // Full-width Latin letters and digits (ＳＡＬＥ, ＩＤ) are the ASCII ones.
+  return halfWidth(lower).normalize('NFD').replace(/\p{M}|\u0640/gu, '').replace(/ı/g, 'i').replace(/ة/g, 'ه').replace(/ى/g, 'ي').replace(/ß/g, 'ss').normalize('NFC');
 }
 /**
  * Han/kana text before its variants are folded (Lexicon.cjkForm): lower-cased, with 劵 read as 券
@@ -388,7 +389,12 @@ export function fold(word: string): string {
  * Intl.Segmenter cuts into words: ICU's dictionary knows Japanese kanji as Japanese writes them.
  */
 function cjkBase(text: string): string {
-  return text.toLowerCase().replace(/劵/g, '券');
+  return halfWidth(text.toLowerCase().replace(/劵/g, '券'));
+}
+
+/** Full-width Latin letters, digits and punctuation (Ａ, ２, ％), as Japanese and Chinese text writes them, as ASCII: one character for one. */
+function halfWidth(text: string): string {
+  return /[\uFF01-\uFF5E]/.test(text) ? text.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : text;
 }
 
 /**

@@ -40,7 +40,7 @@ const fold = (w) => [...w].map((c) => target(c)).join('');
 const wordPairs = new Map();
 for (const name of ['TWPhrasesRev', 'HKPhrasesRev']) {
   for (const [regional, mainland] of pairs(await dict(name))) {
-    const [from, to] = [fold(regional), fold([...mainland.split(' ')[0]].join(''))];
+    const [from, to] = [fold(regional), fold(mainland)];
     if (from !== to && from.length === to.length && from.length >= 2 && [...from, ...to].every(single) && !wordPairs.has(from)) wordPairs.set(from, to);
   }
 }

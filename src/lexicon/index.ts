@@ -86,17 +86,6 @@ interface Tail {
 
 /** A composed run is cut into entries of at most this many tails or heads (a Han/kana candidate's number holds its member: see matchSubstrings). */
 const MAX_TAILS = 512;
-/** Every offset where `part` starts in `text` (overlapping ones too). */
-function occurrences(text: string, part: string): number[] {
-  const out: number[] = [];
-  for (let k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + 1)) out.push(k);
-  return out;
-}
-
-/** How many characters may stand between the two parts of a composed Han/kana phrase, within one clause. */
-const CJK_GAP = 8;
-/** What ends a clause in Han/kana text (and in the Latin punctuation it borrows): a gap never spans one. */
-const CJK_CLAUSE_END = /[。，、！？：；,.!?:;\n\u2028\u2029「」『』（）()【】]/;
 /** Room for the members of one entry in a Han/kana candidate's number: two per tail. */
 const MEMBERS = 2 * MAX_TAILS;
 
@@ -114,7 +103,7 @@ export interface LexiconIndex {
   commands: Record<string, string[]>;
   /** Per language, what it joins to the front of a word (the lexicon's `proclitics:`), folded. */
   proclitics: Record<string, Proclitics>;
-  /** The characters read as others in Han text (the lexicons' `variants:`): pairs, concatenated. */
+  /** The characters and same-length words read as others in Han text (the lexicons' `variants:`), in its format: "優优 连结>链接". */
   variants: string;
   /** The words read as others (the lexicons' `word-variants:`), folded: word → the word it is read as. */
   wordVariants: Record<string, string>;
@@ -489,6 +478,18 @@ function onBoundaries(b: Uint8Array, text: string, start: number, end: number): 
   if (b[start] !== 1) return false;
   if (b[end] === 1) return true;
   return b[end + 1] === 1 && (end - start >= 3 || GLUE.test(text[end]!));
+}
+
+/** How many characters may stand between the two parts of a composed Han/kana phrase, within one clause (Lexicon.matchSpaced). */
+const CJK_GAP = 8;
+/** What ends a clause in Han/kana text (and in the Latin punctuation it borrows): a gap never spans one. */
+const CJK_CLAUSE_END = /[。，、！？：；,.!?:;\n\u2028\u2029「」『』（）()【】]/;
+
+/** Every offset where `part` starts in `text` (overlapping ones too). */
+function occurrences(text: string, part: string): number[] {
+  const out: number[] = [];
+  for (let k = text.indexOf(part); k >= 0; k = text.indexOf(part, k + 1)) out.push(k);
+  return out;
 }
 
 /** An honorific ご or お on a Han noun (ご確認, お支払い), not after another kana of the same word (たまご料理). */

@@ -11,6 +11,13 @@ export function iconv(): typeof import('iconv-lite') {
   return (iconvLite ??= require('iconv-lite') as typeof import('iconv-lite'));
 }
 
+let chardetModule: typeof import('chardet') | null = null;
+
+/** chardet (ICU's charset detector in JavaScript): only a legacy file with no UTF-8 and no declared charset needs it. */
+export function chardet(): typeof import('chardet') {
+  return (chardetModule ??= require('chardet') as typeof import('chardet'));
+}
+
 let mailparserModule: typeof import('mailparser') | null = null;
 
 /**

@@ -87,6 +87,22 @@ describe('raw messages', () => {
 describe('templates', () => {
   const tpl = (name: string, text: string | Buffer, subject?: string) => parseInput(name, Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8'), { subject });
 
+  it('reads a legacy Japanese, Chinese or Russian file with no declared charset in its own charset, and Latin ones as windows-1252', async () => {
+    const php = (s: string) => `<?php\n// language pack\ndefine('EMAIL_TEXT_SUBJECT', '${s}');\ndefine('EMAIL_TEXT_BODY', '${s}');\n?>\n`;
+    const cases: Array<[string, string, string]> = [
+      ['euc-jp', 'ご注文ありがとうございます。ご注文番号は以下の通りです。', 'euc-jp'],
+      ['shift_jis', 'ご注文ありがとうございます。ご注文番号は以下の通りです。', 'shift_jis'],
+      ['gbk', '感谢您的订购。您的订单已经发货，请注意查收。', 'gb18030'],
+      ['windows-1251', 'Ваш заказ отправлен. Спасибо за покупку в нашем магазине!', 'windows-1251'],
+      ['latin1', 'Vielen Dank für Ihre Bestellung. Wir schicken Ihnen die Ware in Kürze.', 'windows-1252'],
+    ];
+    for (const [encoding, text, read] of cases) {
+      const p = await tpl('lang.php', iconv.encode(php(text), encoding));
+      expect(p.html ?? p.text ?? '', encoding).toContain(text.slice(0, 8));
+      expect(p.notes.join(' '), encoding).toContain(`read as ${read}`);
+    }
+  });
+
   it('takes the subject from <title>, mj-title, Magento @subject, front matter, a Subject: line, or --subject', async () => {
     expect((await tpl('a.html', '<html><head><title>Your order</title></head><body><p>x</p></body></html>')).subject?.text).toBe('Your order');
     expect((await tpl('a.mjml', '<mjml><mj-head><mj-title>Welcome aboard</mj-title></mj-head><mj-body><mj-text>x</mj-text></mj-body></mjml>')).subject?.text).toBe('Welcome aboard');

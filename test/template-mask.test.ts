@@ -37,6 +37,24 @@ describe('template masking', () => {
     expect(maskTemplate(open).masked.length).toBe(open.length);
   });
 
+  it("masks Template Toolkit's [% %] tags and names their values", () => {
+    const src = 'Guten Tag [% problem.name %],\n[% IF problem.response %]Antwort: [% problem.response | html %][% END %]\nLink: [% url %]';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/\[%|%\]|problem/);
+    expect(masked).toContain('Guten Tag');
+    expect(placeholders.map((p) => p.name)).toEqual(expect.arrayContaining(['problem.name', 'problem.response', 'url']));
+  });
+
+  it('names a value printed through an escaping or formatting function by the value, not the function', () => {
+    const src = '<p><?php echo esc_html( $tracking ); ?></p><a href="<?php echo esc_url( $link ); ?>">x</a>'
+      + '<?php if ( ! empty( $order_number ) ) : ?>{{ e($order->id) }}<?= htmlspecialchars($user_name) ?><?php endif; ?>';
+    const names = maskTemplate(src).placeholders.map((p) => p.name);
+    expect(names).toEqual(expect.arrayContaining(['tracking', 'link', 'order_number', 'order.id', 'user_name']));
+    expect(names).not.toEqual(expect.arrayContaining(['esc_html']));
+    expect(names.filter((n) => /^(?:esc_|e$|htmlspecialchars|empty)/.test(n))).toEqual([]);
+  });
+
   it('keeps newlines so locations still point at the author line', () => {
     const src = '<p>{% if a\n and b %}x{% endif %}</p>\n<p>line 3</p>';
     const { masked } = maskTemplate(src);

@@ -43,6 +43,8 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y, close: { text: '-->', within: 8004 } },
   { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y, close: { text: '>', within: 2004 } },
   { language: 'freemarker', regex: /\$\{[^{}]{0,500}\}/y },
+  // Perl's Template Toolkit (FixMyStreet, many Perl applications): [% problem.title %], [% IF x %].
+  { language: 'template-toolkit', regex: /\[%[\s\S]{0,4000}?%\]/y, close: { text: '%]', within: 4002 } },
   { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y, close: { text: ']', within: 502 } },
   { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
   { language: 'merge-tag', regex: /\[\[[^[\]\n]{1,100}\]\]/y },
@@ -95,7 +97,16 @@ const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!']);
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
-const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal', 'htmlescape']);
+/**
+ * Functions a template wraps a value in to escape, test or format it as it is printed: the value is
+ * what the tag stands for. <?php echo esc_html( $tracking ); ?> is the tracking number, not
+ * "esc_html" (WordPress and WooCommerce write every value so); e($order->id), htmlspecialchars(),
+ * number_format(), isset() and empty() alike.
+ */
+const OUTPUT_WRAPPERS = ['esc_html', 'esc_attr', 'esc_url', 'esc_js', 'esc_textarea', 'esc_html__', 'esc_attr__', 'esc_html_e', 'esc_attr_e', 'wp_kses', 'wp_kses_post', 'wpautop', 'wptexturize',
+  'e', 'h', 'htmlspecialchars', 'htmlentities', 'nl2br', 'strip_tags', 'urlencode', 'rawurlencode', 'ucfirst', 'ucwords', 'strtoupper', 'strtolower', 'trim',
+  'number_format', 'intval', 'floatval', 'isset', 'empty', 'is_null', 'wc_price'];
+const KEYWORDS = new Set(['var', 'if', 'unless', 'else', 'elsif', 'elseif', 'end', 'endif', 'for', 'each', 'with', 'echo', 'php', 'trans', 'include', 'render', 'block', 'template', 'layout', 'raw', 'html', 'escape', 'this', 'print', 'assign', 'in', 'not', 'and', 'or', 'l', 's', 't', 'depend', 'endfor', 'ifequal', 'htmlescape', ...OUTPUT_WRAPPERS]);
 
 export interface MaskResult {
   masked: string;

@@ -76,7 +76,7 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const notes: string[] = [];
   const limitsReached: LimitReached[] = [];
   let { text: decoded, charset } = decodeText(bytes);
-  if (charset.includes('guessed')) notes.push(`not UTF-8 and no charset declared: read as ${charset}`);
+  if (charset.includes('guessed') || charset.includes('detected')) notes.push(`not UTF-8 and no charset declared: read as ${charset}`);
   if (decoded.length > limits.maxBodyChars) {
     limitsReached.push({
       limit: 'maxBodyChars',

@@ -75,6 +75,19 @@ const RECORD_PLACEHOLDER = /(?:order|invoice|booking|reservation|ticket|shipment
  */
 const ON_BEHALF_PLACEHOLDER = /(?:^|[_.\s-])(?:referr?er|inviter|invited_?by|invit(?:e|ation)_?(?:sender|author)|friend|sender_?name|from_?(?:user)?name|sharer)(?:$|[_.\s-])/i;
 
+/**
+ * A link that does one thing once, for this recipient: confirm, verify, validate or activate
+ * something, or reset a password, with a one-time token in its address (?token=, &key=, a
+ * {{ token }} placeholder). That is how double opt-in, address verification, vote or booking
+ * confirmation and reset links are built, in every language: the mail exists to carry it.
+ * (Not an unsubscribe or preferences link: a list footer's are tokenised too.)
+ */
+const ONE_TIME_ACTION = /(?:^|[/_.=&?#-])(?:confirm|confirmation|verify|verification|validate|validation|activate|activation|reset)(?=$|[/_.=&?#-])/i;
+const ONE_TIME_TOKEN_PARAM = /[?&](?:token|key|code|hash|sig|signature|otp|nonce|t|k|h)=/i;
+const ONE_TIME_TOKEN_NAME = /token|hash|nonce|signature|(?:^|[_.\s-])(?:key|code)$/i;
+const NOT_ONE_TIME = /unsub|opt[_-]?out|optout|preferences|manage|settings/i;
+const RESET_ACTION = /(?:^|[/_.=&?#-])reset(?=$|[/_.=&?#-])/i;
+
 export interface TransactionalCore {
   /** The message is sent on a third person's behalf (a share, an invitation, a referral). */
   onBehalf: boolean;
@@ -136,6 +149,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
     || (model.links.length === 0 && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true))));
   if (noticeTarget) kinds.add('notification');
+  // (A friend's invitation carries a one-time sign-up link too: that is the friend's share.)
+  const oneTimeLink = !cartReminder && !onBehalf ? model.links.find((l) => !model.blocks[l.blockIndex]?.inFooter && isOneTimeLink(l)) : undefined;
+  if (oneTimeLink) kinds.add(RESET_ACTION.test(oneTimeLink.href) ? 'password' : 'verification');
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
   // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
   // your account" between offers), not T/R content the issue carries.
@@ -172,7 +188,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // message whose body did not survive keeps its subject's word.
   // An amount stated in a sentence that offers nothing ("you have paid $12.00 to …") is one too.
   const amountStated = body.some((r) => MONEY.test(r.block.text) && r.block.text.split(/\s+/).length >= MIN_FACT_WORDS && !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)));
-  const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || amountStated || body.length === 0;
+  const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || !!oneTimeLink || amountStated || body.length === 0;
   // A short message that states a security fact once ("your e-mail address was changed", "use
   // this link to reset your password") is that notice: there is no room in it for anything else.
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
@@ -183,7 +199,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     && !amountStated && !noticeTarget && !actionButton && !subject.transactional
     && coreBlocks.every((r) => !/\d/.test(r.block.text)) && coreBlocks.reduce((n, r) => n + wordCount(r.block.text), 0) <= COURTESY_WORDS;
   const corePresent = !cartReminder && !orderCourtesyOnly && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder);
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder || !!oneTimeLink);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, cartLinkBlocks, listBlocks };
@@ -226,6 +242,12 @@ function isSalutation(r: BlockReading): boolean {
 /** A link's destination that is the shop's cart or checkout, not one order's page under it. */
 function isCartTarget(words: string): boolean {
   return CART_TARGET.test(words) && !RECORD_UNDER_CART.test(words);
+}
+
+/** A link that confirms, verifies, activates or resets with a one-time token in its address (ONE_TIME_ACTION). */
+function isOneTimeLink(l: { href: string; placeholders?: string[] }): boolean {
+  if (!ONE_TIME_ACTION.test(l.href) || NOT_ONE_TIME.test(l.href)) return false;
+  return ONE_TIME_TOKEN_PARAM.test(l.href) || (l.placeholders ?? []).some((name) => ONE_TIME_TOKEN_NAME.test(name));
 }
 
 function isNoticeTarget(words: string, placeholder = false): boolean {

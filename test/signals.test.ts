@@ -23,6 +23,28 @@ describe('signals', () => {
     expect(v['promo.beforeCore']).toBe(false);
   });
 
+  it('reads a coupon line that ends on its code as handing one out, and a bare "Discount" row label as none', async () => {
+    const handed = await signals('<h1>Спасибо за подписку!</h1><p>Ваш промокод на первую покупку: <strong>PLANT2026</strong></p>');
+    expect(handed['promo.commercial']).toBe(true);
+    const row = await signals('<p>Your order #1042 has shipped.</p><table><tr><td>Discount</td><td>-$5.00</td></tr></table>', 'Your order #1042');
+    expect(row['promo.any']).toBe(false);
+  });
+
+  it('reads a one-time confirmation link (a token in its address) as a verification, in any language', async () => {
+    const v = await signals('<p>Bedankt voor je stem!</p><p><a href="https://stad.example/vote/confirm?token={{ token }}&uid={{ userId }}">Klik hier</a></p>');
+    expect(v['core.present']).toBe(true);
+    expect(v['core.verification']).toBe(true);
+    // An unsubscribe link carries a token too: it is no verification.
+    const u = await signals('<p>Neue Produkte im Shop.</p><p><a href="https://shop.example/unsubscribe/confirm?token=abc">Abmelden</a></p>');
+    expect(u['core.verification']).toBe(false);
+  });
+
+  it('reads what a head left open holds as the body, as a browser shows it', async () => {
+    const v = await signals("<html><head><meta charset='utf-8'><title>Bienvenido</title><div>Logo</div><h1>Hola!</h1><p>Te damos un 10% de descuento en tu primera compra con el cupón <b>PRIMERA</b>.</p></body></html>");
+    expect(v['promo.commercial']).toBe(true);
+    expect(v['body.chars']).toBeGreaterThan(40);
+  });
+
   it('sees a promotional banner placed above the reset link', async () => {
     const v = await signals('<div style="background:#e00;font-size:28px">Summer sale: 30% off everything</div><p>We received a request to reset your password.</p>', 'Reset your password');
     expect(v['promo.beforeCore']).toBe(true);

@@ -28,6 +28,9 @@ const INVISIBLE_TAGS = new Set([
   'mj-head', 'mj-style', 'mj-attributes', 'mj-font', 'mj-breakpoint', 'mj-title', 'mj-html-attributes',
 ]);
 
+/** Elements that belong in <head> (the HTML standard's "in head" insertion mode): nothing else stays there. */
+const HEAD_CONTENT = new Set(['title', 'meta', 'link', 'style', 'script', 'base', 'basefont', 'bgsound', 'noframes', 'noscript', 'template']);
+
 interface Context extends Emphasis {
   link: LinkBuilder | null;
   footerHint: boolean;
@@ -242,6 +245,19 @@ export function extractBlocks(markup: string, part: string | undefined, limits: 
       // Nothing in mj-head is visible, but mj-preview there is the inbox preheader.
       const preview = el.children.find((c): c is Element => c.type === 'tag' && (c as Element).name.toLowerCase() === 'mj-preview');
       if (preview) walk(preview, ctx, currentTag);
+      return;
+    }
+    if (tag === 'head') {
+      // A head left open (<head><title>…</title><div>Hello…</div>, no </head> nor <body>) holds the
+      // whole message for a parser that does not repair HTML; a browser closes the head at the first
+      // element that cannot be in it and shows the rest as the body (the HTML standard's "in head"
+      // insertion mode). So does this walk: the head's own elements stay unread, anything else is read.
+      for (const child of el.children) {
+        if (child.type === 'tag' || child.type === 'script' || child.type === 'style') {
+          if (HEAD_CONTENT.has((child as Element).name.toLowerCase())) continue;
+        }
+        walk(child, ctx, currentTag);
+      }
       return;
     }
     if (INVISIBLE_TAGS.has(tag) || node.type !== 'tag') return;

@@ -134,6 +134,9 @@ export function emphasisScore(b: Block): number {
   return Math.min(1, s);
 }
 
+/** A code after a colon at the end of a line: capitals with at least one digit ("WELCOME10", "PLANT2026"), as a code is printed. */
+const HANDED_OUT_CODE = /[:：]\s*["'“«]?(?=[A-Z0-9_-]{0,19}\d)(?=[A-Z0-9_-]{0,19}[A-Z])[A-Z0-9][A-Z0-9_-]{3,19}["'”»]?\s*$/;
+
 /**
  * Classifies every block. A short order-summary line such as "Discount (SAVE10): -$5.00" reports
  * a discount already applied; it is not an offer.
@@ -144,7 +147,9 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
     // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
     // Not when the template fills in a coupon code ("Your voucher code: {{ coupon_code }}"): that line hands one out.
-    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text)) promo.clear();
+    // Nor when the line ends on a code after a colon ("Ваш промокод на первую покупку: PLANT2026"):
+    // that hands one out, whatever words stand between the coupon word and the code.
+    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();

@@ -39,6 +39,14 @@ describe('signals', () => {
     expect(u['core.verification']).toBe(false);
   });
 
+  it('reads a lone expiry word beside a reset link as the link\'s expiry, not subscription information', async () => {
+    const reset = await signals('<p>Sie haben ein neues Passwort angefordert.</p><p><a href="https://x.example/reset?token=1">Neues Passwort festlegen</a></p><p>Dieser Link funktioniert nur einmal. Ist er abgelaufen, fordern Sie einen neuen an.</p>', 'Passwort zurücksetzen');
+    expect(reset['core.securityOnly']).toBe(true);
+    // A membership that ends, said in a phrase, stays subscription information beside a password.
+    const plan = await signals('<p>Ihr Abonnement ist abgelaufen.</p><p>Ihr Passwort bleibt gültig.</p>');
+    expect(plan['core.securityOnly']).toBe(false);
+  });
+
   it('reads what a head left open holds as the body, as a browser shows it', async () => {
     const v = await signals("<html><head><meta charset='utf-8'><title>Bienvenido</title><div>Logo</div><h1>Hola!</h1><p>Te damos un 10% de descuento en tu primera compra con el cupón <b>PRIMERA</b>.</p></body></html>");
     expect(v['promo.commercial']).toBe(true);

@@ -90,7 +90,11 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // account, order or subscription information is an s.6(6) message.
   const securityCore = [...SECURITY_KINDS].some((k) => kinds.has(k));
   // (Nor is the request a security notice answers: "we received a request to reset your password".)
-  const substantive = strongKinds.filter((k) => !(securityCore && (k === 'account' || k === 'request')) && !(k === 'welcome' && kinds.has('verification')));
+  // Nor is a lone expiry word beside a reset or verification link ("Ist er abgelaufen, fordern Sie
+  // einen neuen an", "caducará en 30 días"): that is the link's expiry, not subscription information
+  // (a plan or a membership that ends is said in more words than one, or in the subject).
+  const linkExpiryOnly = securityCore && !subject.transactionalCategories.includes('subscription') && body.every((r) => r.hits.every((h) => h.group !== 'transactional' || h.category !== 'subscription' || isLoneWord(r.block.text.slice(h.start, h.end), h.composed)));
+  const substantive = strongKinds.filter((k) => !(securityCore && (k === 'account' || k === 'request')) && !(k === 'welcome' && kinds.has('verification')) && !(k === 'subscription' && linkExpiryOnly));
   // A template that fills in the recipient's password ("Password: {{ $password }}") hands over the
   // login details of an account just made for them: account information (LABELING: an account
   // created, or a welcome with credentials, is an s.6(6) message), not a security notice.
@@ -301,6 +305,11 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const undecided = !subject.promotional && !subject.transactional && language === 'en' && !/\d/.test(model.subject?.text ?? '');
   set('subject.imperative', undecided && lexicon.opensWithCommand(model.subject?.text, 'en'));
   return { values, evidence };
+}
+
+/** A hit of one word of a spaced script, not composed from a noun and its state (Han and kana phrases are not counted as one word). */
+function isLoneWord(text: string, composed: boolean): boolean {
+  return !composed && !/\s/u.test(text.trim()) && !/[\u3040-\u30ff\u3400-\u9fff]/u.test(text);
 }
 
 /** Whether any block's text passes `test`, scanning from the end: where a footer fact (a postal address) is found soonest. */

@@ -37,6 +37,9 @@ describe('signals', () => {
     // An unsubscribe link carries a token too: it is no verification.
     const u = await signals('<p>Neue Produkte im Shop.</p><p><a href="https://shop.example/unsubscribe/confirm?token=abc">Abmelden</a></p>');
     expect(u['core.verification']).toBe(false);
+    // Nor is an offer's activation link with its code.
+    const o = await signals('<p>Neue Produkte im Shop.</p><p><a href="https://shop.example/offers/activate?code=SAVE20">Jetzt aktivieren</a></p>');
+    expect(o['core.verification']).toBe(false);
   });
 
   it('reads a lone expiry word beside a reset link as the link\'s expiry, not subscription information', async () => {

@@ -80,12 +80,13 @@ const ON_BEHALF_PLACEHOLDER = /(?:^|[_.\s-])(?:referr?er|inviter|invited_?by|inv
  * something, or reset a password, with a one-time token in its address (?token=, &key=, a
  * {{ token }} placeholder). That is how double opt-in, address verification, vote or booking
  * confirmation and reset links are built, in every language: the mail exists to carry it.
- * (Not an unsubscribe or preferences link: a list footer's are tokenised too.)
+ * (Not an unsubscribe or preferences link: a list footer's are tokenised too; nor an offer's.)
  */
 const ONE_TIME_ACTION = /(?:^|[/_.=&?#-])(?:confirm|confirmation|verify|verification|validate|validation|activate|activation|reset)(?=$|[/_.=&?#-])/i;
 const ONE_TIME_TOKEN_PARAM = /[?&](?:token|key|code|hash|sig|signature|otp|nonce|t|k|h)=/i;
 const ONE_TIME_TOKEN_NAME = /token|hash|nonce|signature|(?:^|[_.\s-])(?:key|code)$/i;
-const NOT_ONE_TIME = /unsub|opt[_-]?out|optout|preferences|manage|settings/i;
+/** Not a list footer's tokenised link, nor an offer's ("/offers/activate?code=SAVE20", {{ coupon_code }}). */
+const NOT_ONE_TIME = /unsub|opt[_-]?out|optout|preferences|manage|settings|coupon|voucher|promo|offer|discount|deal|reward|gift/i;
 const RESET_ACTION = /(?:^|[/_.=&?#-])reset(?=$|[/_.=&?#-])/i;
 
 export interface TransactionalCore {
@@ -247,7 +248,7 @@ function isCartTarget(words: string): boolean {
 /** A link that confirms, verifies, activates or resets with a one-time token in its address (ONE_TIME_ACTION). */
 function isOneTimeLink(l: { href: string; placeholders?: string[] }): boolean {
   if (!ONE_TIME_ACTION.test(l.href) || NOT_ONE_TIME.test(l.href)) return false;
-  return ONE_TIME_TOKEN_PARAM.test(l.href) || (l.placeholders ?? []).some((name) => ONE_TIME_TOKEN_NAME.test(name));
+  return ONE_TIME_TOKEN_PARAM.test(l.href) || (l.placeholders ?? []).some((name) => ONE_TIME_TOKEN_NAME.test(name) && !NOT_ONE_TIME.test(name));
 }
 
 function isNoticeTarget(words: string, placeholder = false): boolean {

@@ -37,6 +37,15 @@ describe('template masking', () => {
     expect(maskTemplate(open).masked.length).toBe(open.length);
   });
 
+  it('masks any Smarty function call with named arguments, and leaves CSS blocks alone', () => {
+    const src = '{includeMailTemplate template=header type=html}<p>Ihre Bestellung {formatdate date=$StartDate key=reservation_email}</p><style>p { color: red; } a{margin:0}</style>';
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/includeMailTemplate|formatdate|template=/);
+    expect(masked).toContain('Ihre Bestellung');
+    expect(masked).toContain('p { color: red; } a{margin:0}');
+  });
+
   it("masks Template Toolkit's [% %] tags and names their values", () => {
     const src = 'Guten Tag [% problem.name %],\n[% IF problem.response %]Antwort: [% problem.response | html %][% END %]\nLink: [% url %]';
     const { masked, placeholders } = maskTemplate(src);

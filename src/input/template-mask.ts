@@ -68,6 +68,9 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'placeholder', regex: /\{[$@]?[A-Za-z_][\w.-]{0,80}(?:\|[^{}\n]{0,80})?\}/y },
   // A Smarty expression on a variable ({$total = 0}, {$QUANTITY * $price}): CSS never opens with {$.
   { language: 'smarty', regex: /\{\$[A-Za-z_][^{}\n]{0,200}\}/y },
+  // Any other Smarty function call, a name and its named arguments ({declare_assets directory='assets'},
+  // {render_form_field field="email"}): CSS never writes a word, a blank and "name=" after a brace.
+  { language: 'smarty', regex: new RegExp(String.raw`\{[A-Za-z_][\w-]{0,60}\s+[A-Za-z_][\w-]{0,60}\s*=${SMARTY_ARGUMENTS}\}`, 'y') },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
   // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.

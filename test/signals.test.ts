@@ -30,6 +30,14 @@ describe('signals', () => {
     expect(row['promo.any']).toBe(false);
   });
 
+  it('reads the offer in the main clause of a sentence that opens with the reason the reader gets the mail', async () => {
+    const v = await signals('<p>您好，</p><p>因為您訂閱了電子通訊，我們很高興回饋您以下折扣券：</p><p>{discount}</p>');
+    expect(v['promo.commercial']).toBe(true);
+    // A footer that gives the reason, with offer words inside it, offers nothing.
+    const f = await signals('<p>Your order #1042 has shipped.</p><p>You are receiving this email because you signed up for offers from Acme.</p>', 'Your order #1042');
+    expect(f['promo.any']).toBe(false);
+  });
+
   it('reads a one-time confirmation link (a token in its address) as a verification, in any language', async () => {
     const v = await signals('<p>Bedankt voor je stem!</p><p><a href="https://stad.example/vote/confirm?token={{ token }}&uid={{ userId }}">Klik hier</a></p>');
     expect(v['core.present']).toBe(true);

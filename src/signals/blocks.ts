@@ -84,8 +84,20 @@ function outsideAddresses(text: string, hits: LexHit[]): LexHit[] {
 function withoutReasonSentenceOffers(text: string, hits: LexHit[]): LexHit[] {
   const reasons = hits.filter((h) => h.group === 'footer' && h.category === 'reason');
   if (reasons.length === 0 || !hits.some((h) => h.group === 'promo')) return hits;
-  const spans = reasons.map((r) => sentenceSpan(text, r.start));
+  const spans = reasons.map((r) => reasonSpan(text, r));
   return hits.filter((h) => h.group !== 'promo' || !spans.some(([from, to]) => h.start >= from && h.end <= to));
+}
+
+/**
+ * What a reason covers: its sentence ("You receive this because you signed up for our offers"), or
+ * only its clause when the sentence opens with it: "因為您訂閱了電子通訊，我們很高興回饋您以下折扣券"
+ * ("because you subscribed, we are glad to give you this coupon") offers in its main clause.
+ */
+function reasonSpan(text: string, reason: LexHit): [number, number] {
+  const [from, to] = sentenceSpan(text, reason.start);
+  if (!/^[\s\p{P}]*$/u.test(text.slice(from, reason.start))) return [from, to];
+  const clauseBreak = text.slice(reason.end, to).search(/[,，、;；،]/u);
+  return clauseBreak < 0 ? [from, to] : [from, reason.end + clauseBreak];
 }
 
 /**
@@ -134,6 +146,12 @@ export function emphasisScore(b: Block): number {
   return Math.min(1, s);
 }
 
+/**
+ * A comma between clauses, as Chinese, Japanese and Arabic write it (，、،): a sentence there may be
+ * 25 characters with no sentence end before a code. (Not the Latin comma: a row label may list its
+ * forms, {one: "Order discount", other: "Order discounts"}.)
+ */
+const CLAUSE_BREAK = /[，、،]\s*\S/u;
 /** A code after a colon at the end of a line: capitals with at least one digit ("WELCOME10", "PLANT2026"), as a code is printed. */
 const HANDED_OUT_CODE = /[:：]\s*["'“«]?(?=[A-Z0-9_-]{0,19}\d)(?=[A-Z0-9_-]{0,19}[A-Z])[A-Z0-9][A-Z0-9_-]{3,19}["'”»]?\s*$/;
 
@@ -149,7 +167,8 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     // Not when the template fills in a coupon code ("Your voucher code: {{ coupon_code }}"): that line hands one out.
     // Nor when the line ends on a code after a colon ("Ваш промокод на первую покупку: PLANT2026"):
     // that hands one out, whatever words stand between the coupon word and the code.
-    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
+    // (Nor a clause: a label has no comma; "因為您訂閱了電子通訊，我們很高興回饋您以下折扣券：" is a sentence.)
+    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !CLAUSE_BREAK.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();

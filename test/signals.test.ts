@@ -38,6 +38,13 @@ describe('signals', () => {
     expect(f['promo.any']).toBe(false);
   });
 
+  it('reads a reset link placeholder as a password reset, and a reset date as none', async () => {
+    const reset = await signals('<p>Click below.</p><p><a href="{{ reset_url }}">Choose a new one</a></p>');
+    expect(reset['core.password']).toBe(true);
+    const quota = await signals('<p>You have used 80% of your monthly chats.</p><p>The count starts again on {{ readableResetDate }}.</p>');
+    expect(quota['core.password']).toBe(false);
+  });
+
   it('reads a one-time confirmation link (a token in its address) as a verification, in any language', async () => {
     const v = await signals('<p>Bedankt voor je stem!</p><p><a href="https://stad.example/vote/confirm?token={{ token }}&uid={{ userId }}">Klik hier</a></p>');
     expect(v['core.present']).toBe(true);

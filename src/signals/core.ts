@@ -51,7 +51,8 @@ const PLACEHOLDER_KINDS: Array<[RegExp, string]> = [
   [/invoice|receipt|creditmemo|credit_memo/i, 'invoice'],
   // (not a tracking pixel such as listmonk's {{ TrackView }})
   [/tracking|track_?(?:no|num|number|url|link|code|id)\b|shipment|shipping|carrier|delivery/i, 'shipping'],
-  [/reset|password/i, 'password'],
+  // (A reset link or token, not a date a quota is reset on: {{ readableResetDate }}.)
+  [/password|passwd|reset[_.\s-]?(?:url|link|token|code|key|pass|pwd)|(?:^|[_.\s-])reset$/i, 'password'],
   // (phpBB's U_ACTIVATE, XOOPS's USERACTLINK: an account-activation link.)
   [/verif|confirm.*(url|link|token)|activat|actlink/i, 'verification'],
 ];

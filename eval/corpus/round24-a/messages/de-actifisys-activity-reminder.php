@@ -1,0 +1,7 @@
+    'mail_salutation' => 'Liebe/r/* :name',
+    'mail_activity_open' => 'Aktivität öffnen',
+    'mail_footer' => 'Mit freundlichen Grüßen',
+    'mail_activity_upcoming_title' => 'Erinnerung zur anstehenden Aktivität',
+    'mail_activity_upcoming_info' => 'Morgen steht eine Aktivität an',
+    'mail_activity_upcoming_body' => 'Du bist als Teilnehmer*in bei :title von :name, welche morgen stattfindet. Du kannst über untenstehenden Button zur Aktivität navigieren.',
+    'activity_upcoming' => 'Bevorstehende Aktivität',

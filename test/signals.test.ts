@@ -260,6 +260,26 @@ describe('language detection', () => {
     expect((await signals('<p>Yahoo! Email Verification: please confirm your address.</p>'))['language']).toBe('en');
     expect((await signals('<p>Nous avons créé un bon de réduction à votre nom. Voici le code de votre voucher.</p>'))['language']).toBe('fr');
   });
+
+  it('tells a Latin-script language no phrase names by its function words', async () => {
+    // No lexicon phrase in any of these: the little words say the language.
+    expect((await signals('<p>Hallo, hier ist die Liste, die du dir gewünscht hast. Bis bald und viele Grüße!</p>'))['language']).toBe('de');
+    expect((await signals('<p>Bonjour, voici la liste que vous avez demandée. Nous sommes très heureux de vous aider.</p>'))['language']).toBe('fr');
+    expect((await signals('<p>Olá, você já pode ver a lista que pediu. Estamos aqui para o que precisar.</p>'))['language']).toBe('pt');
+    expect((await signals('<p>Merhaba, bu liste sizin için hazırlandı ve çok yakında size ulaşacak.</p>'))['language']).toBe('tr');
+    // Words several languages share ("de", "para") tell none of them apart.
+    expect((await signals('<p>Lisboa de para</p>'))['language']).toBe('en');
+  });
+
+  it('overrules a declared language the text plainly is not, but not a script language declared', async () => {
+    const page = (lang: string, body: string) => `<html lang="${lang}"><body><p>${body}</p></body></html>`;
+    expect((await signals(page('en', 'Ciao, questa è la lista che hai chiesto. Siamo felici di averti con noi, grazie per la pazienza e per tutto.')))['language']).toBe('it');
+    expect((await signals(page('en', 'مرحباً عزيزي، يسعدنا إبلاغك بأن طلبك قد تم بنجاح.')))['language']).toBe('ar');
+    // A few foreign words do not outvote the declaration.
+    expect((await signals(page('en', 'Thank you for your order. Merci et à bientôt!')))['language']).toBe('en');
+    // Japanese written mostly in Han stays Japanese when declared so.
+    expect((await signals(page('ja', '会員登録完了。本日中に確認。')))['language']).toBe('ja');
+  });
 });
 
 describe('patterns', () => {

@@ -92,7 +92,7 @@ const MEMBERS = 2 * MAX_TAILS;
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 9;
+const INDEX_FORMAT = 10;
 
 export interface LexiconIndex {
   format: number;
@@ -101,6 +101,8 @@ export interface LexiconIndex {
   kinds: string[];
   /** Per language, the verbs that open a command subject (the lexicon's `commands:` list), folded. */
   commands: Record<string, string[]>;
+  /** Per language, its most frequent little words (the lexicon's `function-words:`), lower-cased, accents kept. */
+  functionWords: Record<string, string[]>;
   /** Per language, what it joins to the front of a word (the lexicon's `proclitics:`), folded. */
   proclitics: Record<string, Proclitics>;
   /** The characters and same-length words read as others in Han text (the lexicons' `variants:`), in its format: "優优 连结>链接". */
@@ -354,6 +356,25 @@ function unpackEntries(packed: string, kinds: string[]): Entry[] {
   });
 }
 
+/** Enough text to count a language's little words in (about three hundred words). */
+const FUNCTION_WORD_SAMPLE = 2000;
+/** No function word is longer ("cordialement", "teşekkürler"): longer words are not looked up. */
+const FUNCTION_WORD_MAX = 12;
+
+/**
+ * A character of a word, lower-cased: a to z, and any character from ß up but the general
+ * punctuation block (dashes, quotes, ellipsis). Blanks, digits, ASCII and Latin-1 punctuation
+ * («», ·, the no-break space) and apostrophes end a word ("l'adresse" is l and adresse).
+ */
+function isFunctionWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c !== 0xf7 && (c < 0x2000 || c > 0x206f));
+}
+
+/** A function word as listed and as looked up: lower-cased and composed, its accents kept. */
+function functionWordForm(word: string): string {
+  return word.trim().toLowerCase().normalize('NFC');
+}
+
 /**
  * Case- and accent-insensitive form of a word: Greek capitals drop their accents, Turkish
  * "İ".toLowerCase() is "i" plus a combining dot, and "ı" should meet "i"; niqqud and harakat
@@ -527,6 +548,9 @@ export class Lexicon {
   readonly languages: string[] = [];
   /** Per language, the verbs that open a command subject ("Grab yours", "Meet the new…"). */
   private readonly commands = new Map<string, Set<string>>();
+  /** Per language, its most frequent little words (articles, pronouns, prepositions): what tells Latin-script languages apart. */
+  private readonly functionWordsByLang = new Map<string, Set<string>>();
+  private functionWordOwners: Map<string, string> | null = null;
   /** Per language, the letters or syllables it joins to the front of a word ("the", "and", "to"). */
   private readonly proclitics = new Map<string, Proclitics>();
   /** The first characters of every language's proclitics: a word starting otherwise has none. */
@@ -629,6 +653,11 @@ export class Lexicon {
     if (commands !== undefined) {
       if (!Array.isArray(commands)) throw new Error(`${source}: commands must be a list of verbs`);
       this.commands.set(lang, new Set(commands.filter((c): c is string => typeof c === 'string' && !!c.trim()).map((c) => fold(c.trim().toLowerCase()))));
+    }
+    const functionWords = (data as Record<string, unknown>)['function-words'];
+    if (functionWords !== undefined) {
+      if (!Array.isArray(functionWords)) throw new Error(`${source}: function-words must be a list of words`);
+      this.functionWordsByLang.set(lang, new Set(functionWords.filter((w): w is string => typeof w === 'string' && !!w.trim()).map(functionWordForm)));
     }
     const proclitics = (data as Record<string, unknown>)['proclitics'];
     if (proclitics !== undefined) this.setProclitics(lang, readProclitics(proclitics, source));
@@ -743,13 +772,14 @@ export class Lexicon {
   toIndex(): LexiconIndex {
     const kinds = new Map<string, number>();
     const commands = Object.fromEntries([...this.commands].map(([lang, verbs]) => [lang, [...verbs]]));
+    const functionWords = Object.fromEntries([...this.functionWordsByLang].map(([lang, words]) => [lang, [...words]]));
     const proclitics = Object.fromEntries(this.proclitics);
     const variants = [...[...this.variantMap()].map(([from, to]) => String.fromCharCode(from, to)), ...[...this.wordVariantsHan.values()].flat().map(([from, to]) => `${from}>${to}`)].join(' ');
     const wordVariants = Object.fromEntries(this.wordVariants);
     const exact = packTable(this.exact, kinds);
     const prefixed = packTable(this.prefixed, kinds);
     const substrings = packEntries(this.cjkEntries(), kinds);
-    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, proclitics, variants, wordVariants, exact, prefixed, substrings };
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, functionWords, proclitics, variants, wordVariants, exact, prefixed, substrings };
   }
 
   /**
@@ -767,12 +797,13 @@ export class Lexicon {
     if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.size)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
-    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.functionWords) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
     // One kind table for every packed list of the index, the substring entries' too.
     lex.exact.kinds = index.kinds!;
     lex.prefixed.kinds = index.kinds!;
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
+    for (const [lang, words] of Object.entries(index.functionWords!)) lex.functionWordsByLang.set(lang, new Set(words));
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
     lex.packedVariants = index.variants!;
     for (const [from, to] of Object.entries(index.wordVariants!)) if (typeof to === 'string') lex.wordVariants.set(from, to);
@@ -782,6 +813,40 @@ export class Lexicon {
     lex.packedSubstrings = keyed && index.substringsInLists ? () => packed!.text(keyed.ends[keys!.length - 1] ?? 0, keyed.ends[keys!.length]!) : index.substrings!;
     lex.languages.push(...index.languages);
     return lex;
+  }
+
+  /**
+   * How many of the text's words are each language's function words, counting only the words one
+   * language alone lists ("de" is Dutch, French, Spanish and Portuguese: it tells none of them
+   * apart). Words are compared lower-cased with their accents (après, você, için).
+   */
+  functionWordCounts(text: string): Map<string, number> {
+    const counts = new Map<string, number>();
+    const owner = this.functionWordOwner();
+    if (owner.size === 0) return counts;
+    const t = functionWordForm(text.slice(0, FUNCTION_WORD_SAMPLE));
+    // Scanned by hand: a regex split costs several times as much, on every message.
+    let start = -1;
+    for (let i = 0; i <= t.length; i++) {
+      if (i < t.length && isFunctionWordChar(t.charCodeAt(i))) {
+        if (start < 0) start = i;
+        continue;
+      }
+      if (start >= 0 && i - start <= FUNCTION_WORD_MAX) {
+        const lang = owner.get(t.slice(start, i));
+        if (lang) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+      }
+      start = -1;
+    }
+    return counts;
+  }
+
+  /** Each function word and the one language that lists it ('' when several do), built on first use. */
+  private functionWordOwner(): Map<string, string> {
+    if (this.functionWordOwners) return this.functionWordOwners;
+    const owner = new Map<string, string>();
+    for (const [lang, words] of this.functionWordsByLang) for (const w of words) owner.set(w, owner.has(w) ? '' : lang);
+    return (this.functionWordOwners = owner);
   }
 
   /**

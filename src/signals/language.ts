@@ -12,20 +12,46 @@ const SCRIPTS: Array<[RegExp, string]> = [
 ];
 
 /**
- * The message language: declared (Content-Language, <html lang>) first, then the script of the
- * text, then whichever Latin-script lexicon matched most.
+ * The message language: declared (Content-Language, <html lang>) first, unless the text clearly
+ * says otherwise; then the script of the text; then, in Latin script, the language whose function
+ * words the text uses (the, der, les, você, için…); then whichever lexicon matched most.
  */
 export function detectLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
-  if (model.declaredLanguage && /^[a-z]{2}/.test(model.declaredLanguage)) return model.declaredLanguage.slice(0, 2);
   const sample = [model.subject?.text ?? '', ...model.blocks.slice(0, 60).map((b) => b.text)].join(' ').slice(0, 20000);
+  const script = scriptLanguage(sample);
+  const declared = model.declaredLanguage && /^[a-z]{2}/.test(model.declaredLanguage) ? model.declaredLanguage.slice(0, 2) : null;
+  // (A declared language of a script of its own stands: Japanese is mostly Han, which alone reads as Chinese.)
+  if (declared && SCRIPT_LANGUAGES.has(declared)) return declared;
+  if (script) return script;
+  const counts = lexicon.functionWordCounts(sample);
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [top, next] = [ranked[0], ranked[1]?.[1] ?? 0];
+  const told = top && top[1] >= FUNCTION_WORDS_MIN && top[1] >= FUNCTION_WORDS_LEAD * next ? top : null;
+  // A declaration that came with a copied layout (<html lang="en"> over Arabic or Italian copy) is
+  // overruled by what the text plainly is: its script (above), or many more of one language's
+  // function words than of the declared language's.
+  if (declared) return told && told[0] !== declared && told[1] >= FUNCTION_WORDS_CLEAR * ((counts.get(declared) ?? 0) + 1) ? told[0] : declared;
+  return told?.[0] ?? bestLexiconLanguage(model, readings, lexicon);
+}
+
+const SCRIPT_LANGUAGES = new Set(SCRIPTS.map(([, lang]) => lang));
+
+/** At least this many function words, and this many times the next language's, name a Latin-script language. */
+const FUNCTION_WORDS_MIN = 3;
+const FUNCTION_WORDS_LEAD = 2;
+/** To overrule a declared language, this many times as many (plus one) as the declared language's own. */
+const FUNCTION_WORDS_CLEAR = 3;
+
+/** The language whose script makes up more than a fifth of the text's letters, or null (Latin script). */
+function scriptLanguage(sample: string): string | null {
   // Latin-only text (most mail) skips the script counts (and the letter count, which allocates a match per letter).
-  if (!/[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(sample)) return bestLexiconLanguage(model, readings, lexicon);
+  if (!/[^\u0000-\u024f\u2000-\u206f\u20a0-\u20cf]/.test(sample)) return null;
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   for (const [re, lang] of SCRIPTS) {
     const n = sample.match(re)?.length ?? 0;
     if (letters > 0 && n / letters > 0.2) return lang;
   }
-  return bestLexiconLanguage(model, readings, lexicon);
+  return null;
 }
 
 function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {

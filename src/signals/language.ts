@@ -12,9 +12,10 @@ const SCRIPTS: Array<[RegExp, string]> = [
 ];
 
 /**
- * The message language: declared (Content-Language, <html lang>) first, unless the text clearly
- * says otherwise; then the script of the text; then, in Latin script, the language whose function
- * words the text uses (the, der, les, você, için…); then whichever lexicon matched most.
+ * The message language: a declared language (Content-Language, <html lang>) of a script of its
+ * own; else the script of the text, where it has one of its own; else, in Latin script, the declared
+ * language unless the text's function words plainly say another; else the language whose function
+ * words the text uses (the, der, les, você, için…); else whichever lexicon matched most.
  */
 export function detectLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
   const sample = [model.subject?.text ?? '', ...model.blocks.slice(0, 60).map((b) => b.text)].join(' ').slice(0, 20000);

@@ -18,11 +18,11 @@ const SCRIPTS: Array<[RegExp, string]> = [
  * words the text uses (the, der, les, você, için…); else whichever lexicon matched most.
  */
 export function detectLanguage(model: ContentModel, readings: BlockReading[], lexicon: Lexicon): string {
-  const sample = [model.subject?.text ?? '', ...model.blocks.slice(0, 60).map((b) => b.text)].join(' ').slice(0, 20000);
-  const script = scriptLanguage(sample);
   const declared = model.declaredLanguage && /^[a-z]{2}/.test(model.declaredLanguage) ? model.declaredLanguage.slice(0, 2) : null;
   // (A declared language of a script of its own stands: Japanese is mostly Han, which alone reads as Chinese.)
   if (declared && SCRIPT_LANGUAGES.has(declared)) return declared;
+  const sample = [model.subject?.text ?? '', ...model.blocks.slice(0, 60).map((b) => b.text)].join(' ').slice(0, 20000);
+  const script = scriptLanguage(sample);
   if (script) return script;
   const counts = lexicon.functionWordCounts(sample);
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);

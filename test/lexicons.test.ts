@@ -347,6 +347,33 @@ describe('word variants, read from a lexicon', () => {
     expect(lex.match('Dein Paket wurde zugestellt').map((h) => h.phrase)).toEqual(['ihr paket … zugestellt']);
   });
 
+  it('make classes across lexicons: two lexicons that read a pair of words each way round read them as one', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    // Italian reads the formal "sua" as the informal "tua"; Portuguese the informal "tua" as "sua".
+    lex.addVariants({ 'word-variants': { sua: 'tua' } }, 'it.yaml');
+    lex.addVariants({ 'word-variants': { tua: 'sua' } }, 'pt.yaml');
+    lex.add('it', { transactional: { notification: ['tua domanda pubblicata'] } });
+    lex.add('pt', { transactional: { notification: ['sua pergunta publicada'] } });
+    expect(found(lex, 'La sua domanda pubblicata.')).toContainEqual(['notification', 'sua domanda pubblicata']);
+    expect(found(lex, 'A tua pergunta publicada.')).toContainEqual(['notification', 'tua pergunta publicada']);
+  });
+
+  it('keep both pairs of two words that fold to one (accents off) and read their targets as one', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    // твой and твои are one word once the breve is dropped: both pairs count.
+    lex.addVariants({ 'word-variants': { твой: 'ваш', твои: 'ваши' } }, 'ru.yaml');
+    lex.add('ru', { transactional: { notification: ['ваш отзыв опубликован'] } });
+    expect(found(lex, 'Твой отзыв опубликован.')).toContainEqual(['notification', 'Твой отзыв опубликован']);
+  });
+
+  it('fold the bundled lexicons as classes: Italian formal "sua" and Russian informal "твой" find their phrases', () => {
+    // Italian lists "tua domanda" (informal) while Portuguese reads "tua" as "sua"; "твой" folds to "твои".
+    expect(found(lexicon, 'La sua domanda è stata pubblicata.').map(([c]) => c)).toContain('notification');
+    expect(found(lexicon, 'Твой отзыв опубликован.').map(([c]) => c)).toContain('notification');
+  });
+
   it('fold the bundled lexicons: an informal notice finds the formal wording', () => {
     // Listed as "ο κωδικός σας" (formal); written with the informal σου.
     expect(found(lexicon, 'Ο κωδικός σου άλλαξε.').map(([c]) => c)).toContain('password');

@@ -411,16 +411,17 @@ function halfWidth(text: string): string {
  * A lexicon's `word-variants:`, a mapping of single words to the words they are read as, folded
  * as text words are.
  */
-function readWordVariants(spec: unknown, source: string): Map<string, string> {
+function readWordVariants(spec: unknown, source: string): Array<[string, string]> {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: word-variants must map words to words`);
-  const map = new Map<string, string>();
+  // Pairs, not a map: two words may fold to one (твой and твои, accents off), and both pairs count.
+  const pairs: Array<[string, string]> = [];
   for (const [from, to] of Object.entries(spec as Record<string, unknown>)) {
     const one = (w: unknown) => (typeof w === 'string' ? fold(w.trim()) : '');
     const [a, b] = [one(from), one(to)];
     if (!/^[\p{L}\p{M}\p{N}]+$/u.test(a) || !/^[\p{L}\p{M}\p{N}]+$/u.test(b)) throw new Error(`${source}: word-variants: "${from}: ${String(to)}" is not a pair of single words`);
-    map.set(a, b);
+    pairs.push([a, b]);
   }
-  return map;
+  return pairs;
 }
 
 /** What a lexicon's `variants:` read as what: characters, and words of one length. */
@@ -596,7 +597,23 @@ export class Lexicon {
     const spec = data && typeof data === 'object' ? (data as Record<string, unknown>)['variants'] : undefined;
     if (spec !== undefined) this.setVariants(readVariants(spec, source));
     const words = data && typeof data === 'object' ? (data as Record<string, unknown>)['word-variants'] : undefined;
-    if (words !== undefined) for (const [from, to] of readWordVariants(words, source)) this.wordVariants.set(from, to);
+    if (words !== undefined) for (const [from, to] of readWordVariants(words, source)) this.joinWordVariants(from, to);
+  }
+
+  /**
+   * Reads `from` and `to` as one word from now on, and with them every word either was already
+   * read as: the pairs of all lexicons make classes, and each word of a class is read as the one
+   * its class was last joined to. One map of pairs, last writer winning, broke both ways: Italian
+   * reads "sua" as "tua" and Portuguese "tua" as "sua", which made the two read as each other and
+   * so never as one; and Russian "твой" folds (accents off) to "твои", so its own pair was
+   * overwritten by that of "твои".
+   */
+  private joinWordVariants(from: string, to: string): void {
+    const rep = (w: string) => this.wordVariants.get(w) ?? w;
+    const [a, b] = [rep(from), rep(to)];
+    if (a === b) return;
+    this.wordVariants.set(a, b);
+    for (const [w, r] of this.wordVariants) if (r === a) this.wordVariants.set(w, b);
   }
 
   /** A phrase's words with the word variants read (a prefix stays as written: it is no word). */

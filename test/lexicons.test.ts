@@ -195,6 +195,20 @@ describe('proclitics, read from a lexicon', () => {
     expect(loaded!.match('והשובר שלך').map((h) => h.category)).toEqual(['coupon']);
   });
 
+  it('find the state of a composed pair after them too ("and shipped"), in that language only', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('he', { proclitics: { stack: 2, prefixes: ['ו', 'ה', 'ב'] }, states: { shipping: { nouns: ['החבילה'], states: ['נשלחה'] } } });
+    lex.add('en', { states: { order: { nouns: ['order'], states: ['shipped'] } } });
+    // The parcel was packed and-shipped today.
+    expect(lex.match('החבילה נארזה ונשלחה היום').map((h) => h.category)).toEqual(['shipping']);
+    expect(lex.match('החבילה נארזה ובהונשלחה').map((h) => h.category)).toEqual([]); // three is more than the stack
+    // Another language's state is not read after Hebrew letters.
+    expect(lex.match('order packed וshipped').map((h) => h.category)).toEqual([]);
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())));
+    expect(loaded!.match('החבילה נארזה ונשלחה היום').map((h) => h.category)).toEqual(['shipping']);
+  });
+
   it('refuse a malformed list in one clear line naming the file', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');
     expect(() => new Lexicon().add('he', { proclitics: ['ו', 'ה'] }, 'he.yaml')).toThrow(/^he\.yaml: proclitics must be a mapping/);

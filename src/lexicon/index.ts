@@ -1188,6 +1188,37 @@ export class Lexicon {
     this.matchParts(e.words, e.words.length - 1, e.phrase, e.tails!, e, text, words, starts, ends, i, hits);
   }
 
+  /**
+   * Whether a composed phrase's second part matches at `at` once the language's proclitic is read
+   * off its first word: Hebrew and Arabic join "and" to the state ("הגיע וממתין לך", "تم الشحن
+   * والتسليم"), as they join it to a phrase's first word (matchAfterProclitic).
+   */
+  private tailAfterProclitic(lang: string, patterns: WordPattern[], count: number, words: string[], at: number): boolean {
+    const p = this.proclitics.get(lang);
+    const tok = words[at];
+    if (!p || !tok || !this.procliticStarts.has(tok[0]!)) return false;
+    // Most tries fail: a word that cannot hold the part's first word after some letters is let go
+    // before its stems are made (unless a word variant could be read as that word).
+    const first = patterns[0]!;
+    const holds = first.prefix ? tok.indexOf(first.w, 1) > 0 : tok.length > first.w.length && tok.endsWith(first.w);
+    if (!holds && !this.isVariantTarget(first.w)) return false;
+    for (const form of procliticForms(tok, p)) {
+      words[at] = this.wordVariants.get(form) ?? form;
+      const ok = wordsMatchAt(patterns, count, words, at);
+      words[at] = tok;
+      if (ok) return true;
+    }
+    return false;
+  }
+
+  /** Whether some word is read as `w` (a word variant's target). */
+  private isVariantTarget(w: string): boolean {
+    if (this.variantTargets?.size !== this.wordVariants.size) this.variantTargets = { size: this.wordVariants.size, words: new Set(this.wordVariants.values()) };
+    return this.variantTargets.words.has(w);
+  }
+
+  private variantTargets: { size: number; words: Set<string> } | null = null;
+
   /** The phrases "head … tail" for each of `tails` in order, at text word `i`; the head is the first `head` of `headWords`. */
   private matchParts(headWords: WordPattern[], head: number, headPhrase: string, tails: Tail[], e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {
     if (!wordsMatchAt(headWords, head, words, i)) return;
@@ -1200,7 +1231,7 @@ export class Lexicon {
       for (let skip = 0; skip <= reach; skip++) {
         const at = after + skip;
         if (at + len > words.length) break;
-        if (!wordsMatchAt(tail.words, len, words, at)) continue;
+        if (!wordsMatchAt(tail.words, len, words, at) && !this.tailAfterProclitic(e.lang, tail.words, len, words, at)) continue;
         hits.push(hitOf(e, `${headPhrase} ${GAP} ${tail.phrase}`, starts[i]!, ends[at + len - 1]!, ends[after - 1]!, starts[at]!));
         break;
       }
@@ -1232,18 +1263,22 @@ function readProclitics(data: unknown, source: string): Proclitics {
 
 /** The word without its joined prefixes, shortest prefix first, with the language it is read in; null if it has none. */
 function procliticStems(t: string, proclitics: Map<string, Proclitics>): { lang: string; forms: string[] } | null {
-  for (const [lang, { prefixes, stack }] of proclitics) {
-    // Every run of up to `stack` listed prefixes the word starts with.
-    let runs = [''];
-    const found = new Set<string>();
-    for (let depth = 0; depth < stack; depth++) {
-      runs = runs.flatMap((run) => prefixes.filter((p) => t.startsWith(p, run.length)).map((p) => run + p));
-      runs.forEach((run) => found.add(run));
-    }
-    const forms = [...found].filter((run) => t.length - run.length >= MIN_STEM).sort((a, b) => a.length - b.length).map((run) => t.slice(run.length));
+  for (const [lang, p] of proclitics) {
+    const forms = procliticForms(t, p);
     if (forms.length) return { lang, forms };
   }
   return null;
+}
+
+/** The word without each run of up to `stack` of one language's prefixes it starts with, shortest run first. */
+function procliticForms(t: string, { prefixes, stack }: Proclitics): string[] {
+  let runs = [''];
+  const found = new Set<string>();
+  for (let depth = 0; depth < stack; depth++) {
+    runs = runs.flatMap((run) => prefixes.filter((p) => t.startsWith(p, run.length)).map((p) => run + p));
+    runs.forEach((run) => found.add(run));
+  }
+  return [...found].filter((run) => t.length - run.length >= MIN_STEM).sort((a, b) => a.length - b.length).map((run) => t.slice(run.length));
 }
 
 /** Lists up to this long are simply tried in full. */

@@ -612,6 +612,7 @@ export class Lexicon {
     const rep = (w: string) => this.wordVariants.get(w) ?? w;
     const [a, b] = [rep(from), rep(to)];
     if (a === b) return;
+    this.variantTargets = null;
     this.wordVariants.set(a, b);
     for (const [w, r] of this.wordVariants) if (r === a) this.wordVariants.set(w, b);
   }
@@ -1213,11 +1214,11 @@ export class Lexicon {
 
   /** Whether some word is read as `w` (a word variant's target). */
   private isVariantTarget(w: string): boolean {
-    if (this.variantTargets?.size !== this.wordVariants.size) this.variantTargets = { size: this.wordVariants.size, words: new Set(this.wordVariants.values()) };
-    return this.variantTargets.words.has(w);
+    return (this.variantTargets ??= new Set(this.wordVariants.values())).has(w);
   }
 
-  private variantTargets: { size: number; words: Set<string> } | null = null;
+  /** The words others are read as, made on first use; dropped whenever a pair is joined. */
+  private variantTargets: Set<string> | null = null;
 
   /** The phrases "head … tail" for each of `tails` in order, at text word `i`; the head is the first `head` of `headWords`. */
   private matchParts(headWords: WordPattern[], head: number, headPhrase: string, tails: Tail[], e: Entry, text: string, words: string[], starts: number[], ends: number[], i: number, hits: LexHit[]): void {

@@ -296,6 +296,13 @@ describe('composed Han/kana phrases with a gap', () => {
     expect(lex.match('アカウントは30日後に削除されます。')[0]).toMatchObject({ gapStart: 5, gapEnd: 11 });
   });
 
+  it('read a Japanese topic comma 、 as inside the clause, as a Latin comma is', async () => {
+    const lex = await build();
+    expect(found(lex, 'アカウントは、30日後に削除されます。')).toEqual([['account', 'アカウントは、30日後に削除されます']]);
+    // The full-width comma and the full stop still end it.
+    expect(found(lex, 'アカウントは，30日後に削除されます。')).toEqual([]);
+  });
+
   it('read no phrase across a clause end or past the gap, nor a verb and its object apart', async () => {
     const lex = await build();
     expect(found(lex, '您的订单已取消，退款已发货。')).toEqual([]);
@@ -441,6 +448,14 @@ describe('a gap (…) in a phrase', () => {
     const lex = await gapped();
     expect(found(lex, 'Sie wurden informiert. Danach haben wir Sie abgemeldet.')).toEqual([]);
     expect(found(lex, 'Sie wurden eins zwei drei vier fünf sechs sieben abgemeldet.')).toEqual([]);
+  });
+
+  it('reads a full stop or a colon inside a number, a date or a time as within the clause', async () => {
+    const lex = await gapped();
+    expect(found(lex, 'Sie wurden am 12.03.2024 abgemeldet.')).toEqual([['unsubscribed', 'wurden am 12.03.2024 abgemeldet']]);
+    expect(found(lex, 'Sie wurden heute um 14:30 abgemeldet.')).toEqual([['unsubscribed', 'wurden heute um 14:30 abgemeldet']]);
+    // Followed by a space, both still end it.
+    expect(found(lex, 'Sie wurden informiert: Danach abgemeldet.')).toEqual([]);
   });
 
   it('is kept by the compiled index, and refused at a phrase\'s start or end', async () => {

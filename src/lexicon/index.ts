@@ -43,7 +43,12 @@ interface WordPattern {
 export const GAP = '…';
 const MAX_GAP = 6;
 /** What ends a sentence or a clause a gap may not reach across. */
-const CLAUSE_END = /[.!?;:\n。！？]/;
+/**
+ * What ends a clause between two words of a gapped phrase: a sentence's end or a colon, semicolon or
+ * line break. A full stop or a colon with a character right after it is inside a number, a date, a
+ * time or an address ("$12.50", "12.03.2024", "12:30", "example.com"), not the end of a clause.
+ */
+const CLAUSE_END = /[!?;\n。！？]|[.:]\s/;
 
 interface Entry {
   words: WordPattern[];
@@ -504,8 +509,12 @@ function onBoundaries(b: Uint8Array, text: string, start: number, end: number): 
 
 /** How many characters may stand between the two parts of a composed Han/kana phrase, within one clause (Lexicon.matchSpaced). */
 const CJK_GAP = 8;
-/** What ends a clause in Han/kana text (and in the Latin punctuation it borrows): a gap never spans one. */
-const CJK_CLAUSE_END = /[。，、！？：；,.!?:;\n\u2028\u2029「」『』（）()【】]/;
+/**
+ * What ends a clause in Han/kana text (and in the Latin punctuation it borrows): a gap never spans one.
+ * Not the ideographic comma 、: Japanese puts it after a topic ("ご注文の商品は、本日発送しました") and
+ * Chinese between listed items, inside one clause, as a Latin comma is (CLAUSE_END leaves ',' out).
+ */
+const CJK_CLAUSE_END = /[。，！？：；,.!?:;\n\u2028\u2029「」『』（）()【】]/;
 
 /** Every offset where `part` starts in `text` (overlapping ones too). */
 function occurrences(text: string, part: string): number[] {

@@ -1,0 +1,7 @@
+    'Assigned to %s' => 'مُسند إلى %s',
+    'There is nobody assigned' => 'لا يوجد أي شخص معيّن',
+    'There is no description.' => 'لا يوجد وصف.',
+    'Description' => 'الوصف',
+    'view the task on Kanboard' => 'عرض المهمة على Kanboard',
+    'view the board on Kanboard' => 'عرض اللوحة على Kanboard',
+    'Assignee changed on task #%d' => 'تم تغيير المكلّف بالمهمة #%d',

@@ -42,11 +42,10 @@ interface WordPattern {
  */
 export const GAP = '…';
 const MAX_GAP = 6;
-/** What ends a sentence or a clause a gap may not reach across. */
 /**
- * What ends a clause between two words of a gapped phrase: a sentence's end or a colon, semicolon or
- * line break. A full stop or a colon with a character right after it is inside a number, a date, a
- * time or an address ("$12.50", "12.03.2024", "12:30", "example.com"), not the end of a clause.
+ * What ends a clause a gap may not reach across (between two words of a gapped phrase): a sentence's
+ * end, a colon, a semicolon or a line break. A full stop or a colon with a character right after it
+ * is inside a number, a date, a time or an address ("$12.50", "12.03.2024", "12:30", "example.com").
  */
 const CLAUSE_END = /[!?;\n。！？]|[.:]\s/;
 

@@ -222,6 +222,23 @@ describe('XML string resources and key = value files', () => {
     expect(parseTemplate('mail.xml', Buffer.from('<odoo><record><field name="body_html" type="html"><p>Your order has shipped.</p></field></record></odoo>')).html).not.toBeNull();
   });
 
+  it('reads the body an XML-wrapped mail template keeps in a CDATA section', async () => {
+    // (Smartstore and CubeCart keep each message's HTML in CDATA; an HTML parser drops CDATA as a comment.)
+    const xml = '<?xml version="1.0"?>\n<MessageTemplate><Subject>Willkommen</Subject><Body><![CDATA[<p>Herzlich Willkommen in unserem Online-Shop.</p>]]></Body></MessageTemplate>';
+    const checker = createChecker();
+    const { stages } = await checker.checkBufferWithStages('welcome.xml', Buffer.from(xml));
+    expect(stages!.model.blocks.map((b) => b.text).join(' ')).toContain('Herzlich Willkommen in unserem Online-Shop.');
+    const parsed = parseTemplate('welcome.xml', Buffer.from(xml));
+    expect(parsed.html!.length).toBe(xml.length);
+    expect(parsed.html).not.toContain('CDATA');
+    // An HTML file keeps HTML's reading: a CDATA section there is no body.
+    expect(parseTemplate('welcome.html', Buffer.from(xml)).html).toContain('<![CDATA[');
+    // A million openers with no closer: one pass, nothing blanked.
+    const hostile = '<x><p>' + '<![CDATA[a'.repeat(200_000);
+    const read = parseTemplate('hostile.xml', Buffer.from(hostile));
+    expect(read.html ?? read.text).toContain('<![CDATA[a<![CDATA[a');
+  });
+
   it('reads INI and .properties values, continuation lines and \\u escapes, not keys, sections or comments', async () => {
     const { keyValueText } = await import('../src/input/locale-ini.js');
     const ini = '; Joomla language file\n[mail]\nCOM_USERS_EMAIL_SUBJECT="Votre compte sur %s"\nCOM_USERS_EMAIL_BODY="Bonjour %s,\\n\\nMerci de votre inscription."\nCOM_USERS_FLAG=1\n';

@@ -106,7 +106,9 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) }
     : maskTemplate(laravel ? rewriteLaravelMailComponents(body) : body);
   const rendered = markdown ? markdownToHtml(maskedSource) : null;
-  const masked = rendered ? rendered.html : maskedSource;
+  // An XML file that is no strings file wraps a mail template, its body in a CDATA section, which an
+  // HTML parser would drop as a comment: the section is read as the template's markup.
+  const masked = rendered ? rendered.html : ext === 'xml' && !isTranslation ? withoutCdataMarkers(maskedSource) : maskedSource;
   // (A placeholder's offset is where it now sits in that HTML: links find theirs by offset.)
   const placeholders = rendered ? sourcePlaceholders.map((p) => ({ ...p, offset: rendered.mapOffset(p.offset) })) : sourcePlaceholders;
 
@@ -139,6 +141,22 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     notes,
     limitsReached,
   };
+}
+
+/**
+ * `<![CDATA[` and the `]]>` that closes it blanked (the same length: offsets stay). One pass: an
+ * opener with no closer ends the search (hostile input may hold a million of them).
+ */
+function withoutCdataMarkers(xml: string): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (let open = xml.indexOf('<![CDATA['); open >= 0; open = xml.indexOf('<![CDATA[', from)) {
+    const close = xml.indexOf(']]>', open + 9);
+    if (close < 0) break;
+    parts.push(xml.slice(from, open), ' '.repeat(9), xml.slice(open + 9, close), '   ');
+    from = close + 3;
+  }
+  return from === 0 ? xml : parts.join('') + xml.slice(from);
 }
 
 /**

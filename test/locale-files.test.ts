@@ -233,7 +233,7 @@ describe('XML string resources and key = value files', () => {
     expect(parsed.html).not.toContain('CDATA');
     // An HTML file keeps HTML's reading: a CDATA section there is no body.
     expect(parseTemplate('welcome.html', Buffer.from(xml)).html).toContain('<![CDATA[');
-    // A million openers with no closer: one pass, nothing blanked.
+    // Two hundred thousand openers with no closer: one pass, nothing blanked.
     const hostile = '<x><p>' + '<![CDATA[a'.repeat(200_000);
     const read = parseTemplate('hostile.xml', Buffer.from(hostile));
     expect(read.html ?? read.text).toContain('<![CDATA[a<![CDATA[a');

@@ -412,8 +412,8 @@ function halfWidth(text: string): string {
 }
 
 /**
- * A lexicon's `word-variants:`, a mapping of single words to the words they are read as, folded
- * as text words are.
+ * A lexicon's `word-variants:` (a mapping of single words to the words they are read as) as
+ * pairs, folded as text words are.
  */
 function readWordVariants(spec: unknown, source: string): Array<[string, string]> {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: word-variants must map words to words`);

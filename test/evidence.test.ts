@@ -553,6 +553,13 @@ describe('a courtesy line is no transaction', () => {
     expect(r.category).toBe('marketing');
   });
 
+  it('takes a short line that states the payment\'s state ("received") for a core, not for a courtesy', async () => {
+    // (No number, item or amount: the state said outright is the fact.)
+    const r = await check('<p>Hi,</p><p>Your payment for the course was received.</p><p>Many thanks for your support.</p>');
+    expect(r.category).toBe('transactional');
+    expect(r.verdicts?.casl?.class).toBe('cem-exempt');
+  });
+
   it('still takes an order line with its number for a core', async () => {
     const r = await check('<p>Hi,</p><p>Thanks for your order {order_name}.</p><p>We would like to give you a {amount}% discount on your next order.</p>');
     expect(r.category).toBe('hybrid');

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { indentedTemplateText } from '../src/input/indented-template.js';
 import { parseTemplate } from '../src/input/template.js';
 import { createChecker } from '../src/check.js';
+import { parseInput } from '../src/input/index.js';
+import { buildModel } from '../src/model/index.js';
 
 // A Rails mailer view in Slim: element lines, piped text, interpolation, output and control code.
 const SLIM = [
@@ -23,6 +25,15 @@ const HAML = ['%html', '  %head', '    %title Internal title', '  %body', '    %
 const PUG = ['doctype html', 'html', '  body', "    div(dir='rtl')", "      p Welcome back, #{name}!", "      a(href='#{link}') Confirm your email address", '      //- the link expires after a day', '      p.', '        This link expires after 24 hours.'].join('\n');
 
 describe('an indentation template (Slim, Haml, Pug)', () => {
+  it('reads a tag on a line of its own inside piped text as a value in the sentence, not a blank line between paragraphs', async () => {
+    // (At send time "#{course}" holds the course's name: the payment line and "was received." are one sentence.)
+    const pug = ['doctype html', 'body', '  p', '    | Your payment for', '    | #{course}', '    | was received.', '  p', '    | Many thanks for your support.'].join('\n');
+    const model = buildModel(await parseInput('receipt.pug', Buffer.from(pug, 'utf8')));
+    expect(model.blocks.map((b) => b.text)).toEqual(['Your payment for was received.', 'Many thanks for your support.']);
+    const r = await createChecker({ fallback: null }).checkBuffer('receipt.pug', Buffer.from(pug, 'utf8'));
+    expect(r.category).toBe('transactional');
+  });
+
   it('keeps the text at its offsets and blanks element names, attributes, comments and control code', () => {
     const out = indentedTemplateText(SLIM, 'slim');
     expect(out.length).toBe(SLIM.length);

@@ -11,6 +11,7 @@ export function extractTextBlocks(
   part: string | undefined,
   limits: Limits = { ...DEFAULT_LIMITS },
   log: LimitLog = new LimitLog(limits),
+  placeholderOffsets: readonly number[] = [],
 ): { blocks: Block[]; links: Link[]; hidden: HiddenSpan[] } {
   const lines = new LineIndex(text);
   const locate = (offset: number): Location => {
@@ -22,9 +23,9 @@ export function extractTextBlocks(
   // (A paragraph separator, U+2029, ends one as a blank line does: a translation file's strings
   // are each a paragraph, src/input/locale-yaml.ts.)
   const para = /[^\n\u2029]+(?:\n[ \t]*[^\s][^\n\u2029]*)*/g;
-  for (const m of text.matchAll(para)) {
+  for (const m of paragraphShape(text, placeholderOffsets).matchAll(para)) {
     if (sink.halted) break;
-    const raw = m[0];
+    const raw = text.slice(m.index!, m.index! + m[0].length);
     if (!raw.trim()) continue;
     const offset = m.index! + (raw.length - raw.trimStart().length);
     const made = sink.add({
@@ -50,4 +51,23 @@ export function extractTextBlocks(
     }
   }
   return { blocks: sink.blocks, links, hidden: sink.hidden };
+}
+
+/**
+ * The text as its paragraphs are cut: a template tag masked to blanks ("| #{year}" on a line of
+ * its own in Pug, "@DIFF@" in a text template) is a value at send time, not a blank line, so the
+ * line it stands on does not end the paragraph. Only the boundaries are read off this copy.
+ */
+function paragraphShape(text: string, placeholderOffsets: readonly number[]): string {
+  const marks = placeholderOffsets.filter((at) => text.charCodeAt(at) === 0x20 || text.charCodeAt(at) === 0x09).sort((a, b) => a - b);
+  if (marks.length === 0) return text;
+  // (Offsets are UTF-16 positions: the copy is cut with slice, never by code points.)
+  let shape = '';
+  let from = 0;
+  for (const at of marks) {
+    if (at < from) continue;
+    shape += `${text.slice(from, at)}x`;
+    from = at + 1;
+  }
+  return shape + text.slice(from);
 }

@@ -164,6 +164,24 @@ describe('the compiled phrase index', () => {
     }
   });
 
+  it('stores a list of states (or nouns) once, however many composed runs share it, and matches as the lexicon it came from', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('en', { states: { payment: { nouns: ['payment', 'refund', 'payout', 'your top up'], states: ['was received', 'has failed', 'was declined'] } } }, 'test.yaml');
+    const index = lex.toIndex();
+    const lists = index.tails.split('\x1c');
+    // The three states follow each of the four nouns: one list, named by all four runs; no list twice,
+    // and none written out in the entries.
+    expect(lists.filter((l) => l === 'was received\x1fhas failed\x1fwas declined')).toHaveLength(1);
+    expect(new Set(lists).size).toBe(lists.length);
+    expect(index.exact.join('')).not.toMatch(/[\x1e\x1f]/);
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(index)))!;
+    for (const t of ['Your refund was received.', 'The payout for May has failed.', 'Was declined: your top up of 20 euros', 'payment pending']) {
+      expect(loaded.match(t), t).toEqual(lex.match(t));
+    }
+    expect(loaded.match('Your refund was received.').map((h) => h.category)).toContain('payment');
+  });
+
   it('is refused when it is not an index of the current format', async () => {
     const { buildLexicon, Lexicon } = await import('../src/lexicon/index.js');
     expect(Lexicon.fromIndex({ ...buildLexicon().toIndex(), format: 0 })).toBeNull();

@@ -96,7 +96,7 @@ const MEMBERS = 2 * MAX_TAILS;
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 10;
+const INDEX_FORMAT = 11;
 
 export interface LexiconIndex {
   format: number;
@@ -128,6 +128,15 @@ export interface LexiconIndex {
   /** First three letters of a prefix word → its entries, packed, as records. */
   prefixed: string[];
   substrings: string;
+  /**
+   * Every composed run's tails (or heads) once, packed (packTails), joined by TAIL_LIST_END: a
+   * packed entry names its run's list by position (base 36). A category's states are the tails of
+   * every one of its nouns, so each list written out in each entry made most of the lists file
+   * (and of what a check decodes and hashes as it unpacks a common word's entries).
+   */
+  tails: string;
+  /** The build keeps the tail lists in the lists file too, after the substring entries (one more end). */
+  tailsInLists?: boolean;
 }
 
 /**
@@ -139,19 +148,21 @@ interface EntryTable {
   /** A key's list, its packed text, or the position of its packed text in `bytes`. */
   entries: Map<string, Entry[] | string | number>;
   kinds: string[];
+  /** The tail list a packed entry names by its position (the index's `tails`), unpacked. */
+  tailsAt: (id: number) => Tail[];
   /** Packed lists as UTF-8 bytes, one after another, and where each ends (the index's exactKeys). */
   bytes: { packed: ListBytes; ends: number[] } | null;
 }
 
 function entryTable(): EntryTable {
-  return { entries: new Map(), kinds: [], bytes: null };
+  return { entries: new Map(), kinds: [], tailsAt: noTails, bytes: null };
 }
 
 /** The entries at `key`, unpacked (and kept unpacked) on first use. */
 function entriesAt(table: EntryTable, key: string): Entry[] | undefined {
   const v = table.entries.get(key);
   if (v === undefined || typeof v === 'object') return v;
-  const list = unpackEntries(typeof v === 'string' ? v : packedAt(table.bytes!, v), table.kinds);
+  const list = unpackEntries(typeof v === 'string' ? v : packedAt(table.bytes!, v), table.kinds, table.tailsAt);
   table.entries.set(key, list);
   return list;
 }
@@ -165,11 +176,13 @@ function packedAt(bytes: NonNullable<EntryTable['bytes']>, n: number): string {
 export interface ListBytes {
   size: number;
   text(from: number, to: number): string;
+  /** The bytes of a range, undecoded. */
+  bytes(from: number, to: number): Buffer;
 }
 
 /** Bytes already in memory. */
 export function bufferBytes(buffer: Buffer): ListBytes {
-  return { size: buffer.length, text: (from, to) => buffer.toString('utf8', from, to) };
+  return { size: buffer.length, text: (from, to) => buffer.toString('utf8', from, to), bytes: (from, to) => buffer.subarray(from, to) };
 }
 
 /**
@@ -183,21 +196,19 @@ export function bufferBytes(buffer: Buffer): ListBytes {
 export function fileBytes(url: URL | string): ListBytes {
   const fd = openSync(url, 'r');
   const { size, mtimeMs } = fstatSync(fd);
-  return {
-    size,
-    text(from, to) {
-      const now = fstatSync(fd);
-      if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`graylint's lexicon data (${url instanceof URL ? fileURLToPath(url) : url}) changed while graylint was running; restart it`);
-      const buffer = Buffer.allocUnsafe(Math.max(0, to - from));
-      let read = 0;
-      while (read < buffer.length) {
-        const n = readSync(fd, buffer, read, buffer.length - read, from + read);
-        if (n === 0) break;
-        read += n;
-      }
-      return buffer.toString('utf8', 0, read);
-    },
+  const bytes = (from: number, to: number): Buffer => {
+    const now = fstatSync(fd);
+    if (now.size !== size || now.mtimeMs !== mtimeMs) throw new Error(`graylint's lexicon data (${url instanceof URL ? fileURLToPath(url) : url}) changed while graylint was running; restart it`);
+    const buffer = Buffer.allocUnsafe(Math.max(0, to - from));
+    let read = 0;
+    while (read < buffer.length) {
+      const n = readSync(fd, buffer, read, buffer.length - read, from + read);
+      if (n === 0) break;
+      read += n;
+    }
+    return buffer.subarray(0, read);
   };
+  return { size, bytes, text: (from, to) => bytes(from, to).toString('utf8') };
 }
 
 /** Every key's entries, unpacked (the build needs them all). */
@@ -214,6 +225,13 @@ function allEntries(table: EntryTable): Array<[string, Entry[]]> {
 const SAME_AS_PHRASE = '=';
 const TAIL_END = '\x1f';
 const TAIL_WORDS = '\x1e';
+/** Between two tail lists of the index's `tails`. */
+const TAIL_LIST_END = '\x1c';
+
+/** A table with no tail lists (a lexicon built from its phrase lists holds its tails in its entries). */
+function noTails(id: number): Tail[] {
+  throw new Error(`lexicon index: tail list ${id} named, but the index has no tail lists`);
+}
 
 function packedWords(words: WordPattern[]): string {
   return words.map((w) => (w.prefix ? `${w.w}*` : w.w)).join(' ');
@@ -230,16 +248,24 @@ function kindOf(e: Entry): string {
   return `${e.lang}\t${e.group}\t${e.category}`;
 }
 
-function packEntries(list: Entry[], kinds: Map<string, number>): string {
+/** The position of a packed tail list in the index's `tails`, base 36 (added if new). */
+function tailListId(tails: Tail[], ids: Map<string, number>): string {
+  const packed = packTails(tails);
+  let id = ids.get(packed);
+  if (id === undefined) ids.set(packed, (id = ids.size));
+  return id.toString(36);
+}
+
+function packEntries(list: Entry[], kinds: Map<string, number>, tailIds: Map<string, number>): string {
   return list
     .map((e) => {
       const words = packedWords(e.words);
       const fields = [e.phrase, words === e.phrase && words !== '' ? SAME_AS_PHRASE : words, e.segmented ? '1' : '', e.composed ? '1' : ''];
-      if (e.tails) fields.push(packTails(e.tails));
-      if (e.heads) fields.push(packTails(e.heads));
-      if (fields.some((f, k) => /[\t\n\x7f]/.test(f) || (k < 4 && /[\x1e\x1f]/.test(f))) || e.phrase === SAME_AS_PHRASE || [...(e.tails ?? []), ...(e.heads ?? [])].some((x) => /[\x1e\x1f]/.test(x.phrase))) {
+      if (fields.some((f) => /[\t\n\x7f\x1c-\x1f]/.test(f)) || e.phrase === SAME_AS_PHRASE || [...(e.tails ?? []), ...(e.heads ?? [])].some((x) => /[\t\n\x7f\x1c-\x1f]/.test(x.phrase) || x.words.some((w) => /[\t\n\x7f\x1c-\x1f]/.test(w.w)))) {
         throw new Error(`lexicon ${e.lang}: "${e.phrase}" cannot be indexed (a tab, a line break, a DEL, a control character or a lone '=')`);
       }
+      if (e.tails) fields.push(tailListId(e.tails, tailIds));
+      if (e.heads) fields.push(tailListId(e.heads, tailIds));
       let k = kinds.get(kindOf(e));
       if (k === undefined) kinds.set(kindOf(e), (k = kinds.size));
       return `${k.toString(36)}\t${fields.join('\t')}`;
@@ -254,11 +280,11 @@ function packEntries(list: Entry[], kinds: Map<string, number>): string {
 // so that the keys cut from it are one-byte strings, like the words they are compared with.
 const RECORD_END = '\x7f';
 
-function packTable(table: EntryTable, kinds: Map<string, number>): string[] {
+function packTable(table: EntryTable, kinds: Map<string, number>, tailIds: Map<string, number>): string[] {
   const ascii: string[] = [];
   const other: string[] = [];
   for (const [k, list] of allEntries(table)) {
-    const record = `${k}\t${packEntries(list, kinds)}`;
+    const record = `${k}\t${packEntries(list, kinds, tailIds)}`;
     (/^[\x00-\x7e]*$/.test(record) ? ascii : other).push(record);
   }
   return [ascii.join(RECORD_END), other.join(RECORD_END)];
@@ -307,7 +333,9 @@ export function splitIndex(index: LexiconIndex): { index: LexiconIndex; packed: 
   }
   lists.push(index.substrings);
   ends.push((end += Buffer.byteLength(index.substrings)));
-  return { index: { ...index, exact: [], exactKeys: { keys: keys.join('\t'), ends }, substrings: '', substringsInLists: true }, packed: lists.join('') };
+  lists.push(index.tails);
+  ends.push((end += Buffer.byteLength(index.tails)));
+  return { index: { ...index, exact: [], exactKeys: { keys: keys.join('\t'), ends }, substrings: '', substringsInLists: true, tails: '', tailsInLists: true }, packed: lists.join('') };
 }
 
 // Unpacked entries share their word patterns and their kind's strings: a composed state is one
@@ -322,25 +350,51 @@ function wordPattern(w: string): WordPattern {
   return p;
 }
 
-// A run's tails are most often a category's whole list of states (or nouns), the same for every
-// noun (or state) of the category: one copy, shared by every entry that has it.
-const tailLists = new Map<string, Tail[]>();
-
+/** One packed tail list (packTails). */
 function unpackTails(packed: string): Tail[] {
-  let tails = tailLists.get(packed);
-  if (!tails) {
-    tails = packed.split(TAIL_END).map((t) => {
-      const cut = t.indexOf(TAIL_WORDS);
-      const phrase = cut < 0 ? t : t.slice(0, cut);
-      const words = cut < 0 ? t : t.slice(cut + 1);
-      return { phrase, words: words ? words.split(' ').map(wordPattern) : [], han: HAN_KANA.test(phrase) };
-    });
-    tailLists.set(detached(packed), tails);
-  }
-  return tails;
+  return packed.split(TAIL_END).map((t) => {
+    const cut = t.indexOf(TAIL_WORDS);
+    const phrase = detached(cut < 0 ? t : t.slice(0, cut));
+    const words = cut < 0 ? t : t.slice(cut + 1);
+    return { phrase, words: words ? words.split(' ').map(wordPattern) : [], han: HAN_KANA.test(phrase) };
+  });
 }
 
-function unpackEntries(packed: string, kinds: string[]): Entry[] {
+/**
+ * The index's tail lists, each unpacked on first use and then shared by every entry that names it:
+ * a run's tails are most often a category's whole list of states (or nouns), the same for every
+ * noun (or state) of the category.
+ */
+function tailTable(packed: string | (() => Buffer)): (id: number) => Tail[] {
+  const unpacked: Tail[][] = [];
+  let listAt: ((id: number) => string | undefined) | null = null;
+  return (id) => {
+    const done = unpacked[id];
+    if (done) return done;
+    listAt ??= typeof packed === 'string' ? listsOfText(packed) : listsOfBytes(packed());
+    const text = listAt(id);
+    if (text === undefined) throw new Error(`lexicon index: no tail list ${id}`);
+    return (unpacked[id] = unpackTails(text));
+  };
+}
+
+function listsOfText(packed: string): (id: number) => string | undefined {
+  const lists = packed.split(TAIL_LIST_END);
+  return (id) => lists[id];
+}
+
+/**
+ * The tail lists of the build's lists file, left as bytes: where each starts is found once (a scan
+ * for the separator byte), and a list is decoded when an entry first names it. A check names a
+ * few hundred of the ~13,000, so it decodes a few kilobytes, not the whole megabyte.
+ */
+function listsOfBytes(bytes: Buffer): (id: number) => string | undefined {
+  const starts = [0];
+  for (let at = bytes.indexOf(0x1c); at >= 0; at = bytes.indexOf(0x1c, at + 1)) starts.push(at + 1);
+  return (id) => (id < starts.length ? bytes.toString('utf8', starts[id]!, id + 1 < starts.length ? starts[id + 1]! - 1 : bytes.length) : undefined);
+}
+
+function unpackEntries(packed: string, kinds: string[], tailsAt: (id: number) => Tail[]): Entry[] {
   if (!packed) return [];
   return packed.split('\n').map((p) => {
     const [kind, phrase, packedWords, segmented, composed, tails, heads] = p.split('\t') as [string, string, string, string, string, string | undefined, string | undefined];
@@ -354,11 +408,12 @@ function unpackEntries(packed: string, kinds: string[]): Entry[] {
       words: words ? words.split(' ').map(wordPattern) : [],
       gapped: words.includes(GAP),
     };
-    if (tails !== undefined) e.tails = unpackTails(tails);
-    if (heads !== undefined) e.heads = unpackTails(heads);
+    if (tails !== undefined) e.tails = tailsAt(parseInt(tails, 36));
+    if (heads !== undefined) e.heads = tailsAt(parseInt(heads, 36));
     return e;
   });
 }
+
 
 /** Enough text to count a language's little words in (about three hundred words). */
 const FUNCTION_WORD_SAMPLE = 2000;
@@ -802,10 +857,12 @@ export class Lexicon {
     const proclitics = Object.fromEntries(this.proclitics);
     const variants = [...[...this.variantMap()].map(([from, to]) => String.fromCharCode(from, to)), ...[...this.wordVariantsHan.values()].flat().map(([from, to]) => `${from}>${to}`)].join(' ');
     const wordVariants = Object.fromEntries(this.wordVariants);
-    const exact = packTable(this.exact, kinds);
-    const prefixed = packTable(this.prefixed, kinds);
-    const substrings = packEntries(this.cjkEntries(), kinds);
-    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, functionWords, proclitics, variants, wordVariants, exact, prefixed, substrings };
+    const tailIds = new Map<string, number>();
+    const exact = packTable(this.exact, kinds, tailIds);
+    const prefixed = packTable(this.prefixed, kinds, tailIds);
+    const substrings = packEntries(this.cjkEntries(), kinds, tailIds);
+    const tails = [...tailIds.keys()].join(TAIL_LIST_END);
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, functionWords, proclitics, variants, wordVariants, exact, prefixed, substrings, tails };
   }
 
   /**
@@ -819,15 +876,18 @@ export class Lexicon {
     const keys = typeof keyed?.keys === 'string' ? keyed.keys.split('\t') : null;
     // (A keyed table whose bytes are missing or do not end where its last list ends is not loaded:
     // the lexicon is then built from its lists.)
-    const lists = keys ? keys.length + (index?.substringsInLists ? 1 : 0) : 0;
+    const lists = keys ? keys.length + (index?.substringsInLists ? 1 : 0) + (index?.tailsInLists ? 1 : 0) : 0;
     if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.size)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
-    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.functionWords) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || typeof index.substrings !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.functionWords) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || typeof index.substrings !== 'string' || typeof index.tails !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
     // One kind table for every packed list of the index, the substring entries' too.
     lex.exact.kinds = index.kinds!;
     lex.prefixed.kinds = index.kinds!;
+    // (And one table of tail lists, read from the lists file, where the build keeps it, on first use.)
+    const tailsEnd = keys ? keys.length + (index.substringsInLists ? 1 : 0) : 0;
+    lex.exact.tailsAt = lex.prefixed.tailsAt = tailTable(keyed && index.tailsInLists ? () => packed!.bytes(keyed.ends[tailsEnd - 1] ?? 0, keyed.ends[tailsEnd]!) : index.tails!);
     for (const [lang, verbs] of Object.entries(index.commands!)) lex.commands.set(lang, new Set(verbs));
     for (const [lang, words] of Object.entries(index.functionWords!)) lex.functionWordsByLang.set(lang, new Set(words));
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
@@ -970,7 +1030,7 @@ export class Lexicon {
 
   /** Entry `k` of the Han/kana list, unpacked from its line if it has not been yet. */
   private substringAt(k: number): Entry {
-    return (this.substrings[k] ??= unpackEntries(this.substringLineList![k]!, this.exact.kinds)[0]!);
+    return (this.substrings[k] ??= unpackEntries(this.substringLineList![k]!, this.exact.kinds, this.exact.tailsAt)[0]!);
   }
 
   /** Every Han/kana entry, unpacked (the build adds to it; the index stores it). */
@@ -1308,6 +1368,22 @@ function bucketsOf(entries: Entry[]): Buckets {
   if (b) return b;
   b = { always: [], bySecond: new Map() };
   entries.forEach((e, k) => {
+    // A run of heads (words empty) can match only where one of its heads can: by each head's second
+    // word, once. (Tried on every occurrence of a common first word, "a", "est", "تم", a run of a
+    // hundred heads cost a hundred comparisons each time.)
+    if (e.heads && e.words.length === 0) {
+      const seconds = new Set<string>();
+      for (const h of e.heads) {
+        const second = h.words[1];
+        if (!second || second.prefix || second.w === GAP) {
+          b!.always.push(k);
+          return;
+        }
+        seconds.add(second.w);
+      }
+      for (const w of seconds) push(b!.bySecond, w, k);
+      return;
+    }
     const second = e.words[1];
     if (!second || second.prefix || second.w === GAP) b!.always.push(k);
     else push(b!.bySecond, second.w, k);

@@ -414,7 +414,6 @@ function unpackEntries(packed: string, kinds: string[], tailsAt: (id: number) =>
   });
 }
 
-
 /** Enough text to count a language's little words in (about three hundred words). */
 const FUNCTION_WORD_SAMPLE = 2000;
 /** No function word is longer ("cordialement", "teşekkürler"): longer words are not looked up. */

@@ -227,6 +227,8 @@ const TAIL_END = '\x1f';
 const TAIL_WORDS = '\x1e';
 /** Between two tail lists of the index's `tails`. */
 const TAIL_LIST_END = '\x1c';
+/** What no phrase, word or part may hold: the separators of the packed format (tab, line break, DEL, \x1c–\x1f). */
+const UNINDEXABLE = /[\t\n\x7f\x1c-\x1f]/;
 
 /** A table with no tail lists (a lexicon built from its phrase lists holds its tails in its entries). */
 function noTails(id: number): Tail[] {
@@ -261,7 +263,7 @@ function packEntries(list: Entry[], kinds: Map<string, number>, tailIds: Map<str
     .map((e) => {
       const words = packedWords(e.words);
       const fields = [e.phrase, words === e.phrase && words !== '' ? SAME_AS_PHRASE : words, e.segmented ? '1' : '', e.composed ? '1' : ''];
-      if (fields.some((f) => /[\t\n\x7f\x1c-\x1f]/.test(f)) || e.phrase === SAME_AS_PHRASE || [...(e.tails ?? []), ...(e.heads ?? [])].some((x) => /[\t\n\x7f\x1c-\x1f]/.test(x.phrase) || x.words.some((w) => /[\t\n\x7f\x1c-\x1f]/.test(w.w)))) {
+      if (fields.some((f) => UNINDEXABLE.test(f)) || e.phrase === SAME_AS_PHRASE || [...(e.tails ?? []), ...(e.heads ?? [])].some((x) => UNINDEXABLE.test(x.phrase) || x.words.some((w) => UNINDEXABLE.test(w.w)))) {
         throw new Error(`lexicon ${e.lang}: "${e.phrase}" cannot be indexed (a tab, a line break, a DEL, a control character or a lone '=')`);
       }
       if (e.tails) fields.push(tailListId(e.tails, tailIds));

@@ -196,7 +196,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
   const shortSecurityNotice = bodyChars <= SHORT_NOTICE_CHARS && coreBlocks.some((r) => r.transactional.some((k) => SECURITY_KINDS.has(k)));
   // "Thanks for your order." and nothing of the order (no number, item, amount, link or placeholder
-  // for one, nor its state said outright: "your payment was received"): a courtesy line before what the message is really about, not T/R content.
+  // for one, nor its state said outright: "your payment was received"): a courtesy line before what
+  // the message is really about, not T/R content.
   const orderCourtesyOnly = strongKinds.length > 0 && strongKinds.every((k) => ORDER_TERMS.has(k)) && placeholderKinds.size === 0 && !recordPlaceholder
     && !amountStated && !noticeTarget && !actionButton && !subject.transactional && !statedKinds.size
     && coreBlocks.every((r) => !/\d/.test(r.block.text)) && coreBlocks.reduce((n, r) => n + wordCount(r.block.text), 0) <= COURTESY_WORDS;

@@ -168,6 +168,27 @@ describe('a gettext catalogue', () => {
     expect(out).toMatch(/heeft u uitgenodigd voor\s+\(\s+\), 50% korting/);
   });
 
+  it('blanks positional placeholders written $1, $2 (MediaWiki, Chrome messages.json), and leaves prices', () => {
+    const json = '{"a": "Sent to $1 (\\"$2\\").", "b": "Was $5.99, now $10; we raised $2k."}';
+    const out = jsonStringsText(json);
+    expect(out.length).toBe(json.length);
+    expect(out).not.toMatch(/\$[12](?![\d.k])/);
+    expect(out).toContain('Was $5.99, now $10; we raised $2k.');
+  });
+
+  it('reads a password reminder whose values are $1, $2, $3 as the notice it is, not as a one-dollar offer', async () => {
+    const messages = JSON.stringify({
+      '@metadata': { authors: ['A translator'] },
+      'passwordreset-emailsubject': 'Password reset for $1',
+      'passwordreset-greeting': 'Hello $2,',
+      'passwordreset-emailtext': 'Someone asked to reset the password of your account "$2" on $1.\nYour temporary password is:\n$3\n\nSign in and choose a new password now. If you did not ask for this, ignore this email.',
+    }, null, 2);
+    const checker = createChecker({ fallback: null });
+    const r = await checker.checkBuffer('messages/en.json', Buffer.from(messages), { explain: true });
+    expect(r.category).toBe('transactional');
+    expect(r.signals?.['promo.any']).toBe(false);
+  });
+
   it('stays linear and bounded on unclosed strings', () => {
     for (const src of ['msgid "a"\nmsgstr "' + 'mot '.repeat(50_000), ('msgid "x y"\nmsgstr "a b"\n').repeat(20_000), '{"k": "' + 'mot \\n'.repeat(30_000), '["a b", '.repeat(30_000)]) {
       expect((src.startsWith('msgid') ? poStringsText(src) : jsonStringsText(src)).length).toBe(src.length);

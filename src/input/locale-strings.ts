@@ -86,7 +86,7 @@ const PLACEHOLDER_IN_TAG = /%?\{[^{}\n]{1,80}\}/g;
  */
 export function withoutMarkup(text: string): string {
   // (Rails writes a placeholder %{name}: the masker reads {name}, and the "%" is no word.)
-  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(PRINTF_CONVERSION, blankKeepingLines).replace(TAG, blankedTag);
+  return text.replace(/%(?=\{[A-Za-z_])/g, ' ').replace(PRINTF_CONVERSION, blankKeepingLines).replace(DOLLAR_POSITIONAL, blankKeepingLines).replace(TAG, blankedTag);
 }
 
 /**
@@ -96,6 +96,14 @@ export function withoutMarkup(text: string): string {
  * stays, rare as it is in a translation).
  */
 const PRINTF_CONVERSION = /(?<![\p{L}\p{N}%])%(?:[1-9]\d?\$)?[sdu](?![\p{L}\p{N}])/gu;
+
+/**
+ * A positional placeholder written "$1", "$2" (MediaWiki messages, Chrome's messages.json): a value
+ * filled in at send time. Read as it stands it was a one-dollar price, and a password reminder
+ * ("… was set to \"$3\"") became a product offer. One digit, not after a letter, digit or "$", and
+ * not followed by a digit, a decimal or a "k"/"m": "$5.99", "$10" and "$2k" stay prices.
+ */
+const DOLLAR_POSITIONAL = /(?<![\p{L}\p{N}$\\])\$[1-9](?![\p{N}]|[.,]\p{N}|[kKmM](?![\p{L}]))/gu;
 
 /** A tag blanked to its length, the placeholders in it (href="{url}") kept where they stand. */
 export function blankedTag(tag: string): string {

@@ -33,15 +33,6 @@ export interface BlockReading {
   lineItem?: boolean;
 }
 
-/**
- * The lexicons' transactional category of phrases that name something as the reader's own ("your
- * donation", "votre don"): longer than the promotional noun inside them, they keep it from reading
- * as an ask (lexicon.match drops a hit inside a longer one of another group), and then drop out
- * themselves, since naming the reader's gift states no transaction either: an appeal says "your
- * donation will help" as a receipt does.
- */
-const YOURS = 'yours';
-
 /** Reads one piece of text: its promotional and transactional categories. */
 export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; transactional: Set<string>; footer: Set<string>; hits: LexHit[] } {
   if (text.length > MAX_BLOCK_TEXT) {
@@ -57,7 +48,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
     return acc;
   }
   const t = text;
-  const hits = withoutRecordDeadlines(t, withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t)))).filter((h) => !(h.group === 'transactional' && h.category === YOURS));
+  const hits = withoutRecordDeadlines(t, withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t))));
   const promo = new Set<string>();
   const transactional = new Set<string>();
   const footer = new Set<string>();

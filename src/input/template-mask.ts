@@ -1,5 +1,6 @@
 import type { Placeholder } from '../types.js';
 import { blankKeepingLines, blankedChars } from './lines.js';
+import { railsLinkMarkup } from './rails-links.js';
 
 /**
  * Template syntax masking.
@@ -118,7 +119,12 @@ export interface MaskResult {
   languages: Set<string>;
 }
 
-export function maskTemplate(source: string): MaskResult {
+export interface MaskOptions {
+  /** The template is HTML: Rails' link helpers are written as the links they render (rails-links.ts). */
+  railsLinks?: boolean;
+}
+
+export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult {
   const placeholders: Placeholder[] = [];
   const languages = new Set<string>();
   const out: string[] = [];
@@ -151,12 +157,15 @@ export function maskTemplate(source: string): MaskResult {
       const hit = regex.exec(source);
       if (!hit) continue;
       const tag = hit[0];
-      out.push(source.slice(last, at), replacementFor(tag));
+      const link = opts.railsLinks && language === 'erb' ? railsLinkMarkup(tag) : null;
+      out.push(source.slice(last, at), link ? link.markup : replacementFor(tag));
       last = at + tag.length;
       OPENERS.lastIndex = last;
       if (language !== 'placeholder' || languages.size === 0) languages.add(language);
       // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing.)
-      const name = SMARTY_COMMENT.test(tag) ? null : placeholderName(tag);
+      // (A link helper names its route and arguments: the words of where the link goes.)
+      if (link) for (const name of link.names) placeholders.push({ name, offset: at });
+      const name = link || SMARTY_COMMENT.test(tag) ? null : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }

@@ -82,6 +82,8 @@ export interface ParsedInput {
 export interface Placeholder {
   name: string;
   offset: number;
+  /** A route a URL is built from, or one of its arguments (src/input/route-names.ts): it names a page, not a value. */
+  route?: boolean;
 }
 
 // ---------- model stage ----------

@@ -1,6 +1,7 @@
 import type { Placeholder } from '../types.js';
 import { blankKeepingLines, blankedChars } from './lines.js';
 import { railsLinkMarkup } from './rails-links.js';
+import { routeNames } from './route-names.js';
 
 /**
  * Template syntax masking.
@@ -163,9 +164,11 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       OPENERS.lastIndex = last;
       if (language !== 'placeholder' || languages.size === 0) languages.add(language);
       // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing.)
-      // (A link helper names its route and arguments: the words of where the link goes.)
-      if (link) for (const name of link.names) placeholders.push({ name, offset: at });
-      const name = link || SMARTY_COMMENT.test(tag) ? null : placeholderName(tag);
+      // (A link helper, or a URL built from a named route, names the route and its arguments:
+      // the words of where the link goes.)
+      const names = link?.names ?? routeNames(tag);
+      if (names) for (const name of names) placeholders.push({ name, offset: at, route: true });
+      const name = names || SMARTY_COMMENT.test(tag) ? null : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }

@@ -152,8 +152,12 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     || (model.links.length === 0 && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true))));
   if (noticeTarget) kinds.add('notification');
   // (A friend's invitation carries a one-time sign-up link too: that is the friend's share.)
-  const oneTimeLink = !cartReminder && !onBehalf ? model.links.find((l) => !model.blocks[l.blockIndex]?.inFooter && isOneTimeLink(l)) : undefined;
-  if (oneTimeLink) kinds.add(RESET_ACTION.test(oneTimeLink.href) ? 'password' : 'verification');
+  // A text template has no links: there the placeholders that build one say it ({% url
+  // 'password_reset_confirm' uidb64=uid token=token %} names a route and a token).
+  const oneTimeLink = !cartReminder && !onBehalf
+    ? model.links.find((l) => !model.blocks[l.blockIndex]?.inFooter && isOneTimeLink(l)) ?? (model.links.length === 0 && isOneTimeLink({ href: '', placeholders: [...placeholderNames] }) ? { href: '', placeholders: [...placeholderNames] } : undefined)
+    : undefined;
+  if (oneTimeLink) kinds.add(RESET_ACTION.test(oneTimeTarget(oneTimeLink)) ? 'password' : 'verification');
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever
   // appear inside offers are part of the editorial mix (a card issuer's newsletter with "log in to
   // your account" between offers), not T/R content the issue carries.
@@ -249,8 +253,17 @@ function isCartTarget(words: string): boolean {
 
 /** A link that confirms, verifies, activates or resets with a one-time token in its address (ONE_TIME_ACTION). */
 function isOneTimeLink(l: { href: string; placeholders?: string[] }): boolean {
-  if (!ONE_TIME_ACTION.test(l.href) || NOT_ONE_TIME.test(l.href)) return false;
+  const target = oneTimeTarget(l);
+  if (!ONE_TIME_ACTION.test(target) || NOT_ONE_TIME.test(target)) return false;
   return ONE_TIME_TOKEN_PARAM.test(l.href) || (l.placeholders ?? []).some((name) => ONE_TIME_TOKEN_NAME.test(name) && !NOT_ONE_TIME.test(name));
+}
+
+/**
+ * Where a link says what it does: its address, or, where the address is a template's (masked, or
+ * built by a route helper), the names of the placeholders that build it (password_reset_confirm).
+ */
+function oneTimeTarget(l: { href: string; placeholders?: string[] }): string {
+  return ONE_TIME_ACTION.test(l.href) || !l.placeholders?.length ? l.href : l.placeholders.join('/');
 }
 
 function isNoticeTarget(words: string, placeholder = false): boolean {

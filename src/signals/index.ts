@@ -99,7 +99,8 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // login details of an account just made for them: account information (LABELING: an account
   // created, or a welcome with credentials, is an s.6(6) message), not a security notice.
   // (Not beside an address to verify first: that is a verification mail showing what to log in with.)
-  const credentials = corePresent && !kinds.has('verification') && placeholderNames.some((name) => CREDENTIAL_PLACEHOLDER.test(name));
+  // (A route's name is a page's, "password.reset" the reset page: only a value's name counts.)
+  const credentials = corePresent && !kinds.has('verification') && model.placeholders.some((p) => !p.route && CREDENTIAL_PLACEHOLDER.test(p.name));
   set('core.credentials', credentials);
   set('core.securityOnly', corePresent && !credentials && substantive.length > 0 && substantive.every((k) => SECURITY_KINDS.has(k)));
   // A notification about activity the recipient follows (a reply, a comment, a message), with

@@ -1,0 +1,31 @@
+/**
+ * The route a URL-building tag names: `{% url 'password_reset_confirm' uidb64=uid token=token %}`
+ * (Django), `{{ url_for('security.confirm_email', token=token) }}` (Flask), `{{ route('verification.verify',
+ * ['id' => $id, 'hash' => $hash]) }}` (Laravel), `{{ path('app_verify_email', {token: t}) }}`
+ * (Symfony). The tag's first word is the helper (url_for, route), which says nothing of where the
+ * link goes; the route and its named arguments do ("confirm_email", "token"). They are returned as
+ * the tag's placeholder names, read as a `{{ confirmation_url }}` would be: kinds, one-time links,
+ * unsubscribe and shop destinations. Null for any other tag.
+ */
+
+/** Template delimiters and the helper: `{% url`, `{{ url_for(`, `<?= route(`, `${urlFor(`, `<%= url_for(`. */
+const URL_HELPER = /^(?:\{[{%]-?|<\?(?:php\s+echo|=)|<%=?|\$\{)\s*(?:url|url_for|urlFor|path|path_for|route|absolute_url|generateUrl|reverse)\b\s*\(?\s*/;
+/** The route: the first quoted name after the helper (letters, digits, dots, colons, dashes, underscores). */
+const ROUTE = /^["']([A-Za-z_][\w.:-]{0,100})["']/;
+/** Named arguments: token=token (Django, Python), token: t (Twig, JavaScript), 'hash' => $h (PHP). */
+const ARGUMENT_NAME = /(?:^|[\s,({[])(?:([A-Za-z_]\w{0,60})\s*=(?![=>])|([A-Za-z_]\w{0,60})\s*:(?!:)|["']([A-Za-z_]\w{0,60})["']\s*=>)/g;
+
+/** The route and its named arguments, if `tag` builds a URL from a named route. */
+export function routeNames(tag: string): string[] | null {
+  const helper = URL_HELPER.exec(tag);
+  if (!helper) return null;
+  const rest = tag.slice(helper[0].length, helper[0].length + 500);
+  const route = ROUTE.exec(rest);
+  if (!route) return null;
+  const names = [route[1]!];
+  for (const a of rest.slice(route[0].length).matchAll(ARGUMENT_NAME)) {
+    const name = a[1] ?? a[2] ?? a[3]!;
+    if (!names.includes(name) && names.length < 8) names.push(name);
+  }
+  return names;
+}

@@ -154,8 +154,9 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // (A friend's invitation carries a one-time sign-up link too: that is the friend's share.)
   // A text template has no links: there the placeholders that build one say it ({% url
   // 'password_reset_confirm' uidb64=uid token=token %} names a route and a token).
+  const unlinked = model.links.length === 0 ? { href: '', placeholders: [...placeholderNames] } : null;
   const oneTimeLink = !cartReminder && !onBehalf
-    ? model.links.find((l) => !model.blocks[l.blockIndex]?.inFooter && isOneTimeLink(l)) ?? (model.links.length === 0 && isOneTimeLink({ href: '', placeholders: [...placeholderNames] }) ? { href: '', placeholders: [...placeholderNames] } : undefined)
+    ? model.links.find((l) => !model.blocks[l.blockIndex]?.inFooter && isOneTimeLink(l)) ?? (unlinked && isOneTimeLink(unlinked) ? unlinked : undefined)
     : undefined;
   if (oneTimeLink) kinds.add(RESET_ACTION.test(oneTimeTarget(oneTimeLink)) ? 'password' : 'verification');
   // In a newsletter issue ("In this issue", "Newsletter"), account or payment words that only ever

@@ -104,7 +104,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const markdown = !jsx && (laravel || MARKDOWN_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(innerExt));
   const { masked: maskedSource, placeholders: sourcePlaceholders, languages } = jsx
     ? { masked: jsx.html, placeholders: jsx.placeholders, languages: new Set(['jsx']) }
-    : maskTemplate(laravel ? rewriteLaravelMailComponents(body) : body, { railsLinks: !markdown && sniffMarkup(body, ext === 'txt' || ext === 'text' || innerExt === 'txt' || innerExt === 'text') === 'html' });
+    // (Only an ERB body can hold a Rails link helper: no other template pays for the sniffing.)
+    : maskTemplate(laravel ? rewriteLaravelMailComponents(body) : body, { railsLinks: !markdown && body.includes('<%') && sniffMarkup(body, ext === 'txt' || ext === 'text' || innerExt === 'txt' || innerExt === 'text') === 'html' });
   const rendered = markdown ? markdownToHtml(maskedSource) : null;
   // An XML file that is no strings file wraps a mail template, its body in a CDATA section, which an
   // HTML parser would drop as a comment: the section is read as the template's markup.

@@ -138,6 +138,17 @@ describe('a JSON strings file', () => {
     const parsed = parseTemplate('el.json', Buffer.from(JSON_LOCALE));
     expect(parsed.subject?.text).toBe('Νέα απάντηση στο θέμα %1');
   });
+
+  it('reads a fragment of members without the braces (lines cut from a translation file) the same way: values, not keys', () => {
+    const members = JSON_LOCALE.split('\n').slice(1, -1).join('\n');
+    const parsed = parseTemplate('el.json', Buffer.from(members));
+    expect(parsed.subject?.text).toBe('Νέα απάντηση στο θέμα %1');
+    expect(parsed.text).toContain('Δες όλα τα θέματα');
+    expect(parsed.text).not.toMatch(/digest|unread-topics|notif\.|cta/);
+    // A quoted line that is not a member is not taken for one: it stays text.
+    const prose = parseTemplate('notes.json', Buffer.from('"Quoted" is how the notes begin: "a remark".'));
+    expect(prose.text).toContain('Quoted');
+  });
 });
 
 describe('a gettext catalogue', () => {

@@ -16,10 +16,18 @@ import { SUBJECT_KEY, StringStarts, closingQuote, isCopy, withoutMarkup, writeEs
 /** Blanks on a line, not its end: what may stand before a key that opens its line. */
 const INDENTATION = /[^\S\n]/;
 
-/** Whether a .json file is an object or array of strings rather than something else named .json. */
+/**
+ * Whether a .json file is an object or array of strings rather than something else named .json:
+ * a whole document, or a fragment of one's members ("key" : "value", lines cut from a larger
+ * translation file, or an object's body pasted without its braces).
+ */
 export function looksLikeJsonStrings(source: string): boolean {
-  return /^\s*[{[]\s*(?:"|\]|\}|$)/.test(source.slice(0, 200));
+  const head = source.slice(0, 200);
+  return /^\s*[{[]\s*(?:"|\]|\}|$)/.test(head) || JSON_MEMBERS.test(head);
 }
+
+/** The opening of a run of members without the object around them: a quoted key, a colon, then a string or an object. */
+const JSON_MEMBERS = /^\s*"(?:[^"\\\n]|\\.){1,120}"\s*:\s*["{]/;
 
 export function jsonStringsText(source: string): string {
   const out = blankedChars(source);

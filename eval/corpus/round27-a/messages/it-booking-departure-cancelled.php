@@ -1,0 +1,42 @@
+<?php
+
+return [
+    // Common
+    'hello' => 'Ciao :name,',
+    'tour' => 'Tour',
+    'status' => 'Stato',
+    'name' => 'Nome',
+    'type' => 'Tipo',
+    'reason' => 'Motivo',
+    'cancelled_status' => 'Cancellata',
+
+    // Departure Cancelled
+    'departure_cancelled_title' => 'Tour Cancellato - :code',
+    'departure_cancelled_header' => 'Tour Cancellato',
+    'departure_cancelled_header_weather' => 'Tour Cancellato - Maltempo',
+    'departure_cancelled_subtitle' => 'Il tuo tour programmato è stato cancellato',
+    'departure_cancelled_message' => 'Ci dispiace informarti che il tour programmato è stato cancellato. Ci scusiamo per eventuali inconvenienti.',
+    'departure_cancelled_message_weather' => 'Ci dispiace informarti che il tour programmato è stato cancellato a causa di condizioni meteorologiche avverse. La sicurezza dei tuoi ospiti è la nostra priorità.',
+    'weather_refund' => 'Rimborso Maltempo:',
+    'weather_refund_text' => 'A causa della cancellazione per maltempo, riceverai un credito completo per questa prenotazione che può essere utilizzato per prenotazioni future.',
+    'tour_cancelled_alert' => 'Tour Cancellato:',
+    'tour_cancelled_alert_text' => 'Questa partenza è stata cancellata dall\'operatore.',
+    'cancelled_departure_details' => 'Dettagli Partenza Cancellata',
+    'original_date' => 'Data Originale',
+    'original_time' => 'Orario Originale',
+    'affected_passengers' => 'Passeggeri Interessati (:count)',
+    'whats_next_header' => 'Cosa Fare Ora?',
+    'weather_step_1' => '1. Credito Completo:',
+    'weather_step_1_text' => 'Un credito di :amount è stato applicato al tuo account.',
+    'weather_step_2' => '2. Riprenota:',
+    'weather_step_2_text' => 'Puoi utilizzare questo credito per prenotare una data alternativa.',
+    'weather_step_3' => '3. Informa gli Ospiti:',
+    'weather_step_3_text' => 'Ti preghiamo di avvisare i tuoi ospiti della cancellazione e offrire di riprogrammare.',
+    'normal_step_1' => '1. Contattaci:',
+    'normal_step_1_text' => 'Contattaci per discutere opzioni di rimborso o riprenotazione.',
+    'normal_step_2' => '2. Informa gli Ospiti:',
+    'normal_step_2_text' => 'Ti preghiamo di avvisare i tuoi ospiti della cancellazione.',
+    'normal_step_3' => '3. Riprenota:',
+    'normal_step_3_text' => 'Saremo lieti di aiutarti a trovare una data alternativa.',
+    'book_another_tour' => 'Prenota un Altro Tour',
+];

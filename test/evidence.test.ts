@@ -510,6 +510,24 @@ describe('a notice about a list subscription', () => {
     const s = await signals('<h1>Our newsletter</h1><p>Read the latest articles from the blog.</p><p>Thank you for subscribing.</p>');
     expect(s['newsletter']).toBe(true);
   });
+
+  // An issue whose articles are about passwords or invoices carries no T/R content of the reader's own.
+  const ISSUE = '<h1>The Security Newsletter, May</h1><p>In this issue: our favourite tools and a reader question.</p>'
+    + '<h2>Tip of the month</h2><p>Use a password manager and never reuse a password on two sites: one breach exposes them all.</p>'
+    + '<p>Our new add-on scans your downloads. Get it now with 30% off.</p>';
+
+  it('reads password or invoice topics in a newsletter issue as its articles, not as a T/R core', async () => {
+    const s = await signals(ISSUE);
+    expect(s['core.present']).toBe(false);
+    expect((await check(ISSUE)).category).toBe('marketing');
+  });
+
+  it('keeps the core of an issue that opens with the reader\'s own record, and of mail about joining the list', async () => {
+    const opensWithRecord = '<p>Your password was changed on 3 May. If this was not you, contact us.</p>' + ISSUE.replace('<h1>The Security Newsletter, May</h1>', '');
+    expect((await signals(opensWithRecord))['core.present']).toBe(true);
+    const welcome = '<p>Welcome to the Security Newsletter! You are now subscribed.</p><p>In each issue: tips on keeping your password safe.</p><p>Get our add-on with 30% off.</p>';
+    expect((await signals(welcome))['core.present']).toBe(true);
+  });
 });
 
 describe('Chinese and Japanese text', () => {

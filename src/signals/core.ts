@@ -16,6 +16,8 @@ export const SECURITY_KINDS = new Set(['password', 'verification', 'security']);
 const WEAK_KINDS = new Set(['account', 'request', 'welcome']);
 /** Kinds whose button is the transactional action itself. */
 const ACTION_KINDS = new Set(['verification', 'password', 'shipping', 'payment', 'invoice', 'booking']);
+/** What a message about joining a mailing list says besides the list's name. */
+const LIST_JOINING_KINDS = ['subscription', 'welcome', 'verification', 'unsubscribed'];
 /** Transactional words an offer also uses ("your first order", "your account"). */
 const PROMO_TALK_KINDS = new Set(['order', 'account', 'request', 'welcome']);
 
@@ -206,7 +208,14 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const orderCourtesyOnly = strongKinds.length > 0 && strongKinds.every((k) => ORDER_TERMS.has(k)) && placeholderKinds.size === 0 && !recordPlaceholder
     && !amountStated && !noticeTarget && !actionButton && !subject.transactional && !statedKinds.size
     && coreBlocks.every((r) => !/\d/.test(r.block.text)) && coreBlocks.reduce((n, r) => n + wordCount(r.block.text), 0) <= COURTESY_WORDS;
-  const corePresent = !cartReminder && !orderCourtesyOnly && strongKinds.length > 0 && bodyFacts && (subject.transactional || pureCore || !newsletterIssue)
+  // In a newsletter issue, account, security or payment words outside offers are the issue's
+  // articles ("how to choose a strong password", "our new invoicing feature") unless the message
+  // opens with them or states a record of the recipient's own (a state said outright, a record
+  // placeholder, a one-time link). A message about joining the list (a welcome, a subscription, a
+  // confirmation) names the list in passing and keeps the reading it had.
+  const joiningTheList = LIST_JOINING_KINDS.some((k) => kinds.has(k));
+  const issueCarriesCore = pureCore && (joiningTheList || opensWithCore || statedKinds.size > 0 || recordPlaceholder || !!oneTimeLink);
+  const corePresent = !cartReminder && !orderCourtesyOnly && strongKinds.length > 0 && bodyFacts && (subject.transactional || issueCarriesCore || !newsletterIssue)
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder || !!oneTimeLink);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;

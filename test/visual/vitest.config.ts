@@ -8,6 +8,8 @@ export default defineConfig({
   test: {
     include: ['test/visual/**/*.visual.ts'],
     testTimeout: 60000,
+    // One temporary folder per run, removed at the end (as in `npm test`).
+    globalSetup: ['test/temp-dir.setup.ts'],
     hookTimeout: 60000,
     // One browser, one file at a time: predictable on a 2-core machine.
     fileParallelism: false,

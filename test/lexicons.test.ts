@@ -435,6 +435,15 @@ describe('composed states, several pairs for one category', () => {
     expect(lex.match('The issue was approved.')).toEqual([]);
   });
 
+  it('compose an ordered pair noun first only: a possessive before a state is the record, after it not', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.add('pt', { states: { notification: [{ ordered: true, nouns: ['sua'], states: ['foi recusad*'] }] } });
+    expect(found(lex, 'Sua folha de horas foi recusada.')).toEqual([['notification', 'Sua folha de horas foi recusada']]);
+    expect(lex.match('O pedido foi recusado pela sua operadora.')).toEqual([]);
+    expect(() => lex.add('en', { states: { notification: [{ ordered: 'yes', nouns: ['your'], states: ['was closed'] }] } }, 'bad.yaml')).toThrow(/ordered must be true or false/);
+  });
+
   it('read what happened to something the reader posted as a notice, and an announcement not', () => {
     const cats = (t: string) => lexicon.match(t).map((h) => h.category);
     expect(cats('Your article has been published on the community blog.')).toContain('notification');

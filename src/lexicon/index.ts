@@ -745,7 +745,7 @@ export class Lexicon {
     if (proclitics !== undefined) this.setProclitics(lang, readProclitics(proclitics, source));
     for (const [section, group, parts] of COMPOSED_SECTIONS) {
       const spec = (data as Record<string, unknown>)[section];
-      if (spec !== undefined) composedPhrases(lang, spec, source, section, group, parts, (category, a, b) => this.addComposed(lang, group, category, a, b));
+      if (spec !== undefined) composedPhrases(lang, spec, source, section, group, parts, (category, a, b, ordered) => this.addComposed(lang, group, category, a, b, ordered));
     }
     for (const group of GROUPS) {
       const cats = (data as Record<string, unknown>)[group];
@@ -767,10 +767,11 @@ export class Lexicon {
   }
 
   /**
-   * Adds the phrases composed of `a` and `b`: "a … b" and "b … a", or, Han/kana, a+b and b+a, each
-   * to the run of its first part where the list's last entry is that run (composedPhrases).
+   * Adds the phrases composed of `a` and `b`: "a … b" and "b … a" (only the first when `ordered`),
+   * or, Han/kana, a+b and b+a, each to the run of its first part where the list's last entry is
+   * that run (composedPhrases).
    */
-  private addComposed(lang: string, group: LexGroup, category: string, a: string, b: string): void {
+  private addComposed(lang: string, group: LexGroup, category: string, a: string, b: string, ordered = false): void {
     if (CJK.test(a) || CJK.test(b)) {
       const [fixed, tail] = [this.cjkForm(cjkBase(a)), this.cjkForm(cjkBase(b))];
       if (this.addedBefore(lang, group, category, fixed, tail)) return;
@@ -786,7 +787,7 @@ export class Lexicon {
       const phrase = cjkBase(x);
       return { phrase, words: this.phraseWords(phrase), han: false };
     }) as [Tail, Tail];
-    for (const [h, t] of [[aPart, bPart], [bPart, aPart]] as const) {
+    for (const [h, t] of ordered ? ([[aPart, bPart]] as const) : ([[aPart, bPart], [bPart, aPart]] as const)) {
       // (A part with a word of no letters makes no phrase, as a listed phrase with one is dropped.)
       if (h.words.some((w) => !w.w) || t.words.some((w) => !w.w)) continue;
       if (this.wordsAddedBefore(lang, group, category, h.words, t.words)) continue;
@@ -1565,6 +1566,9 @@ function dropContained(hits: LexHit[]): LexHit[] {
  *    that state what became of it (completed, shipped, approved): "your payment has been
  *    successfully completed", "we have shipped your parcel", 付款 + 成功. States are participles
  *    and adjectives, never imperatives: "complete your order" states nothing.
+ *    A pair marked `ordered: true` composes only noun-first phrases: a bare possessive ("your",
+ *    "votre") before a state is a record of the reader's, after it ("was registered in your
+ *    account") it is not the record's owner.
  *  - `asks:` (promo): the verbs of a call to act and what they ask the reader to act on (upgrade /
  *    choose + plan, explore / shop + collection): "choose the plan that suits you", "Kollektion
  *    jetzt entdecken". Verbs are imperatives or the infinitives calls to action use.
@@ -1574,7 +1578,7 @@ const COMPOSED_SECTIONS: ReadonlyArray<readonly [string, LexGroup, readonly [str
   ['asks', 'promo', ['verbs', 'objects']],
 ];
 
-function composedPhrases(lang: string, spec: unknown, source: string, section: string, group: LexGroup, [first, second]: readonly [string, string], add: (category: string, a: string, b: string) => void): void {
+function composedPhrases(lang: string, spec: unknown, source: string, section: string, group: LexGroup, [first, second]: readonly [string, string], add: (category: string, a: string, b: string, ordered: boolean) => void): void {
   if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: ${section} must map categories to { ${first}, ${second} }`);
   for (const [category, spec2] of Object.entries(spec as Record<string, unknown>)) {
     // A category holds one pair of lists, or several (a list of them) where its nouns differ in
@@ -1589,7 +1593,9 @@ function composedPhrases(lang: string, spec: unknown, source: string, section: s
       const bs = list(second);
       // (A part with a gap of its own would make a phrase of two gaps; none is listed.)
       for (const x of [...as, ...bs]) if (x.split(/\s+/).includes(GAP)) throw new Error(`${source}: ${section}.${category}: "${x}" has a gap (${GAP}); a composed part may not`);
-      for (const a of as) for (const b of bs) add(category, a, b);
+      const ordered = (lists as Record<string, unknown>).ordered;
+      if (ordered !== undefined && typeof ordered !== 'boolean') throw new Error(`${source}: ${section}.${category}.ordered must be true or false`);
+      for (const a of as) for (const b of bs) add(category, a, b, ordered === true);
     }
   }
 }

@@ -27,9 +27,10 @@ beforeAll(() => {
   bundle = join(root, 'dist/bundle');
   mkdirSync(bundle, { recursive: true });
   for (const f of readdirSync(join(ROOT, 'dist/bundle'))) copyFileSync(join(ROOT, 'dist/bundle', f), join(bundle, f));
-  // What the bundle reads by its own path: ../data, ../../rules, ../../lexicons, the packages.
+  // What the bundle reads by its own path: ../data, ../../rules, ../../lexicons, ../../models
+  // (the learned fallback), the packages.
   symlinkSync(join(ROOT, 'dist/data'), join(root, 'dist/data'), 'junction');
-  for (const d of ['rules', 'lexicons', 'node_modules']) symlinkSync(join(ROOT, d), join(root, d), 'junction');
+  for (const d of ['rules', 'lexicons', 'models', 'node_modules']) symlinkSync(join(ROOT, d), join(root, d), 'junction');
   copyFileSync(join(ROOT, 'package.json'), join(root, 'package.json'));
 });
 

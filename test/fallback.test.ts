@@ -137,3 +137,46 @@ describe('corpus reader', () => {
     expect(entries[1]!.repo).toBe('unknown:en-shop-receipt');
   });
 });
+
+describe('the learned fallback in a check', () => {
+  const RECEIPT = '<p>Your order #10442 has shipped. Track your package with UPS: 1Z999AA10123456784.</p><p>Order summary: 1 × Linen notebook, $18.00. Total paid: $22.00.</p><p>We hope it serves you well for many years.</p>';
+  /** A model that reads every block as promotion: each n-gram weighs 1, the threshold is 1. */
+  const everyBlockPromotional = () => ({
+    version: 1 as const, bits: 8, weights: new Int8Array(256).fill(1), scale: 1, bias: 0, lengthPower: 0,
+    thresholds: { noticeBelow: Number.NEGATIVE_INFINITY, promotionalAtOrAbove: 1 }, trainedOn: { messages: 0, sources: 0, blocks: 0 },
+  });
+  const check = async (fallback: ReturnType<typeof everyBlockPromotional> | null) => {
+    const { createChecker } = await import('../src/check.js');
+    return createChecker({ fallback }).checkBuffer('receipt.html', Buffer.from(RECEIPT), { explain: true });
+  };
+
+  it('decides no class: where it reads a block of a solely transactional message as promotion, the verdicts stand with medium confidence and a doubt that quotes the block', async () => {
+    const r = await check(everyBlockPromotional());
+    expect(r.category).toBe('transactional');
+    expect(r.verdicts?.casl?.class).toBe('cem-exempt');
+    expect(r.confidence).toBe('medium');
+    expect(r.verdicts?.casl?.confidence).toBe('medium');
+    const doubt = r.doubts?.find((d) => d.id === 'category/learned-promotion');
+    expect(doubt?.evidence?.text).toBeTruthy();
+    expect(RECEIPT).toContain(doubt!.evidence!.text.slice(0, 20));
+    const finding = r.findings.find((f) => f.ruleId === 'graylint/learned-promotion');
+    expect(finding?.message).toMatch(/learned fallback reads “.+” as promotion \(score \d/);
+  });
+
+  it('without a model, the same message is stated with high confidence and no such doubt or finding', async () => {
+    const r = await check(null);
+    expect(r.category).toBe('transactional');
+    expect(r.confidence).toBe('high');
+    expect(r.doubts?.some((d) => d.id === 'category/learned-promotion') ?? false).toBe(false);
+    expect(r.findings.some((f) => f.ruleId === 'graylint/learned-promotion')).toBe(false);
+  });
+
+  it('ships as a model trained on labelled mail whose notice threshold is never', async () => {
+    const { shippedModel } = await import('../src/fallback/model.js');
+    const m = shippedModel();
+    expect(m).not.toBeNull();
+    expect(m!.trainedOn.messages).toBeGreaterThan(500);
+    expect(m!.thresholds.noticeBelow).toBe(Number.NEGATIVE_INFINITY);
+    expect(Number.isFinite(m!.thresholds.promotionalAtOrAbove)).toBe(true);
+  });
+});

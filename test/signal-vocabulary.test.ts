@@ -88,9 +88,7 @@ describe('signals marked rare', () => {
 
   /** For each signal marked rare, an input made to make it fire: the signal is real, only no fixture has it. */
   const MADE: Record<string, () => Promise<Record<string, SignalValue>>> = {
-    'fallback.score': () => signalsOf(RECEIPT, { fallback: model(1, { noticeBelow: -Infinity, promotionalAtOrAbove: Infinity }) }),
     'fallback.notice': () => signalsOf(RECEIPT, { fallback: model(-1, { noticeBelow: 0, promotionalAtOrAbove: Infinity }) }),
-    'fallback.promotional': () => signalsOf(RECEIPT, { fallback: model(1, { noticeBelow: -Infinity, promotionalAtOrAbove: 1 }) }),
   };
 
   it('each have an input made for them', () => {

@@ -23,36 +23,57 @@ const FNV_PRIME = 0x01000193;
 
 /** The text the features are read from: lower case, digits as 0, blanks folded, one space at each end. */
 export function normaliseForFeatures(text: string): string {
-  const t = text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text;
-  let out = ' ';
-  let blank = true;
-  for (const ch of t.toLowerCase()) {
-    if (ch === ' ' || ch === '\n' || ch === '\t' || ch === '\r' || ch === '\u00a0') {
-      if (!blank) out += ' ';
-      blank = true;
-    } else {
-      out += ch >= '0' && ch <= '9' ? '0' : ch;
-      blank = false;
-    }
-  }
-  return blank ? out : `${out} `;
+  const t = (text.length > MAX_FEATURE_CHARS ? text.slice(0, MAX_FEATURE_CHARS) : text).toLowerCase().replace(DIGITS, '0').replace(BLANKS, ' ');
+  const opened = t.charCodeAt(0) === 32 ? t : ` ${t}`;
+  return opened.charCodeAt(opened.length - 1) === 32 ? opened : `${opened} `;
 }
+
+const DIGITS = /[0-9]/g;
+/** The blanks folded to one space: space, line breaks, tab, no-break space. */
+const BLANKS = /[ \n\t\r\u00a0]+/g;
 
 /**
  * The distinct buckets of a text's n-grams (MIN_GRAM..MAX_GRAM), in a fresh sorted array.
  * `bits` is log2 of the number of buckets.
  */
 export function featureBuckets(text: string, bits: number): Uint32Array {
+  const out: number[] = [];
+  forEachDistinctBucket(text, bits, (b) => out.push(b));
+  return Uint32Array.from(out).sort();
+}
+
+/** Which buckets the current text has visited: a stamp per bucket, so no set is built per block. */
+let stamps = new Uint32Array(0);
+let stamp = 0;
+
+/**
+ * Calls visit(bucket) once for each distinct bucket of a text's n-grams (those of featureBuckets, in
+ * the order first met) and returns how many there were: scoring a block without allocating.
+ */
+export function forEachDistinctBucket(text: string, bits: number, visit: (bucket: number) => void): number {
   const s = normaliseForFeatures(text);
   const mask = (1 << bits) - 1;
-  const seen = new Set<number>();
+  if (stamps.length !== mask + 1) {
+    stamps = new Uint32Array(mask + 1);
+    stamp = 0;
+  }
+  // (A stamp that wraps around would meet old marks: start over with a clean table.)
+  if (++stamp === 0xffffffff) {
+    stamps.fill(0);
+    stamp = 1;
+  }
+  let count = 0;
   for (let i = 0; i + MIN_GRAM <= s.length; i++) {
     let h = FNV_OFFSET;
     for (let n = 0; n < MAX_GRAM && i + n < s.length; n++) {
       h = Math.imul(h ^ s.charCodeAt(i + n), FNV_PRIME);
-      // The n-gram length is folded in, so "abc" and the first three of "abcd" differ.
-      if (n + 1 >= MIN_GRAM) seen.add((Math.imul(h ^ (n + 1), FNV_PRIME) >>> 0) & mask);
+      if (n + 1 < MIN_GRAM) continue;
+      const b = (Math.imul(h ^ (n + 1), FNV_PRIME) >>> 0) & mask;
+      if (stamps[b] === stamp) continue;
+      stamps[b] = stamp;
+      count++;
+      visit(b);
     }
   }
-  return Uint32Array.from(seen).sort();
+  return count;
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { ContentModel, Location } from '../types.js';
-import { featureBuckets } from './features.js';
+import { forEachDistinctBucket } from './features.js';
 import { linkTargetWords } from '../signals/patterns.js';
 
 /**
@@ -64,11 +64,11 @@ export function fallbackUnits(model: ContentModel): FallbackUnit[] {
 }
 
 export function scoreUnit(model: FallbackModel, text: string): number {
-  const buckets = featureBuckets(text, model.bits);
-  if (buckets.length === 0) return model.bias;
+  // The sum over the text's distinct buckets, as featureBuckets gives them, without building them.
   let sum = 0;
-  for (let i = 0; i < buckets.length; i++) sum += model.weights[buckets[i]!]!;
-  return model.bias + sum / model.scale / Math.pow(buckets.length, model.lengthPower);
+  const n = forEachDistinctBucket(text, model.bits, (b) => (sum += model.weights[b]!));
+  if (n === 0) return model.bias;
+  return model.bias + sum / model.scale / Math.pow(n, model.lengthPower);
 }
 
 export function readFallback(model: FallbackModel, units: FallbackUnit[]): FallbackReading {

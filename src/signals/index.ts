@@ -280,7 +280,13 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('evidence.thin', nothingRecognised || (truncated && promoAll.length === 0 && !lineOffer));
   set('input.truncated', truncated);
   const fallback = options.fallback === undefined ? shippedModel() : options.fallback;
-  const reading = fallback ? readFallback(fallback, fallbackUnits(model)) : { score: null, top: null };
+  // The fallback is read only where a pack can use its reading: a message with a transactional core
+  // and no promotion recognised (category/learned-promotion), or one with thin evidence when the
+  // model reads notices at all. Elsewhere its score is left at 0: reading every block of every
+  // message would cost more than the rest of the signals.
+  const readsFallback = !!fallback && ((corePresent && values['promo.any'] !== true && values['promo.selfDeclared'] !== true)
+    || (values['evidence.thin'] === true && fallback.thresholds.noticeBelow > Number.NEGATIVE_INFINITY));
+  const reading = readsFallback ? readFallback(fallback, fallbackUnits(model)) : { score: null, top: null };
   set('fallback.score', reading.score === null ? 0 : round(reading.score));
   set('fallback.notice', !!fallback && reading.score !== null && reading.score < fallback.thresholds.noticeBelow);
   set('fallback.promotional', !!fallback && reading.score !== null && reading.score >= fallback.thresholds.promotionalAtOrAbove);

@@ -43,10 +43,10 @@ export const SIGNAL_GROUPS: Readonly<Record<string, string>> = {
   body: 'The visible body',
   evidence: 'How much graylint recognised',
   input: 'How much of the input graylint read',
-  fallback: 'The learned fallback (a model trained on labelled mail; none ships, so these stay 0 and false until `npm run train-fallback` writes one)',
+  fallback: 'The learned fallback (a model trained on labelled mail, models/fallback.json; it decides no class, it only qualifies a verdict\'s confidence)',
 };
 
-const NO_MODEL = 'no learned model ships (models/fallback.json is absent), and without one it is 0 or false on every input';
+const NOTICE_NEVER = 'the shipped model\'s notice threshold is never: fitted leave-one-source-out, reading thin mail as a notice by it cost more costly errors than it gained, and no pack reads it';
 
 /** Every signal, grouped by prefix in SIGNAL_GROUPS order. */
 export const SIGNALS = {
@@ -158,9 +158,9 @@ export const SIGNALS = {
     description: 'Part of the input was not read: it went past one of graylint\'s limits (body characters, HTML depth, blocks, links…), or a raw message\'s body could not be read at all (body.unread).',
   },
 
-  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model.', rare: NO_MODEL },
-  'fallback.notice': { type: 'boolean', description: 'The learned fallback reads every block as a notice, none as promotion.', rare: NO_MODEL },
-  'fallback.promotional': { type: 'boolean', description: 'The learned fallback reads at least one block as promotion.', rare: NO_MODEL },
+  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model.' },
+  'fallback.notice': { type: 'boolean', description: 'The learned fallback reads every block as a notice, none as promotion.', rare: NOTICE_NEVER },
+  'fallback.promotional': { type: 'boolean', description: 'The learned fallback reads at least one block as promotion (the doubt category/learned-promotion).' },
 } as const satisfies Record<string, SignalEntry>;
 
 export type SignalName = keyof typeof SIGNALS;

@@ -768,8 +768,8 @@ export class Lexicon {
 
   /**
    * Adds the phrases composed of `a` and `b`: "a … b" and "b … a" (only the first when `ordered`),
-   * or, Han/kana, a+b and b+a, each to the run of its first part where the list's last entry is
-   * that run (composedPhrases).
+   * or, Han/kana, a+b (matchSpaced reads them first part first), each to the run of its first part
+   * where the list's last entry is that run (composedPhrases).
    */
   private addComposed(lang: string, group: LexGroup, category: string, a: string, b: string, ordered = false): void {
     if (CJK.test(a) || CJK.test(b)) {

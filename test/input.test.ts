@@ -114,6 +114,17 @@ describe('templates', () => {
     expect((await tpl('a.html', '<title>From title</title><p>x</p>', 'From the CLI')).subject?.text).toBe('From the CLI');
   });
 
+  it('keeps a Magento template\'s directives out of a text body: its subject is the subject, not copy', async () => {
+    const src = '\ufeff<!--@subject Newsletter subscription success @-->\n<!--@vars {"var customer.name":"Name"} @-->\nSu suscripción se ha realizado exitosamente.\n';
+    const read = await tpl('newsletter_subscr_success.html', src);
+    expect(read.subject?.text).toBe('Newsletter subscription success');
+    const body = read.html ?? read.text ?? '';
+    expect(body).toContain('Su suscripción se ha realizado exitosamente.');
+    expect(body).not.toMatch(/@subject|Newsletter subscription|@vars|customer\.name/);
+    // (Blanked in place: the body keeps its lines, so locations still point at the author's.)
+    expect(body.split('\n').length).toBe(src.split('\n').length);
+  });
+
   it('detects the kind', async () => {
     expect((await tpl('a.html', '<p>hello</p>')).kind).toBe('html');
     expect((await tpl('a.html', '<p>hello {{ name }}</p>')).kind).toBe('template');

@@ -286,6 +286,16 @@ describe('XML string resources and key = value files', () => {
     expect(props).not.toMatch(/verifyBody|timeout|\\\\/);
   });
 
+  it('reads a Dolibarr .lang file as key=value pairs: its values, each \\n a line break, never its keys', async () => {
+    const { parseTemplate } = await import('../src/input/template.js');
+    const lang = 'PredefinedMailContentSendShipping=Buenos días, __CONTACTCIVNAME__ \\n\\n Le enviamos la expedición __SHIPPINGREF__\\n\\n__SIGNATURE__\nMailToSendShipment=Envíos\n';
+    const read = parseTemplate('langs/es_ES/sendings.lang', Buffer.from(lang));
+    const text = read.html ?? read.text ?? '';
+    expect(text).not.toMatch(/PredefinedMailContent|MailToSendShipment|\\n/);
+    // (An escaped break is written as a paragraph break, U+2029, in the value's place.)
+    expect(text).toMatch(/Buenos días, __CONTACTCIVNAME__[ \t]*[\n\u2029][\s\u2029]*Le enviamos la expedición/);
+  });
+
   it('stays linear and bounded on unclosed elements and endless continuations', async () => {
     const { xmlStringsText } = await import('../src/input/locale-xml.js');
     const { keyValueText } = await import('../src/input/locale-ini.js');

@@ -48,6 +48,8 @@ const CSV: TranslationReader = { shape: looksLikeCsvStrings, strings: csvStrings
 const TRANSLATION_FILES: Record<string, TranslationReader> = {
   yml: YAML, yaml: YAML, json: { shape: looksLikeJsonStrings, strings: jsonStringsText }, po: GETTEXT, pot: GETTEXT,
   xml: XML_STRINGS, xlf: XML_STRINGS, xliff: XML_STRINGS, resx: XML_STRINGS, ini: KEY_VALUES, properties: KEY_VALUES, csv: CSV,
+  // Dolibarr's language files (langs/xx_XX/*.lang): KEY=value lines with \n escapes, as properties.
+  lang: KEY_VALUES,
   // Fluent, when it has Fluent's shape; else a FreeMarker template (TEMPLATE_EXTENSIONS).
   ftl: { shape: looksLikeFluent, strings: fluentText },
 };
@@ -217,7 +219,33 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
 }
 
 function stripSubjectLine(text: string): string {
-  return text.replace(/^(\s*)subject\s*:[^\n]*/i, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+  const blanked = text.replace(/^(\s*)subject\s*:[^\n]*/i, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
+  return blankMagentoDirectives(blanked);
+}
+
+/**
+ * A Magento template's directives (<!--@subject …@-->, <!--@vars …@-->, <!--@styles …@-->) are read
+ * for the subject only: in a text body they are no copy, so they are blanked, line breaks kept.
+ * One pass: an opening with no close leaves the rest as it is.
+ */
+function blankMagentoDirectives(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('<!--@', from);
+    if (open < 0) break;
+    if (!/^(?:subject|vars|styles)\b/.test(text.slice(open + 5, open + 13))) {
+      out += text.slice(from, open + 5);
+      from = open + 5;
+      continue;
+    }
+    // (Searched only after a directive's name: each close is looked for once per directive.)
+    const close = text.indexOf('@-->', open + 5);
+    if (close < 0) break;
+    out += text.slice(from, open) + text.slice(open, close + 4).replace(/[^\n]/g, ' ');
+    from = close + 4;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 function parseIdentity(s: string): { name: string; address: string } {

@@ -7,6 +7,9 @@ import type { BuiltinRule, MessageContext } from './types.js';
  * (category/learned-promotion) lowers the verdicts to medium confidence, and this finding points
  * at the block.
  */
+/** The category pack's doubt this finding points at (rules/category.yaml). */
+export const LEARNED_PROMOTION_DOUBT = 'category/learned-promotion';
+
 export const learnedPromotion: BuiltinRule = {
   meta: {
     id: 'graylint/learned-promotion',
@@ -20,7 +23,7 @@ export const learnedPromotion: BuiltinRule = {
   check: ({ signals, category }: MessageContext): Finding[] => {
     const v = signals.values;
     const top = signals.evidence['fallback']?.[0];
-    const doubted = category?.doubts?.some((d) => d.id === 'category/learned-promotion') ?? false;
+    const doubted = category?.doubts?.some((d) => d.id === LEARNED_PROMOTION_DOUBT) ?? false;
     if (!doubted || !top) return [];
     const score = Number(v['fallback.score'] ?? 0).toFixed(2);
     return [{

@@ -34,6 +34,7 @@ import { defaultLexicon } from '../lexicon/index.js';
 import type { FallbackModel } from '../fallback/model.js';
 import { countAll, DEFAULT_TRAIN_OPTIONS, sourceCounts, train, trainWithout, type TrainingMessage } from '../fallback/train.js';
 import type { FileResult } from '../types.js';
+import { LEARNED_PROMOTION_DOUBT } from '../builtin/learned-promotion.js';
 
 /**
  * The corpus labels a message's stream under the three laws it labels (LABELING.md), so the eval
@@ -50,6 +51,11 @@ function baseline(isMarketing: boolean): Prediction {
     : { category: 'transactional', 'can-spam': 'transactional', casl: 'cem-exempt', gdpr: 'service', stream: 'transactional' };
 }
 
+
+/** The confidence of the verdicts a costly error gets wrong: the lower of CASL's and the EU's. */
+function costlyLawsConfidence(r: FileResult): 'high' | 'medium' | 'low' {
+  return lowerConfidence(r.verdicts?.casl?.confidence ?? 'high', r.verdicts?.gdpr?.confidence ?? 'high');
+}
 
 interface Scored {
   entry: CorpusEntry;
@@ -204,7 +210,7 @@ async function main(): Promise<number> {
   // a doubt that flags them lets a pipeline stop them; a high-confidence one goes out unseen.
   const costlyConfidence = (set: Scored[]) => {
     const wrong = set.filter((s) => costly(s.entry.label, ours(s)));
-    const at = (level: string) => wrong.filter((s) => lowerConfidence(s.shipped.verdicts?.casl?.confidence ?? 'high', s.shipped.verdicts?.gdpr?.confidence ?? 'high') === level).length;
+    const at = (level: string) => wrong.filter((s) => costlyLawsConfidence(s.shipped) === level).length;
     return `${wrong.length} (high ${at('high')}, medium ${at('medium')}, low ${at('low')})`;
   };
   out(`Costly errors by the confidence stated with them (the lower of CASL's and the EU's): unseen sources ${costlyConfidence(unseen)}; of which held out ${costlyConfidence(heldOut)}; seen ${costlyConfidence(seenByRules)}.`);
@@ -232,10 +238,10 @@ async function main(): Promise<number> {
   out();
   out(`| confident labels | rules alone | with the fallback, LOSO (as shipped) | with the fallback, seen (trained on all) |`);
   out('| --- | --- | --- | --- |');
-  const highOnCasl = (r: FileResult) => lowerConfidence(r.verdicts?.casl?.confidence ?? 'high', r.verdicts?.gdpr?.confidence ?? 'high') === 'high';
+  const highOnCasl = (r: FileResult) => costlyLawsConfidence(r) === 'high';
   const costlyHigh = (set: Scored[], pick: (s: Scored) => FileResult) => set.filter((s) => costly(s.entry.label, predicted(pick(s))) && highOnCasl(pick(s))).length;
   const rightHigh = (set: Scored[], pick: (s: Scored) => FileResult) => set.filter((s) => predicted(pick(s)).casl === want(s.entry.label, 'casl') && highOnCasl(pick(s))).length;
-  const learnedDoubts = (set: Scored[], pick: (s: Scored) => FileResult) => set.filter((s) => pick(s).doubts?.some((x) => x.id === 'category/learned-promotion')).length;
+  const learnedDoubts = (set: Scored[], pick: (s: Scored) => FileResult) => set.filter((s) => pick(s).doubts?.some((x) => x.id === LEARNED_PROMOTION_DOUBT)).length;
   for (const [name, set] of [['unseen sources', unseen], ['of which held out', heldOut], ['seen', seenByRules]] as const) {
     out(`| costly errors stated with high confidence, ${name} | ${costlyHigh(set, (s) => s.rulesOnly)} | ${costlyHigh(set, (s) => s.shipped)} | ${costlyHigh(set, (s) => s.seen)} |`);
     out(`| right CASL verdicts stated with high confidence, ${name} (of ${set.length}) | ${rightHigh(set, (s) => s.rulesOnly)} | ${rightHigh(set, (s) => s.shipped)} | ${rightHigh(set, (s) => s.seen)} |`);

@@ -158,7 +158,7 @@ export const SIGNALS = {
     description: 'Part of the input was not read: it went past one of graylint\'s limits (body characters, HTML depth, blocks, links…), or a raw message\'s body could not be read at all (body.unread).',
   },
 
-  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model.' },
+  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model, or where no pack can use it (no transactional core, or promotion found).' },
   'fallback.notice': { type: 'boolean', description: 'The learned fallback reads every block as a notice, none as promotion.', rare: NOTICE_NEVER },
   'fallback.promotional': { type: 'boolean', description: 'The learned fallback reads at least one block as promotion (the doubt category/learned-promotion).' },
 } as const satisfies Record<string, SignalEntry>;

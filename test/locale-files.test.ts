@@ -296,6 +296,18 @@ describe('XML string resources and key = value files', () => {
     expect(text).toMatch(/Buenos días, __CONTACTCIVNAME__[ \t]*[\n\u2029][\s\u2029]*Le enviamos la expedición/);
   });
 
+  it('reads a translation file a template engine writes out (messages_ar.properties.ejs) as that file: values, tags masked, no keys', async () => {
+    const { parseTemplate } = await import('../src/input/template.js');
+    const props = '# Activation e-mail\nemail.activation.title=<%= baseName %> account activation\nemail.activation.text1=Your <%= baseName %> account has been created, please click on the link below to activate it:\nemail.signature=<%= baseName %> Team.\n';
+    const read = parseTemplate('i18n/messages_en.properties.ejs', Buffer.from(props));
+    const text = read.html ?? read.text ?? '';
+    expect(text).toContain('account has been created, please click on the link below');
+    expect(text).not.toMatch(/email\.activation|email\.signature|baseName|<%/);
+    // A template that only looks like one is still read as the template it is.
+    const page = parseTemplate('mail/welcome.html.ejs', Buffer.from('<p>Hello <%= name %>, welcome=aboard</p>'));
+    expect(page.html).toContain('welcome=aboard');
+  });
+
   it('stays linear and bounded on unclosed elements and endless continuations', async () => {
     const { xmlStringsText } = await import('../src/input/locale-xml.js');
     const { keyValueText } = await import('../src/input/locale-ini.js');

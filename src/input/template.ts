@@ -90,7 +90,10 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   }
 
   const ext = extensionOf(file);
-  const translation = TRANSLATION_FILES[ext];
+  const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
+  // A translation file a template engine writes out (JHipster's messages_ar.properties.ejs, a
+  // locale .yml.erb) is that translation file: its strings are read, the engine's tags in them masked.
+  const translation = TRANSLATION_FILES[ext] ?? (TEMPLATE_EXTENSIONS[ext] ? TRANSLATION_FILES[innerExt] : undefined);
   // (A YAML file's "---" opens a document, not front matter.)
   const isTranslation = !!translation?.shape(decoded);
   const { body: source, frontMatter } = isTranslation ? { body: translation!.strings(decoded), frontMatter: {} } : stripFrontMatter(decoded);
@@ -100,7 +103,6 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   // A module with no JSX builds its mail from strings: their words, not the code around them.
   const indented = INDENTED_EXTENSIONS[ext];
   const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : indented ? indentedTemplateText(source, indented) : source;
-  const innerExt = extensionOf(file.replace(/\.[^.\\/]+$/, '')); // welcome.html.erb → html
   // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
   const laravel = !jsx && isLaravelMarkdownMail(body);
   const markdown = !jsx && (laravel || MARKDOWN_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(innerExt));

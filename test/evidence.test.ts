@@ -145,6 +145,20 @@ describe('a gift card the recipient holds', () => {
     const ad = await check('<h1>The perfect present</h1><p>Give someone you love the freedom to choose.</p><p><a href="https://acme.example/gift-cards" style="background:#000;padding:10px">Buy a gift card</a></p>');
     expect(ad.category).toBe('marketing');
   });
+
+  it('is what a subject naming the voucher names, not an offer; an offer in that subject still is one', async () => {
+    const body = '<p>Congratulations, you have received a gift card worth €25 from Anna, with this message: "Happy birthday!"</p><p>Your gift card code is 4XK2-9QPL. Enter it at checkout to redeem it.</p>';
+    const held = await signals(body, 'A gift voucher from Anna');
+    expect(held['core.credit']).toBe(true);
+    expect(held['subject.promotional']).toBe(false);
+    expect(held['promo.any']).toBe(false);
+    const eml = (subject: string) => `From: Acme <shop@acme.example>\r\nTo: lea@example.org\r\nSubject: ${subject}\r\nContent-Type: text/html; charset=utf-8\r\n\r\n${body}`;
+    expect((await check(eml('A gift voucher from Anna'), 'voucher.eml')).category).toBe('transactional');
+    // A discount in the same subject is an offer whatever the body delivers.
+    const sale = await signals(body, 'A gift voucher from Anna, and 20% off everything this weekend');
+    expect(sale['subject.promotional']).toBe(true);
+    expect(sale['promo.any']).toBe(true);
+  });
 });
 
 describe('a notification with its settings line', () => {

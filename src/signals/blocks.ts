@@ -248,7 +248,7 @@ const APP_STORE_LINK = /^(?:https?:)?\/\/(?:play\.google\.com\/store\/apps\/|(?:
 /** A link's destination words naming a gift card ({{ gift_card.url }}, /gift_cards/abc). */
 const GIFT_CARD_TARGET = /\bgift ?cards?\b/;
 /** Promotional categories that only describe a gift card or credit the recipient holds. */
-const OWNED_VALUE_WORDS = ['coupon', 'free'];
+export const OWNED_VALUE_WORDS: ReadonlySet<string> = new Set(['coupon', 'free']);
 /** Promotional categories that only describe an item bought, when said in an order line. */
 const LINE_ITEM_WORDS = new Set(['new', 'price']);
 /** A quantity cell: "1", "x2", "2 ×", "Qty: 3". */

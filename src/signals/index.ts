@@ -1,8 +1,8 @@
 import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
-import { COMMERCIAL_CATEGORIES, emphasisScore, promoElements, readBlocks, readText, wordCount, type BlockReading, type PromoElement } from './blocks.js';
-import { hasFakeReplyPrefix, lineIntent } from './subject.js';
+import { COMMERCIAL_CATEGORIES, OWNED_VALUE_WORDS, emphasisScore, promoElements, readBlocks, readText, wordCount, type BlockReading, type PromoElement } from './blocks.js';
+import { hasFakeReplyPrefix, lineIntent, type LineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
@@ -65,9 +65,18 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
 
   // ---- subject, preheader, identity ----
-  const subject = lineIntent(model.subject?.text, lexicon);
-  const preheader = lineIntent(model.preheader?.text, lexicon);
+  const subjectWords = lineIntent(model.subject?.text, lexicon);
+  const preheaderWords = lineIntent(model.preheader?.text, lexicon);
   const fromName = lineIntent(model.from?.name, lexicon);
+
+  // ---- the transactional core ----
+  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subjectWords, placeholderNames);
+  // A voucher or store credit the body delivers (value the reader holds: core.credit) is what the
+  // subject names too ("A gift voucher was sent to you by Anna"): its voucher word there is that
+  // value, as it is in the body's credit block (readBlocks), not an offer.
+  const heldValue = corePresent && kinds.has('credit');
+  const subject = heldValue ? namingHeldValue(subjectWords) : subjectWords;
+  const preheader = heldValue ? namingHeldValue(preheaderWords) : preheaderWords;
   set('subject.present', !!model.subject?.text);
   set('subject.promotional', subject.promotional);
   set('subject.transactional', subject.transactional);
@@ -77,9 +86,6 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   set('preheader.promotional', preheader.offer);
   if (model.subject) cite('subject', model.subject.text, model.subject.location);
   if (model.preheader) cite('preheader', model.preheader.text, model.preheader.location);
-
-  // ---- the transactional core ----
-  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subject, placeholderNames);
   set('from.onBehalf', onBehalf);
   set('core.present', corePresent);
   set('core.startShare', firstCore && bodyChars > 0 ? round(firstCore.charOffset / Math.max(1, bodyChars)) : subject.transactional ? 0 : 1);
@@ -331,6 +337,17 @@ const DECIDING_CATEGORIES = new Set(['discount', 'coupon', 'referral', 'review',
 const LABEL_WORDS = 5;
 
 /** A plain short text block (not a heading, no emphasis) with one generic promotional word and no number. */
+/**
+ * A subject or preheader read beside a body that delivers value the reader holds: when its only
+ * offer words are that value's (OWNED_VALUE_WORDS), they name it and make no offer; its styling
+ * (emoji, "!!", capitals) still counts as it does on any line with no transactional wording.
+ */
+function namingHeldValue(line: LineIntent): LineIntent {
+  if (line.promoCategories.length === 0 || !line.promoCategories.every((c) => OWNED_VALUE_WORDS.has(c))) return line;
+  const reasons = line.reasons.filter((r) => !r.startsWith('promotional wording'));
+  return { ...line, offer: false, promotional: reasons.length > 0 && !line.transactional, promoCategories: [], reasons };
+}
+
 function isWeakElement(e: PromoElement): boolean {
   return e.kind === 'block' && e.emphasis === 0 && wordCount(e.text) <= LABEL_WORDS && !/\d/.test(e.text) && e.categories.every((c) => !DECIDING_CATEGORIES.has(c));
 }

@@ -7,6 +7,8 @@ describe('template masking', () => {
     ['liquid', '<p>{% if order.discount %}Saved {{ order.discount | money }}{% endif %}</p>'],
     ['erb', '<p>Hello <%= @user.name %><% if x %>!<% end %></p>'],
     ['php', '<p>Hello <?php echo $name; ?> and <?= $other ?></p>'],
+    // (PHP's short open tag: code, not copy.)
+    ['php-short-tag', '<p>Hello <? echo $name; ?><?\n  $rows = $order->getRows();\n?></p>'],
     ['freemarker', '<p>Hello ${user.name}<#if vip> VIP</#if><@macro x=1/></p>'],
     ['go', '<p>Hello {{ .Name }}{{ range .Items }}{{ . }}{{ end }}</p>'],
     ['heex', '<p>Hello <%= @user.name %> {@count}</p>'],
@@ -22,6 +24,11 @@ describe('template masking', () => {
       expect(placeholders.length).toBeGreaterThan(0);
     });
   }
+
+  it('leaves an XML declaration or a processing instruction alone: only a short tag with a space after it is PHP', () => {
+    const src = '<?xml version="1.0" encoding="UTF-8"?><p>Your order has shipped.</p>';
+    expect(maskTemplate(src).masked).toBe(src);
+  });
 
   it('masks Smarty comments whole, and EC-CUBE\'s <!--{ }--> tags with their wrapper, naming no placeholder after a comment', () => {
     const src = '<!--{*\n * This file is part of EC-CUBE\n * Copyright(c) EC-CUBE CO.,LTD. All Rights Reserved.\n *}-->\n<!--{$arrOrder.order_name01}--> 様\n{* a note *}ご注文ありがとうございます。<!-- an HTML comment stays --><!DOCTYPE html>';

@@ -41,7 +41,8 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'liquid', regex: /\{%[\s\S]{0,4000}?%\}/y, close: { text: '%}', within: 4002 } },
   { language: 'jinja', regex: /\{#[\s\S]{0,4000}?#\}/y, close: { text: '#}', within: 4002 } },
   { language: 'erb', regex: /<%[\s\S]{0,8000}?%>/y, close: { text: '%>', within: 8002 } },
-  { language: 'php', regex: /<\?(?:php\b|=)[\s\S]{0,8000}?(?:\?>|$)/y, close: { text: '?>', within: 8005, orEnd: true } },
+  // (With the short open tag too, "<? if ($x) : ?>", "<?\n $a = …": a space after it; "<?xml" has none.)
+  { language: 'php', regex: /<\?(?:php\b|=|(?=\s))[\s\S]{0,8000}?(?:\?>|$)/y, close: { text: '?>', within: 8005, orEnd: true } },
   { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y, close: { text: '-->', within: 8004 } },
   { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y, close: { text: '>', within: 2004 } },
   { language: 'freemarker', regex: /\$\{[^{}]{0,500}\}/y },

@@ -2,7 +2,7 @@ import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, OWNED_VALUE_WORDS, emphasisScore, promoElements, readBlocks, readText, wordCount, type BlockReading, type PromoElement } from './blocks.js';
-import { hasFakeReplyPrefix, lineIntent, type LineIntent } from './subject.js';
+import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
@@ -75,8 +75,8 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // subject names too ("A gift voucher was sent to you by Anna"): its voucher word there is that
   // value, as it is in the body's credit block (readBlocks), not an offer.
   const heldValue = corePresent && kinds.has('credit');
-  const subject = heldValue ? namingHeldValue(subjectWords) : subjectWords;
-  const preheader = heldValue ? namingHeldValue(preheaderWords) : preheaderWords;
+  const subject = heldValue ? lineIntent(model.subject?.text, lexicon, OWNED_VALUE_WORDS) : subjectWords;
+  const preheader = heldValue ? lineIntent(model.preheader?.text, lexicon, OWNED_VALUE_WORDS) : preheaderWords;
   set('subject.present', !!model.subject?.text);
   set('subject.promotional', subject.promotional);
   set('subject.transactional', subject.transactional);
@@ -337,17 +337,6 @@ const DECIDING_CATEGORIES = new Set(['discount', 'coupon', 'referral', 'review',
 const LABEL_WORDS = 5;
 
 /** A plain short text block (not a heading, no emphasis) with one generic promotional word and no number. */
-/**
- * A subject or preheader read beside a body that delivers value the reader holds: when its only
- * offer words are that value's (OWNED_VALUE_WORDS), they name it and make no offer; its styling
- * (emoji, "!!", capitals) still counts as it does on any line with no transactional wording.
- */
-function namingHeldValue(line: LineIntent): LineIntent {
-  if (line.promoCategories.length === 0 || !line.promoCategories.every((c) => OWNED_VALUE_WORDS.has(c))) return line;
-  const reasons = line.reasons.filter((r) => !r.startsWith('promotional wording'));
-  return { ...line, offer: false, promotional: reasons.length > 0 && !line.transactional, promoCategories: [], reasons };
-}
-
 function isWeakElement(e: PromoElement): boolean {
   return e.kind === 'block' && e.emphasis === 0 && wordCount(e.text) <= LABEL_WORDS && !/\d/.test(e.text) && e.categories.every((c) => !DECIDING_CATEGORIES.has(c));
 }

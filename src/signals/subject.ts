@@ -26,11 +26,15 @@ const AD_PREFIX = /^\s*(?:\[?\s*ADV\s*[:\]]|\(광고\)|\[광고\]|\[PUB\]|\(PUB\
  * Intent of a short line (subject, preheader, From display name): would a reader "reasonably
  * interpreting the subject line" (16 CFR 316.3(a)(2)(i)) conclude it promotes something?
  */
-export function lineIntent(text: string | undefined, lexicon: Lexicon): LineIntent {
+export function lineIntent(text: string | undefined, lexicon: Lexicon, heldValueWords?: ReadonlySet<string>): LineIntent {
   if (!text) return { promotional: false, offer: false, transactional: false, newsletter: false, promoCategories: [], transactionalCategories: [], reasons: [], adLabel: '', adLabelFirst: false };
   const { promo, transactional, footer, hits } = readText(text, lexicon);
   const reasons: string[] = [];
-  const commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
+  let commercial = [...promo].filter((c) => COMMERCIAL_CATEGORIES.has(c));
+  // Beside a body that delivers value the reader holds (a voucher, store credit), a line whose only
+  // offer words are that value's names it ("A gift voucher from Anna"): no offer. Its styling
+  // (emoji, "!!", capitals) still counts, as on any line with no transactional wording.
+  if (heldValueWords && commercial.every((c) => heldValueWords.has(c))) commercial = [];
   // A subject that labels itself an advertisement ("ADV:", "Werbung:", "פרסומת") says what it is.
   const prefix = AD_PREFIX.exec(text);
   const adLabel = footer.has('adLabel') || !!prefix;

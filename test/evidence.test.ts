@@ -161,6 +161,22 @@ describe('a gift card the recipient holds', () => {
   });
 });
 
+describe('a confirmation of joining a mailing list', () => {
+  const joined = '<p>Thank you for subscribing to our newsletter! Your subscription has been confirmed.</p>';
+  it('says what the list will bring without offering it', async () => {
+    const s = await signals(`${joined}<p>You will receive updates on new products, special offers and discounts.</p>`);
+    expect(s['core.subscription']).toBe(true);
+    expect(s['promo.any']).toBe(false);
+  });
+
+  it('still offers what it hands over or links to, and a paid plan is no list', async () => {
+    expect((await signals(`${joined}<p>Here is 10% off your next order with the code WELCOME10.</p>`))['promo.any']).toBe(true);
+    expect((await signals(`${joined}<p>Discover <a href="https://shop.example/new">our new products and special offers</a>.</p>`))['promo.any']).toBe(true);
+    const plan = await signals('<p>Your subscription to the Pro plan has been confirmed.</p><p>You will receive updates on new products, special offers and discounts.</p>');
+    expect(plan['promo.any']).toBe(true);
+  });
+});
+
 describe('a notification with its settings line', () => {
   it('is still a notice with no commercial character when it says the recipient subscribed to the topic', async () => {
     const html = '<p>Hi Lea,</p><p>You have subscribed to the topic Winter hikes, so we let you know when it gets a reply.</p><p>Omar replied to your post in the topic: <a href="https://forum.example.org/t/88#p4">read the reply</a>.</p><p>Forum team</p>';

@@ -6,7 +6,7 @@ import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
 import { fallbackUnits, readFallback, shippedModel, type FallbackModel } from '../fallback/model.js';
-import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasPostalAddress, hasRegistrationNumber } from './patterns.js';
+import { CART, NONPROFIT, NO_REPLY, UNSUBSCRIBE_HREF, hasCouponCode, hasMoneyOff, hasPercentOff, hasPostalAddress, hasRegistrationNumber } from './patterns.js';
 import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { campaignTaggedLink, readLinkTargets } from './links.js';
@@ -41,6 +41,10 @@ const REQUESTED_ITEM_CATEGORIES = new Set(['new', 'shop', 'price', 'urgency']);
 const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription', 'unsubscribed']);
 /** What a message about consent to mail says: the list joined or left. */
 const LIST_CONSENT_KINDS = new Set(['subscription', 'unsubscribed']);
+/** What a confirmation of joining a mailing list states: the list joined, a welcome, the address to confirm. */
+const LIST_JOINING_KINDS = new Set(['subscription', 'welcome', 'verification']);
+/** Promotional categories that also describe what a list will bring ("updates on new products, offers and discounts"). */
+const LIST_CONTENT_CATEGORIES = new Set(['newsletter', 'new', 'discount', 'offer', 'crossSell']);
 /** What a donation receipt states: the gift, its payment, the receipt itself. */
 const DONATION_RECEIPT_KINDS = new Set(['donation', 'payment', 'invoice']);
 /** The transactional kinds that each get a `core.<kind>` signal. */
@@ -132,7 +136,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
 
   // ---- promotional elements ----
   const priceIsPromo = !corePresent || !PRICED_TRANSACTIONS.some((k) => kinds.has(k));
-  const elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
+  let elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
   if (cartReminder) {
     for (const r of body) {
       if ((CART.test(r.block.text) || cartLinkBlocks.includes(r.block.index)) && !elements.some((e) => e.blockIndex === r.block.index)) {
@@ -144,6 +148,14 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const cats = (e: PromoElement) => e.categories;
   const lineOffer = subject.offer || preheader.offer;
   const promotional = (e: PromoElement) => cats(e).some((c) => COMMERCIAL_CATEGORIES.has(c) || c === 'review' || c === 'donation' || c === 'cause');
+  // A confirmation of joining a mailing list says what the list will bring ("You will receive updates
+  // on new products, offers and discounts"): that describes the consent just given (LABELING: a
+  // subscription confirmation is cem-exempt), unless the line hands something over (a code, a
+  // percentage or an amount off) or links somewhere, as a welcome offer does. (A list named as one:
+  // a paid plan is a "subscription" too.)
+  const namesAList = subject.newsletter || body.some((r) => listBlocks.has(r.block.index) && r.promo.includes('newsletter'));
+  const joinedListOnly = corePresent && namesAList && kinds.has('subscription') && strongKinds.every((k) => LIST_JOINING_KINDS.has(k));
+  if (joinedListOnly) elements = elements.filter((e) => !describesTheList(e, model));
   const found = elements.filter(promotional);
   // One generic word in a short, plain line ("Reward points.", "Members only.") and nothing else
   // promotional anywhere: a label, not an offer; a weak entry does not decide alone.
@@ -335,6 +347,18 @@ function anyBlockFromEnd(blocks: ContentModel['blocks'], test: (text: string) =>
 const DECIDING_CATEGORIES = new Set(['discount', 'coupon', 'referral', 'review', 'donation', 'cause', 'cart', 'crossSell', 'upsell', 'price', 'urgency']);
 /** At most this many words: a label or a heading, not a sentence that offers. */
 const LABEL_WORDS = 5;
+
+/**
+ * A block of a list confirmation that only says what the list will bring: descriptive promotional
+ * words (LIST_CONTENT_CATEGORIES), no link, and nothing handed over (a coupon code, a percentage or
+ * an amount off).
+ */
+function describesTheList(e: PromoElement, model: ContentModel): boolean {
+  if (e.kind !== 'block' || e.inFooter || !e.categories.every((c) => LIST_CONTENT_CATEGORIES.has(c))) return false;
+  if (model.links.some((l) => l.blockIndex === e.blockIndex)) return false;
+  const text = model.blocks[e.blockIndex]?.text ?? '';
+  return !hasCouponCode(text) && !hasPercentOff(text) && !hasMoneyOff(text);
+}
 
 /** A plain short text block (not a heading, no emphasis) with one generic promotional word and no number. */
 function isWeakElement(e: PromoElement): boolean {

@@ -42,7 +42,7 @@ const NOTICE_COMPANION_KINDS = new Set(['notification', 'account', 'subscription
 /** What a message about consent to mail says: the list joined or left. */
 const LIST_CONSENT_KINDS = new Set(['subscription', 'unsubscribed']);
 /** What a confirmation of joining a mailing list states: the list joined, a welcome, the address to confirm. */
-const LIST_JOINING_KINDS = new Set(['subscription', 'welcome', 'verification']);
+const JOINED_LIST_KINDS = new Set(['subscription', 'welcome', 'verification']);
 /** Promotional categories that also describe what a list will bring ("updates on new products, offers and discounts"). */
 const LIST_CONTENT_CATEGORIES = new Set(['newsletter', 'new', 'discount', 'offer', 'crossSell']);
 /** What a donation receipt states: the gift, its payment, the receipt itself. */
@@ -154,7 +154,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // percentage or an amount off) or links somewhere, as a welcome offer does. (A list named as one:
   // a paid plan is a "subscription" too.)
   const namesAList = subject.newsletter || body.some((r) => listBlocks.has(r.block.index) && r.promo.includes('newsletter'));
-  const joinedListOnly = corePresent && namesAList && kinds.has('subscription') && strongKinds.every((k) => LIST_JOINING_KINDS.has(k));
+  const joinedListOnly = corePresent && namesAList && kinds.has('subscription') && strongKinds.every((k) => JOINED_LIST_KINDS.has(k));
   if (joinedListOnly) elements = elements.filter((e) => !describesTheList(e, model));
   const found = elements.filter(promotional);
   // One generic word in a short, plain line ("Reward points.", "Members only.") and nothing else

@@ -1,15 +1,15 @@
 import type { Finding } from '../types.js';
 import type { BuiltinRule, MessageContext } from './types.js';
 
+/** The category pack's doubt this finding points at (rules/category.yaml). */
+export const LEARNED_PROMOTION_DOUBT = 'category/learned-promotion';
+
 /**
  * graylint/learned-promotion: a message read as solely transactional (no listed offer wording) with
  * one block the learned fallback reads as promotion. It changes no class: the category's doubt
  * (category/learned-promotion) lowers the verdicts to medium confidence, and this finding points
  * at the block.
  */
-/** The category pack's doubt this finding points at (rules/category.yaml). */
-export const LEARNED_PROMOTION_DOUBT = 'category/learned-promotion';
-
 export const learnedPromotion: BuiltinRule = {
   meta: {
     id: 'graylint/learned-promotion',

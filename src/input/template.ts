@@ -135,7 +135,7 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     templateLanguage,
     html,
     // (An HTML body's entities are decoded by its parser; a text body's here.)
-    text: html === null ? decodeTextEntities(stripSubjectLine(masked)) : null,
+    text: html === null ? decodeTextEntities(withoutSubjectAndDirectives(masked)) : null,
     mjml: markupKind === 'mjml',
     subject,
     from: frontMatter.from ? parseIdentity(frontMatter.from) : null,
@@ -220,7 +220,8 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
   return t ? at(t[1]!.replace(/<[^>]*>/g, ' '), t.index) : null;
 }
 
-function stripSubjectLine(text: string): string {
+/** A text body without its "Subject:" line and its Magento directives: they are read for the subject, not as copy. */
+function withoutSubjectAndDirectives(text: string): string {
   const blanked = text.replace(/^(\s*)subject\s*:[^\n]*/i, (m, lead: string) => lead + ' '.repeat(m.length - lead.length));
   return blankMagentoDirectives(blanked);
 }

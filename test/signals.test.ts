@@ -252,6 +252,13 @@ describe('donation receipts', () => {
       expect(kinds(text), text).toContain('donation');
     }
   });
+
+  it('reads thanks for a gift as no ask only in its own sentence: an ask beside it still asks', async () => {
+    const thanks = await signals('<p>Thank you for your donation to our shelter.</p>', 'Your receipt');
+    expect(thanks['promo.donation']).toBe(false);
+    const askAfter = await signals('<p>Thank you for your donation to our shelter. Please consider making a monthly donation.</p>', 'Your receipt');
+    expect(askAfter['promo.donation']).toBe(true);
+  });
 });
 
 describe('language detection', () => {

@@ -144,6 +144,16 @@ describe('template masking', () => {
     expect(languages.has('python')).toBe(true);
   });
 
+  it('reads names between double underscores as placeholders, but not a word joined by them', () => {
+    const src = '__inviter__ invited you to the board "__board__": __url__ (see .email__header, my__var__x)';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(placeholders.map((p) => p.name)).toEqual(['inviter', 'board', 'url']);
+    expect(masked).not.toMatch(/inviter|board"|url/);
+    expect(masked).toContain('invited you to the');
+    expect(masked).toContain('.email__header, my__var__x');
+  });
+
   it('does not show literals that are not copy: conditions, comments, class lists, paths, formats', () => {
     for (const src of [
       `{% if plan == "free plan" %}`,

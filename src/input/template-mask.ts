@@ -78,6 +78,9 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
   // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.
   { language: 'placeholder', regex: /@[A-Z][A-Z0-9_]{1,60}@/y },
+  // Names between double underscores, as Meteor's and i18next's older interpolation writes them
+  // (Wekan: "__inviter__ heeft je uitgenodigd"). Not inside a word (BEM's "email__header").
+  { language: 'placeholder', regex: /__[a-z][A-Za-z0-9_.]{0,60}?__(?![A-Za-z0-9])/y },
   // Blade directives (@component('mail::message'), @if($x), @endforeach, @lang('…')), not after a
   // word character (an address, support@example.com, is text).
   {
@@ -88,7 +91,7 @@ const TAG_PATTERNS: TagPattern[] = [
 
 // A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
 // scanned as an opener itself): HTML tags are skipped by the scan instead of one match each.
-const OPENERS = /[{$*%[@]|<(?=[%?#/@!])/g;
+const OPENERS = /[{$*%[@]|<(?=[%?#/@!])|(?<![\w])_(?=_[a-z])/g;
 
 /**
  * The patterns that can match at an opener, by its character: every pattern starts with one
@@ -96,7 +99,7 @@ const OPENERS = /[{$*%[@]|<(?=[%?#/@!])/g;
  * is so skipped at once instead of being tried against every pattern. Same order as TAG_PATTERNS.
  */
 const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
-  [...'{<$*%[@'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
+  [...'{<$*%[@_'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
 );
 const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!']);
 
@@ -169,7 +172,7 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       // the words of where the link goes.)
       const names = link?.names ?? routeNames(tag);
       if (names) for (const name of names) placeholders.push({ name, offset: at, route: true });
-      const name = names || SMARTY_COMMENT.test(tag) ? null : placeholderName(tag);
+      const name = names || SMARTY_COMMENT.test(tag) ? null : tag.startsWith('__') ? tag.slice(2, -2) : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }

@@ -61,6 +61,12 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   return { promo, transactional, footer, hits };
 }
 
+/** Whether every donation ask of a text lies in a sentence that reports a gift the reader made. */
+function donationAsksAllInGiftSentences(text: string, hits: LexHit[]): boolean {
+  const gifts = hits.filter((h) => h.group === 'transactional' && h.category === 'donation').map((h) => sentenceSpan(text, h.start));
+  return hits.every((h) => h.group !== 'promo' || h.category !== 'donation' || gifts.some(([from, to]) => h.start >= from && h.start < to));
+}
+
 /** An e-mail address or a web address written out in the text (spenden@example.org, www.example.com/sale). */
 const ADDRESS_TOKEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"]+/giu;
 
@@ -178,8 +184,9 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     // and how to redeem it are not an incentive.
     if (transactional.has('credit')) for (const c of OWNED_VALUE_WORDS) promo.delete(c);
     // Thanks for, or a receipt of, a donation the recipient made reports that gift; it asks for
-    // none (a "give again" line or a donate button elsewhere still does).
-    if (transactional.has('donation')) promo.delete('donation');
+    // none. Only in its own sentence: "Thank you for your donation. Please consider a monthly
+    // donation." still asks, as a "give again" line or a donate button elsewhere does.
+    if (transactional.has('donation') && donationAsksAllInGiftSentences(block.text, hits)) promo.delete('donation');
     return { block, promo: [...promo], transactional: [...transactional], footer: [...footer], hits };
   });
   // An order line ("Pink Shoes — Newest styles | 1 | $10.50") describes goods bought, so "new" or

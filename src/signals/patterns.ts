@@ -138,7 +138,9 @@ export function hasEmailAddress(text: string): boolean {
   return text.includes('@') && EMAIL_AT.test(text);
 }
 
-// The two slowest postal forms, named for their prechecks below.
+// The slowest postal forms, named for their prechecks below.
+const NUMBER_STREET = /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|suite|court|ct\.?|place|pl\.?|square|parkway|pkwy)\b/iu;
+const NUMBER_RUE = /\b\d{1,5},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu;
 const DE_STREET = /\b[\p{L}.-]*(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d{1,4}\s?[a-z]?\b/iu;
 const PO_BOX = /(?<![\p{L}\p{N}_])(?:p\.?\s?o\.?\s?box|postfach|boîte postale|apartado de correos|casella postale|postbus|а\/я|абонентский ящик)(?![\p{L}\p{N}_])/iu;
 
@@ -150,8 +152,8 @@ export const POSTAL_ADDRESS: RegExp[] = [
   // UK postcode
   /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b/,
   // number + street word (EN/FR/ES/IT/PT/NL)
-  /\b\d{1,5}[a-z]?,?\s+(?:[\p{L}.'-]+\s+){0,4}(?:street|st\.?|avenue|ave\.?|road|rd\.?|boulevard|blvd\.?|lane|ln\.?|drive|dr\.?|way|suite|court|ct\.?|place|pl\.?|square|parkway|pkwy)\b/iu,
-  /\b\d{1,5},?\s+(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu,
+  NUMBER_STREET,
+  NUMBER_RUE,
   // German-style street + number, then a 4–5 digit postcode and a town
   DE_STREET,
   /\b(?:D-|A-|CH-|F-)?(?!19\d\d\b|20\d\d\b)\d{4,5}[ \t]+\p{Lu}[\p{L}-]{2,}/u,
@@ -189,9 +191,14 @@ export const POSTAL_ADDRESS: RegExp[] = [
 /**
  * Cheap necessary conditions for the slowest POSTAL_ADDRESS forms: a substring every
  * match holds, under the same flags (the German form tries every word's letters before its street
- * word; the box form is a case-insensitive alternation tried at every word).
+ * word; the box form is a case-insensitive alternation tried at every word; the number-and-street
+ * forms try every number in the text).
  */
 const POSTAL_PRECHECK = new Map<RegExp, RegExp>([
+  // (The street word always follows a blank and ends at a word boundary, dot or not; the full
+  // forms try every number against up to four words before it.)
+  [NUMBER_STREET, /\s(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|way|suite|court|ct|place|pl|square|parkway|pkwy)\b/iu],
+  [NUMBER_RUE, /\s(?:rue|avenue|boulevard|bd|place|chemin|allée|quai|calle|avenida|via|viale|piazza|corso|rua|travessa|straat|laan|weg)\b/iu],
   [DE_STREET, /(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)\s+\d/iu],
   [PO_BOX, /box|postfach|postale|correos|postbus|а\/я|ящик/iu],
 ]);

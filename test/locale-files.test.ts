@@ -348,13 +348,27 @@ describe('a CSV translation file', () => {
     expect(out).toContain('Your %store_name order has shipped');
     expect(out).toContain('Track your shipment');
     const parsed = parseTemplate('de_DE.csv', Buffer.from(MAGENTO));
-    expect(parsed.text?.split(/\u2029/).map((s) => s.trim()).filter(Boolean).slice(0, 5)).toEqual([
-      'Your %store_name order has shipped',
-      'Ihre Bestellung bei %store_name wurde versandt',
-      'Thank you for your order, %name.',
-      'Vielen Dank für Ihre Bestellung, %name. Wir melden uns, sobald "\u00adalles"\u00ad bereit ist.',
+    // (Magento's named placeholders are the translation's own: masked and named, not read as words.)
+    expect(parsed.text?.split(/\u2029/).map((s) => s.trim().replace(/ {2,}/g, ' ')).filter(Boolean).slice(0, 5)).toEqual([
+      'Your order has shipped',
+      'Ihre Bestellung bei wurde versandt',
+      'Thank you for your order, .',
+      'Vielen Dank für Ihre Bestellung, . Wir melden uns, sobald "\u00adalles"\u00ad bereit ist.',
       'Track your shipment',
     ]);
+    expect(new Set(parsed.placeholders.map((p) => p.name))).toEqual(new Set(['store_name', 'name']));
+  });
+
+  it('names a translation\'s printf placeholders, but never a percentage', () => {
+    const share = parseTemplate('es_ES.csv', Buffer.from('"%sender_name wants to share this product with you:","%sender_name quiere compartir este producto contigo:"\n"Hello %name%, save %s","Hola %name%, ahorra %s"\n'));
+    expect(share.placeholders.map((p) => p.name)).toEqual(['sender_name', 'sender_name', 'name', 'name']);
+    expect(share.text).not.toMatch(/%|sender_name/);
+    const discount = parseTemplate('tr.csv', Buffer.from('"20% off everything","Her şeyde %20 indirim, 100%%garanti"\n"See %2F","Bak %2F"\n'));
+    expect(discount.placeholders).toEqual([]);
+    expect(discount.text).toContain('%20 indirim');
+    expect(discount.text).toContain('20% off');
+    // In a template "%" stays a percentage's sign: "%name" there is nobody's placeholder.
+    expect(parseTemplate('mail.html', Buffer.from('<p>%name wants to share this</p>')).placeholders).toEqual([]);
   });
 
   it('keeps every character of unquoted fields, a row\'s source and translation apart', async () => {

@@ -44,6 +44,8 @@ const TAG_PATTERNS: TagPattern[] = [
   // (With the short open tag too, "<? if ($x) : ?>", "<?\n $a = …": a space after it; "<?xml" has none.)
   { language: 'php', regex: /<\?(?:php\b|=|(?=\s))[\s\S]{0,8000}?(?:\?>|$)/y, close: { text: '?>', within: 8005, orEnd: true } },
   { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y, close: { text: '-->', within: 8004 } },
+  // Koha's notices: <<borrowers.firstname>>, <<items.barcode>>.
+  { language: 'koha', regex: /<<[A-Za-z_][\w.]{0,80}>>/y },
   { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y, close: { text: '>', within: 2004 } },
   { language: 'freemarker', regex: /\$\{[^{}]{0,500}\}/y },
   // Perl's Template Toolkit (FixMyStreet, many Perl applications): [% problem.title %], [% IF x %].
@@ -91,17 +93,17 @@ const TAG_PATTERNS: TagPattern[] = [
 
 // A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
 // scanned as an opener itself): HTML tags are skipped by the scan instead of one match each.
-const OPENERS = /[{$*%[@]|<(?=[%?#/@!])|(?<![\w])_(?=_[a-z])/g;
+const OPENERS = /[{$*%[@]|<(?=[%?#/@!<])|(?<![\w])_(?=_[a-z])/g;
 
 /**
  * The patterns that can match at an opener, by its character: every pattern starts with one
- * literal character, and after '<' only '%', '?', '#', '/', '@' or '!' can follow. An HTML tag ('<p')
+ * literal character, and after '<' only '%', '?', '#', '/', '@', '!' or '<' can follow. An HTML tag ('<p')
  * is so skipped at once instead of being tried against every pattern. Same order as TAG_PATTERNS.
  */
 const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
   [...'{<$*%[@_'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
 );
-const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!']);
+const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!', '<']);
 
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
@@ -344,6 +346,28 @@ function translatedLiteral(tag: string): string | null {
 
 const LEAD_DELIMITERS = new Set('{<[*%$#@?= \t\n\r\f\v');
 const TRAIL_DELIMITERS = new Set('}>]*%? \t\n\r\f\v');
+
+/**
+ * A named printf-style placeholder of a translation string: Magento's "%sender_name", Symfony's
+ * "%name%". Not after a letter, a digit or another '%' ("50%off", "100%%"), and
+ * never a number ("%50 indirim" is a Turkish discount, "%2F" an encoded slash).
+ */
+const NAMED_PRINTF = /(?<![\p{L}\p{N}_%])%([A-Za-z_][A-Za-z0-9_]{0,60})%?(?![\p{L}\p{N}_])/gu;
+
+/**
+ * A translation file's strings with their named printf placeholders blanked (the same length) and
+ * named: only there, since in a template "%" is a percentage's. "%sender_name wants to share this
+ * product with you" names who the mail is sent for.
+ */
+export function maskPrintfPlaceholders(text: string): { masked: string; placeholders: Placeholder[] } {
+  if (!text.includes('%')) return { masked: text, placeholders: [] };
+  const placeholders: Placeholder[] = [];
+  const masked = text.replace(NAMED_PRINTF, (whole: string, name: string, offset: number) => {
+    placeholders.push({ name, offset });
+    return ' '.repeat(whole.length);
+  });
+  return { masked, placeholders };
+}
 
 /** ['key'] or ["key"] after a name: the key of an array or a dictionary. */
 const SUBSCRIPT_KEY = /\[\s{0,3}['"]([A-Za-z_]\w{0,60})['"]\s{0,3}\]/g;

@@ -1,7 +1,7 @@
 import type { InputKind, LimitReached, ParsedInput, Span } from '../types.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { decodeText } from './charset.js';
-import { maskTemplate } from './template-mask.js';
+import { maskPrintfPlaceholders, maskTemplate } from './template-mask.js';
 import { readJsx } from './jsx.js';
 import { scriptStringsText } from './script-strings.js';
 import { looksLikeYamlMapping, yamlStringsText } from './locale-yaml.js';
@@ -11,6 +11,7 @@ import { looksLikeXmlStrings, xmlStringsText } from './locale-xml.js';
 import { keyValueText, looksLikeKeyValues } from './locale-ini.js';
 import { csvStringsText, looksLikeCsvStrings } from './locale-csv.js';
 import { fluentText, looksLikeFluent } from './locale-fluent.js';
+import { looksLikeSqlStrings, sqlStrings } from './sql-strings.js';
 import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
 import { isLaravelMarkdownMail, rewriteLaravelMailComponents } from './laravel-mail.js';
 import { markdownToHtml } from './markdown.js';
@@ -29,25 +30,30 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
 /** Indentation templates: read by src/input/indented-template.ts. */
 const INDENTED_EXTENSIONS: Record<string, IndentedLanguage> = { slim: 'slim', haml: 'haml', pug: 'pug', jade: 'pug' };
 
-/** A translation-file reader: whether a file has its format's shape, and its strings in place. */
+/** A translation-file reader: whether a file has its format's shape, its strings in place, and the subject where the format names it apart. */
 interface TranslationReader {
   shape: (source: string) => boolean;
   strings: (source: string) => string;
+  subject?: (source: string) => { text: string; offset: number } | null;
 }
 const YAML: TranslationReader = { shape: looksLikeYamlMapping, strings: yamlStringsText };
 const GETTEXT: TranslationReader = { shape: looksLikePo, strings: poStringsText };
 const XML_STRINGS: TranslationReader = { shape: looksLikeXmlStrings, strings: xmlStringsText };
 const KEY_VALUES: TranslationReader = { shape: looksLikeKeyValues, strings: keyValueText };
 const CSV: TranslationReader = { shape: looksLikeCsvStrings, strings: csvStringsText };
+const SQL: TranslationReader = { shape: looksLikeSqlStrings, strings: (source) => sqlStrings(source).text, subject: (source) => sqlStrings(source).subject };
 /**
  * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
- * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts, locale-csv.ts), when the content has that file's
+ * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts, locale-csv.ts, and sql-strings.ts
+ * for SQL that installs mail templates), when the content has that file's
  * shape. A folder walk does not pick them (an app keeps configuration in the same formats): they
  * are checked when named or matched by a glob.
  */
 const TRANSLATION_FILES: Record<string, TranslationReader> = {
   yml: YAML, yaml: YAML, json: { shape: looksLikeJsonStrings, strings: jsonStringsText }, po: GETTEXT, pot: GETTEXT,
   xml: XML_STRINGS, xlf: XML_STRINGS, xliff: XML_STRINGS, resx: XML_STRINGS, ini: KEY_VALUES, properties: KEY_VALUES, csv: CSV,
+  // Mail templates installed by SQL statements (src/input/sql-strings.ts): their literals.
+  sql: SQL,
   // Dolibarr's language files (langs/xx_XX/*.lang): KEY=value lines with \n escapes, as properties.
   lang: KEY_VALUES,
   // Fluent, when it has Fluent's shape; else a FreeMarker template (TEMPLATE_EXTENSIONS).
@@ -113,9 +119,12 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const rendered = markdown ? markdownToHtml(maskedSource) : null;
   // An XML file that is no strings file wraps a mail template, its body in a CDATA section, which an
   // HTML parser would drop as a comment: the section is read as the template's markup.
-  const masked = rendered ? rendered.html : ext === 'xml' && !isTranslation ? withoutCdataMarkers(maskedSource) : maskedSource;
+  const markup = rendered ? rendered.html : ext === 'xml' && !isTranslation ? withoutCdataMarkers(maskedSource) : maskedSource;
+  // A translation string's own placeholders ("%sender_name"), which no template engine wrote.
+  const printf = isTranslation && !rendered ? maskPrintfPlaceholders(markup) : null;
+  const masked = printf ? printf.masked : markup;
   // (A placeholder's offset is where it now sits in that HTML: links find theirs by offset.)
-  const placeholders = rendered ? sourcePlaceholders.map((p) => ({ ...p, offset: rendered.mapOffset(p.offset) })) : sourcePlaceholders;
+  const placeholders = rendered ? sourcePlaceholders.map((p) => ({ ...p, offset: rendered.mapOffset(p.offset) })) : printf ? [...sourcePlaceholders, ...printf.placeholders].sort((a, b) => a.offset - b.offset) : sourcePlaceholders;
 
   // (A Fluent file's .ftl is no FreeMarker template.)
   const extensionLanguage = isTranslation ? undefined : TEMPLATE_EXTENSIONS[ext];
@@ -124,9 +133,13 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   let kind: InputKind = markupKind;
   if (kind !== 'mjml' && (extensionLanguage || languages.size > 0)) kind = 'template';
 
+  const namedSubject = isTranslation ? translation!.subject?.(decoded) : null;
   const subject = opts.subject
     ? ({ text: opts.subject, location: { scope: 'subject' } } satisfies Span)
-    : findSubject(masked, frontMatter, markupKind);
+    : namedSubject
+      // (Its template tags masked, as a subject line found in the masked text has them.)
+      ? ({ text: decodeTextEntities(maskTemplate(namedSubject.text).masked.replace(/\s+/g, ' ').trim()), location: { scope: 'subject', ...lineColumnAt(decoded, namedSubject.offset) } } satisfies Span)
+      : findSubject(masked, frontMatter, markupKind);
 
   const html = markupKind === 'text' ? null : masked;
   return {

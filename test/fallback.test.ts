@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { featureBuckets, normaliseForFeatures } from '../src/fallback/features.js';
 import { parseModel, readFallback, scoreUnit, serialiseModel } from '../src/fallback/model.js';
-import { countAll, fitAtOrAbove, fitBelow, scoreFromCounts, sourceCounts, train, trainWithout, type TrainingMessage } from '../src/fallback/train.js';
+import { countAll, countsWithout, fitAtOrAbove, fitBelow, scoreFromCounts, sourceCounts, train, trainWithout, type TrainingMessage } from '../src/fallback/train.js';
 import { readCorpus } from '../src/eval/corpus.js';
 
 const BITS = 12;
@@ -75,6 +75,18 @@ describe('training by counting', () => {
     const fromModel = Math.max(...m.units.map((_, i) => scoreUnit(without, ['Huge sale: everything half price this weekend only', 'Shop the collection now'][i]!)));
     // The model is quantised to 8 bits: the two agree to within its step.
     expect(Math.abs(fromCounts - fromModel)).toBeLessThan(0.25);
+  });
+
+  it('scores a message inside each fold exactly as from counts made without the fold, whatever folds came before', () => {
+    const all = countAll(corpus, BITS);
+    const sources = sourceCounts(corpus);
+    const m = corpus[2]!; // source b, scored in the folds of a and c, as fitting their thresholds does
+    for (const fold of ['a', 'c', 'a']) {
+      const foldCounts = countsWithout(all, sources.get(fold));
+      // The reference: the same counts built afresh (no base to share logarithms with).
+      const fresh = countAll(corpus.filter((x) => x.source !== fold), BITS);
+      expect(scoreFromCounts(foldCounts, m, sources.get('b')!, o)).toBe(scoreFromCounts({ ...fresh, pos: fresh.pos.slice(), neg: fresh.neg.slice() }, m, sources.get('b')!, o));
+    }
   });
 });
 

@@ -79,9 +79,13 @@ export function countAll(messages: TrainingMessage[], bits: number): Counts {
   return c;
 }
 
+/** The counts a fold's counts were made from (countsWithout): they differ only in the fold's buckets. */
+const baseOf = new WeakMap<Counts, Counts>();
+
 /** Counts without one source's messages (a copy). */
 export function countsWithout(all: Counts, source: SparseCounts | undefined): Counts {
   const c: Counts = { pos: all.pos.slice(), neg: all.neg.slice(), posTotal: all.posTotal, negTotal: all.negTotal };
+  baseOf.set(c, all);
   if (!source) return c;
   for (const [b, n] of source.pos) c.pos[b]! -= n;
   for (const [b, n] of source.neg) c.neg[b]! -= n;
@@ -121,20 +125,64 @@ export interface SparseCounts {
   negTotal: number;
 }
 
-/** A message's score (its highest block) straight from counts, leaving out its own source's share too. */
+/**
+ * A message's n-gram logarithms against a base's counts less its own source's, position by position
+ * (log(max(0, count − own) + alpha) of each class), and what they were taken against.
+ */
+interface MessageLogs {
+  base: Counts;
+  own: SparseCounts | null;
+  alpha: number;
+  pos: Float64Array[];
+  neg: Float64Array[];
+}
+const messageLogs = new WeakMap<TrainingMessage, MessageLogs>();
+
+/** The logarithms of `m`'s n-grams against `base` less `own`, computed once per message. */
+function logsAgainst(m: TrainingMessage, base: Counts, own: SparseCounts | null, alpha: number): MessageLogs {
+  const known = messageLogs.get(m);
+  if (known && known.base === base && known.own === own && known.alpha === alpha) return known;
+  const logs: MessageLogs = { base, own, alpha, pos: [], neg: [] };
+  for (const u of m.units) {
+    const pos = new Float64Array(u.length);
+    const neg = new Float64Array(u.length);
+    for (let i = 0; i < u.length; i++) {
+      const b = u[i]!;
+      pos[i] = Math.log(Math.max(0, base.pos[b]! - (own?.pos.get(b) ?? 0)) + alpha);
+      neg[i] = Math.log(Math.max(0, base.neg[b]! - (own?.neg.get(b) ?? 0)) + alpha);
+    }
+    logs.pos.push(pos);
+    logs.neg.push(neg);
+  }
+  messageLogs.set(m, logs);
+  return logs;
+}
+
+/**
+ * A message's score (its highest block) straight from counts, leaving out its own source's share too.
+ * Fitting a fold's thresholds scores every other message this way, so the eval's leave-one-source-out
+ * loop scores each message once per fold: an n-gram whose bucket the fold leaves as the base counts
+ * had it takes its logarithm from the message's own, computed once (the same expression, the same
+ * bits); only the fold's few buckets are computed again.
+ */
 export function scoreFromCounts(c: Counts, m: TrainingMessage, own: SparseCounts | null, o: TrainOptions): number | null {
   let best: number | null = null;
   const buckets = 1 << o.bits;
   const pDen = Math.log(c.posTotal - (own?.posTotal ?? 0) + o.alpha * buckets);
   const nDen = Math.log(c.negTotal - (own?.negTotal ?? 0) + o.alpha * buckets);
-  for (const u of m.units) {
+  const base = baseOf.get(c) ?? c;
+  const logs = logsAgainst(m, base, own, o.alpha);
+  for (let k = 0; k < m.units.length; k++) {
+    const u = m.units[k]!;
     if (u.length === 0) continue;
+    const posLogs = logs.pos[k]!;
+    const negLogs = logs.neg[k]!;
     let sum = 0;
     for (let i = 0; i < u.length; i++) {
       const b = u[i]!;
-      const p = Math.max(0, c.pos[b]! - (own?.pos.get(b) ?? 0)) + o.alpha;
-      const n = Math.max(0, c.neg[b]! - (own?.neg.get(b) ?? 0)) + o.alpha;
-      sum += Math.log(p) - pDen - (Math.log(n) - nDen);
+      const logP = c.pos[b] === base.pos[b] ? posLogs[i]! : Math.log(Math.max(0, c.pos[b]! - (own?.pos.get(b) ?? 0)) + o.alpha);
+      const logN = c.neg[b] === base.neg[b] ? negLogs[i]! : Math.log(Math.max(0, c.neg[b]! - (own?.neg.get(b) ?? 0)) + o.alpha);
+      sum += logP - pDen - (logN - nDen);
     }
     const s = sum / Math.pow(u.length, o.lengthPower);
     if (best === null || s > best) best = s;

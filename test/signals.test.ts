@@ -23,6 +23,13 @@ describe('signals', () => {
     expect(v['promo.beforeCore']).toBe(false);
   });
 
+  it('reads a heading that names a sale as announcing one, and the same plain short line as a row label', async () => {
+    const heading = await signals('<p>Your order #1042 has shipped and is on its way.</p><h3>Summer sale</h3>', 'Your order #1042');
+    expect(heading['promo.commercial']).toBe(true);
+    const plain = await signals('<p>Your order #1042 has shipped and is on its way.</p><p>Summer sale</p>', 'Your order #1042');
+    expect(plain['promo.commercial']).toBe(false);
+  });
+
   it('reads a coupon line that ends on its code as handing one out, and a bare "Discount" row label as none', async () => {
     const handed = await signals('<h1>Спасибо за подписку!</h1><p>Ваш промокод на первую покупку: <strong>PLANT2026</strong></p>');
     expect(handed['promo.commercial']).toBe(true);

@@ -170,11 +170,12 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     const { promo, transactional, footer, hits } = readText(block.text, lexicon);
     const onlyDiscountWords = promo.size > 0 && [...promo].every((c) => c === 'discount' || c === 'coupon');
     // A short "Discount" / "Réductions" / "Order discounts" with no sentence is a row label of an order summary, not an offer.
+    // (Not a heading: "<h6>Акции и распродажи</h6>" over a feature list names the sales it offers.)
     // Not when the template fills in a coupon code ("Your voucher code: {{ coupon_code }}"): that line hands one out.
     // Nor when the line ends on a code after a colon ("Ваш промокод на первую покупку: PLANT2026"):
     // that hands one out, whatever words stand between the coupon word and the code.
     // (Nor a clause: a label has no comma; "因為您訂閱了電子通訊，我們很高興回饋您以下折扣券：" is a sentence.)
-    if (onlyDiscountWords && !opts.couponFilledIn && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !CLAUSE_BREAK.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
+    if (onlyDiscountWords && !opts.couponFilledIn && block.emphasis.headingLevel === 0 && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !CLAUSE_BREAK.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();

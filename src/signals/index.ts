@@ -11,6 +11,7 @@ import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { campaignTaggedLink, readLinkTargets } from './links.js';
 import { distinctPlaceholderNames } from './placeholder-names.js';
+import { productGridAfterTotals } from './product-grid.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
 
@@ -137,6 +138,12 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // ---- promotional elements ----
   const priceIsPromo = !corePresent || !PRICED_TRANSACTIONS.some((k) => kinds.has(k));
   let elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
+  // Goods offered below the order's totals, under a heading of their own: a cross-sell grid.
+  const grid = corePresent ? productGridAfterTotals(body) : null;
+  if (grid && !elements.some((e) => e.blockIndex === grid.block.index)) {
+    elements.push(elementFor(grid.block, ['crossSell']));
+    elements.sort((a, b) => a.charOffset - b.charOffset);
+  }
   if (cartReminder) {
     for (const r of body) {
       if ((CART.test(r.block.text) || cartLinkBlocks.includes(r.block.index)) && !elements.some((e) => e.blockIndex === r.block.index)) {

@@ -13,7 +13,7 @@
  */
 
 import { blankedChars } from './lines.js';
-import { isCopy, PARAGRAPH_BREAK } from './locale-strings.js';
+import { closingQuote, isCopy, PARAGRAPH_BREAK } from './locale-strings.js';
 import { unescapeInPlace } from './template-mask.js';
 
 /** A statement that writes rows: where a file of them keeps its mail. */
@@ -78,7 +78,7 @@ function literalsOf(source: string): Literal[] {
       continue;
     }
     if (c === "'" || c === '"') {
-      const end = closingSqlQuote(source, i + 1, c);
+      const end = closingQuote(source, i + 1, c, true);
       if (listing && c === '"') listText += ` ${source.slice(i + 1, end)} `;
       else out.push({ from: i + 1, to: end, column: columnOf(source, i, lastWordEnd, inValues && depth === 1 ? columns[valueIndex] ?? null : null) });
       i = end;
@@ -133,25 +133,6 @@ function columnOf(source: string, quoteAt: number, lastWordEnd: number, inTuple:
   const set = /[`"]?([A-Za-z_]\w*)[`"]?\s*=\s*$/.exec(before);
   if (set && lastWordEnd <= quoteAt) return set[1]!;
   return inTuple;
-}
-
-/** The index of the quote closing a SQL string opened before `from`: a doubled quote or a backslash escape does not close it. */
-function closingSqlQuote(source: string, from: number, quote: string): number {
-  for (let k = from; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (c === quote) {
-      if (source[k + 1] === quote) {
-        k++;
-        continue;
-      }
-      return k;
-    }
-  }
-  return source.length;
 }
 
 /** A literal's body unescaped in place: "\'" and "''" a quote and a soft hyphen, "\n" a line break, "\r", "\t" blanks. */

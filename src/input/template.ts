@@ -30,18 +30,20 @@ const TEMPLATE_EXTENSIONS: Record<string, string> = {
 /** Indentation templates: read by src/input/indented-template.ts. */
 const INDENTED_EXTENSIONS: Record<string, IndentedLanguage> = { slim: 'slim', haml: 'haml', pug: 'pug', jade: 'pug' };
 
-/** A translation-file reader: whether a file has its format's shape, its strings in place, and the subject where the format names it apart. */
+/**
+ * A translation-file reader: whether a file has its format's shape, and its strings in place (with
+ * the subject, where the format names it apart from the body, as SQL's subject column does).
+ */
 interface TranslationReader {
   shape: (source: string) => boolean;
-  strings: (source: string) => string;
-  subject?: (source: string) => { text: string; offset: number } | null;
+  strings: (source: string) => string | { text: string; subject: { text: string; offset: number } | null };
 }
 const YAML: TranslationReader = { shape: looksLikeYamlMapping, strings: yamlStringsText };
 const GETTEXT: TranslationReader = { shape: looksLikePo, strings: poStringsText };
 const XML_STRINGS: TranslationReader = { shape: looksLikeXmlStrings, strings: xmlStringsText };
 const KEY_VALUES: TranslationReader = { shape: looksLikeKeyValues, strings: keyValueText };
 const CSV: TranslationReader = { shape: looksLikeCsvStrings, strings: csvStringsText };
-const SQL: TranslationReader = { shape: looksLikeSqlStrings, strings: (source) => sqlStrings(source).text, subject: (source) => sqlStrings(source).subject };
+const SQL: TranslationReader = { shape: looksLikeSqlStrings, strings: sqlStrings };
 /**
  * Translation files, by extension: only their strings are read (src/input/locale-yaml.ts,
  * locale-json.ts, locale-po.ts, locale-xml.ts, locale-ini.ts, locale-csv.ts, and sql-strings.ts
@@ -102,7 +104,9 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const translation = TRANSLATION_FILES[ext] ?? (TEMPLATE_EXTENSIONS[ext] ? TRANSLATION_FILES[innerExt] : undefined);
   // (A YAML file's "---" opens a document, not front matter.)
   const isTranslation = !!translation?.shape(decoded);
-  const { body: source, frontMatter } = isTranslation ? { body: translation!.strings(decoded), frontMatter: {} } : stripFrontMatter(decoded);
+  const strings = isTranslation ? translation!.strings(decoded) : null;
+  const namedSubject = strings !== null && typeof strings !== 'string' ? strings.subject : null;
+  const { body: source, frontMatter } = strings !== null ? { body: typeof strings === 'string' ? strings : strings.text, frontMatter: {} } : stripFrontMatter(decoded);
   // A React Email (or other JSX) component: the markup it returns, the code around it blanked.
   const read = JSX_EXTENSIONS.has(ext) ? readJsx(source) : null;
   const jsx = read && read.elements > 0 ? read : null;
@@ -133,7 +137,6 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   let kind: InputKind = markupKind;
   if (kind !== 'mjml' && (extensionLanguage || languages.size > 0)) kind = 'template';
 
-  const namedSubject = isTranslation ? translation!.subject?.(decoded) : null;
   const subject = opts.subject
     ? ({ text: opts.subject, location: { scope: 'subject' } } satisfies Span)
     : namedSubject

@@ -249,6 +249,30 @@ describe('an order table in a language the lexicons do not read', () => {
   });
 });
 
+describe("a record's state or deadline named by a placeholder, in a language the lexicons do not read", () => {
+  it("is a transaction fact, as a coupon's expiry date or a points balance is not", async () => {
+    // (Swahili: no lexicon reads a word of these.)
+    const submission = await signals('<p>Habari {{ recipientName }},</p><p>Tumepokea {{ submissionTitle }}.</p><p><a href="{{ submissionUrl }}">Fungua</a></p>');
+    expect(submission['core.present']).toBe(true);
+    expect(submission['core.notification']).toBe(true);
+    const task = await signals('<p>Habari {{ name }},</p><p>Kazi {{ task.title }} inapaswa kukamilika {{ dueDate }}.</p>');
+    expect(task['core.present']).toBe(true);
+    const countdown = await signals('<p>Habari {{ name }},</p><p>Zimebaki siku {{ DAYS_REMAINING }}.</p>');
+    expect(countdown['core.subscription']).toBe(true);
+    expect(countdown['core.present']).toBe(true);
+    const balance = await signals('<p>Habari {{ name }},</p><p>Salio lako ni {{ context.balance }}.</p>');
+    expect(balance['core.payment']).toBe(true);
+    // An offer's expiry and a loyalty balance name no record of the reader's own.
+    const coupon = await signals('<p>Habari {{ name }},</p><p>Msimbo {{ code }} hadi {{ promo.expires_at }}.</p>');
+    expect(coupon['core.present']).toBe(false);
+    const points = await signals('<p>Habari {{ name }},</p><p>Pointi zako: {{ points_balance }}.</p>');
+    expect(points['core.payment']).toBe(false);
+    // Nor in mail sent on a friend's behalf.
+    const shared = await signals('<p>{{ friend_name }} anakualika.</p><p>{{ task.title }}</p>');
+    expect(shared['core.present']).toBe(false);
+  });
+});
+
 describe('donation receipts', () => {
   const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
   it('thank for a gift made, and an appeal saying "your donation" is no receipt', () => {

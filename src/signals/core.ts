@@ -70,6 +70,28 @@ const PERSON_FIELD = /(?:customer|user|buyer|client)[._]?(?:name|email|first_?na
 const RECORD_PLACEHOLDER = /(?:order|invoice|booking|reservation|ticket|shipment|tracking|track|parcel|consignment)[_.\s-]?(?:id|no|num|number|ref|reference|name|code|url|link)\b|increment_?id|(?:reset|activation|activate|confirm(?:ation)?|verif\w*)[_.\s-]?(?:url|link|token|code|key)\b|(?:^|[_.\s-])activate$|actlink|(?:^|[_.\s-])(?:user_?name|login|password|passwd|pwd)(?:$|[_.\s-])/i;
 
 /**
+ * Placeholders that name a record the reader submitted, follows or owes, its state or its deadline
+ * ({{ submissionTitle }}, {registration_number}, {{ task.id }}, {{ due_date }}, {status_text},
+ * {{ daysLeft }}, {{ balance }}, {{ rdv.starts_at }}): transaction facts in a template of any
+ * language, as an order number is. Read on the name in snake case. Not an expiry date (a coupon
+ * carries one), nor a bare date or id; not a points or reward balance (a loyalty offer's).
+ */
+const RECORD_STATE_PLACEHOLDERS: Array<[RegExp, string]> = [
+  [/submission|(?:^|_|\.)(?:registration|application|enrol?ment|enrollment)_?(?:id|no|num|number)(?:$|_|\.)/, 'notification'],
+  [/(?:^|_|\.)(?:tasks?|due|deadline|status)(?:$|_|\.)/, 'notification'],
+  // (A countdown to something lapsing: a trial, a membership, an account.)
+  [/(?:^|_|\.)days?_?(?:left|remaining)(?:$|_|\.)/, 'subscription'],
+  [/^(?!.*(?:point|reward|bonus|credit|cashback|gift|voucher|coupon)).*(?:(?:^|_|\.)balance|amount_?due)(?:$|_|\.)/, 'payment'],
+  [/(?:^|_|\.)(?:appointments?|rdv)(?:$|_|\.)/, 'booking'],
+];
+
+/** The core kinds a placeholder's name gives as a record's state or deadline (RECORD_STATE_PLACEHOLDERS). */
+function recordStateKinds(name: string): string[] {
+  const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  return RECORD_STATE_PLACEHOLDERS.filter(([re]) => re.test(snake)).map(([, kind]) => kind);
+}
+
+/**
  * A placeholder naming a third person the message is sent for: the friend who shares a product or
  * a topic, the member who invites, the referrer ({firstname_friend}, {FROM_USERNAME},
  * {{ referrer_name }}, {invite_sender_name}). Such mail goes to someone who asked for nothing
@@ -125,8 +147,10 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   for (const name of placeholderNames) if (!PERSON_FIELD.test(name)) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(name)) placeholderKinds.add(k);
   // Sent for a third person, a sign-up link is that person's invitation, not the recipient's own account.
   if (onBehalf) placeholderKinds.delete('verification');
+  const stateKinds = onBehalf ? [] : placeholderNames.flatMap(recordStateKinds);
+  stateKinds.forEach((k) => placeholderKinds.add(k));
   placeholderKinds.forEach((k) => kinds.add(k));
-  const recordPlaceholder = !onBehalf && placeholderNames.some((name) => RECORD_PLACEHOLDER.test(name) || QUANTITY_PLACEHOLDER.test(name));
+  const recordPlaceholder = !onBehalf && (stateKinds.length > 0 || placeholderNames.some((name) => RECORD_PLACEHOLDER.test(name) || QUANTITY_PLACEHOLDER.test(name)));
   // An abandoned-cart reminder talks about an order that was never placed: no transaction
   // "previously agreed to" (7702(17)(A)(i)), so its order wording is not a T/R core.
   // A message that opens on the cart ("You left items in your cart") is a reminder whatever a

@@ -102,6 +102,25 @@ describe('template masking', () => {
     expect(masked).not.toMatch(/\$s|%/);
   });
 
+  it("reads every piece of a language file's concatenated string, and no code, whatever quotes the code and comments hold", () => {
+    const lang = [
+      '<?php',
+      "// the customer's greeting",
+      "define('EMAIL_GREET_MR', 'Estimado ' . stripslashes($HTTP_POST_VARS['firstname']) . ',' . \"\\n\\n\");",
+      "define('EMAIL_TEXT', 'Agradecemos seu cadastro na nossa loja.' . \"\\n\\n\" . '<li><b>Carrinho permanente</b> - Os produtos ficam no seu carrinho.' . \"\\n\\n\");",
+      "define('EMAIL_CONTACT', 'Para qualquer dúvida envie um email para nós.');",
+      '?>',
+    ].join('\n');
+    const { masked } = maskTemplate(lang);
+    expect(masked.length).toBe(lang.length);
+    expect(masked).toContain('Agradecemos seu cadastro na nossa loja.');
+    // The piece after the concatenation is copy too; its markup is not.
+    expect(masked).toMatch(/Carrinho permanente\s+- Os produtos ficam no seu carrinho\./);
+    expect(masked).toContain('Para qualquer dúvida envie um email para nós.');
+    // A comma in a literal (',') and an apostrophe in a comment start no literal: no code is read.
+    expect(masked).not.toMatch(/define|stripslashes|HTTP_POST_VARS|firstname|customer|\\n|\)/);
+  });
+
   it("reads an escaped quote in a literal as the quote, the word whole (J\\'ai is J'ai once soft hyphens go)", () => {
     const lang = "<?php\ndefine('TEXT_FORGOTTEN', 'J\\'ai oublié mon mot de passe');\n$_['text_hello'] = 'L\\'adresse n\\'est pas connue';\n?>";
     const { masked } = maskTemplate(lang);

@@ -35,3 +35,25 @@ export function blankKeepingLines(text: string): string {
 export function blankedChars(text: string): string[] {
   return blankKeepingLines(text).split('');
 }
+
+/**
+ * The index of the `quote` closing a string opened before `from`, backslash escapes skipped (the
+ * source's end if none); with `doubled`, a doubled quote is one quote of the string too (SQL's 'it''s').
+ */
+export function closingQuote(source: string, from: number, quote: string, doubled = false): number {
+  for (let k = from; k < source.length; k++) {
+    const c = source[k];
+    if (c === '\\') {
+      k++;
+      continue;
+    }
+    if (c === quote) {
+      if (doubled && source[k + 1] === quote) {
+        k++;
+        continue;
+      }
+      return k;
+    }
+  }
+  return source.length;
+}

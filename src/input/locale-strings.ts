@@ -62,27 +62,7 @@ export function writeEscaped(source: string, out: string[], from: number, to: nu
   }
 }
 
-/**
- * The index of the `quote` closing a string opened before `from`, backslash escapes skipped (the
- * source's end if none); with `doubled`, a doubled quote is one quote of the string too (SQL's 'it''s').
- */
-export function closingQuote(source: string, from: number, quote: string, doubled = false): number {
-  for (let k = from; k < source.length; k++) {
-    const c = source[k];
-    if (c === '\\') {
-      k++;
-      continue;
-    }
-    if (c === quote) {
-      if (doubled && source[k + 1] === quote) {
-        k++;
-        continue;
-      }
-      return k;
-    }
-  }
-  return source.length;
-}
+export { closingQuote } from './lines.js';
 
 /** A tag in a value (<a href="%{url}">, <br/>, <strong>). */
 const TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;

@@ -1,5 +1,5 @@
 import type { Placeholder } from '../types.js';
-import { blankKeepingLines, blankedChars } from './lines.js';
+import { blankKeepingLines, blankedChars, closingQuote } from './lines.js';
 import { railsLinkMarkup } from './rails-links.js';
 import { routeNames } from './route-names.js';
 
@@ -191,7 +191,50 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
  * literals stay visible at their own places; the code around them is blanked.
  */
 const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*['"]/;
-const PHP_STRING = /(?:=>?|,)\s*(?:"((?:[^"\\]|\\.){1,2000})"|'((?:[^'\\]|\\.){1,2000})')/g;
+/** The longest literal read as copy (a longer one is code or data). */
+const MAX_LITERAL = 2000;
+
+/**
+ * The string literals of a PHP block, found by reading it left to right, so that a quote inside a
+ * literal (',') or in a comment ("// it's") never starts one: each with where its body starts and
+ * the code character before it. (A regular expression run over the block can start inside a
+ * literal and read code as words.)
+ */
+function* phpLiterals(code: string): Generator<{ quote: number; body: string; after: string }> {
+  for (let i = 0; i < code.length; i++) {
+    const c = code[i];
+    if (c === '/' && code[i + 1] === '/') i = lineEndAt(code, i);
+    else if (c === '#') i = lineEndAt(code, i);
+    else if (c === '/' && code[i + 1] === '*') {
+      const end = code.indexOf('*/', i + 2);
+      i = end < 0 ? code.length : end + 1;
+    } else if (c === "'" || c === '"') {
+      const close = closingQuote(code, i + 1, c);
+      yield { quote: i, body: code.slice(i + 1, close), after: lastCodeChar(code, i) };
+      i = close;
+    }
+  }
+}
+
+/** Where the line of position `i` ends. */
+function lineEndAt(code: string, i: number): number {
+  const end = code.indexOf('\n', i);
+  return end < 0 ? code.length : end;
+}
+
+/** The last character before position `i` that is not a blank. */
+function lastCodeChar(code: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(code[k]!)) k--;
+  return k >= 0 ? code[k]! : '';
+}
+
+/**
+ * A literal assigned ($_['x'] = '…', 'subject' => '…'), passed after a key (define('EMAIL_TEXT', '…'))
+ * or continuing a concatenation ('…' . "\n\n" . '<li>…'): a value. Not one opening a call or an
+ * index (define('EMAIL_TEXT', …), $HTTP_POST_VARS['firstname']): a name.
+ */
+const VALUE_AFTER = new Set(['=', '>', ',', '.']);
 /** A key that names the mail's subject, quoted, at the end of the code before its string. */
 const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
 export const SUBJECT_LABEL = 'Subject:';
@@ -209,14 +252,12 @@ function languageFileText(tag: string): string | null {
   const chars = blankedChars(tag);
   let kept = 0;
   let subject = false;
-  PHP_STRING.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = PHP_STRING.exec(tag)) !== null) {
-    const body = m[1] ?? m[2] ?? '';
+  for (const { quote, body, after } of phpLiterals(tag)) {
+    if (!VALUE_AFTER.has(after) || body.length > MAX_LITERAL) continue;
     // A key or a format string is one word; the copy has words, or is a phrase in a script
     // written without spaces (ニュースレターへようこそ！).
     if (!/\p{L}[^\s]*\s+\S/u.test(body) && !UNSPACED_PHRASE.test(body)) continue;
-    const start = m.index + m[0].length - body.length - 1;
+    const start = quote + 1;
     // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s, %1$s and
     // %name% are its placeholders, not its words.
     // (Blanks keep the string's line breaks: a tag may run over two lines of a multi-line string.)
@@ -224,8 +265,8 @@ function languageFileText(tag: string): string | null {
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
-    const lineStart = tag.lastIndexOf('\n', m.index) + 1;
-    if (!subject && SUBJECT_KEY.test(tag.slice(lineStart, m.index)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
+    const lineStart = tag.lastIndexOf('\n', quote) + 1;
+    if (!subject && SUBJECT_KEY.test(tag.slice(lineStart, quote)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
       writeSubjectLabel(chars, lineStart);
       subject = true;
     }

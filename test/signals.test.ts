@@ -249,6 +249,16 @@ describe('an order table in a language the lexicons do not read', () => {
   });
 });
 
+describe('a line that says how to unsubscribe', () => {
+  it("does not open a message on the reader's account", async () => {
+    const v = await signals('<p>Категория:</p><p>Для того, чтобы отписаться, перейдите в личный кабинет на сайте</p><p><a href="https://example.ru/login">Перейти на сайт</a></p>');
+    expect(v['core.present']).toBe(false);
+    // The account stated as the message's opening is a notice.
+    const notice = await signals('<p>Ваш личный кабинет на сайте был заблокирован администратором сегодня.</p><p><a href="https://example.ru/login">Перейти на сайт</a></p>');
+    expect(notice['core.present']).toBe(true);
+  });
+});
+
 describe("a record's state or deadline named by a placeholder, in a language the lexicons do not read", () => {
   it("is a transaction fact, as a coupon's expiry date or a points balance is not", async () => {
     // (Swahili: no lexicon reads a word of these.)

@@ -131,6 +131,21 @@ describe('template masking', () => {
     expect(spoken.replace(/\u00ad/g, '')).toContain(`Don't forget: it's "yours"`);
   });
 
+  it("masks Blade's unescaped echo and phpBB's template statements, which a text template leaves as words", () => {
+    const blade = "<p>Hallo {{ $name }},</p>\n<p>{!! nl2br($message) !!}</p>\n<p>{!! $data['intro'] !!}</p>";
+    const b = maskTemplate(blade);
+    expect(b.masked.length).toBe(blade.length);
+    expect(b.masked).not.toMatch(/!!|nl2br|message|intro/);
+    expect(b.languages.has('blade')).toBe(true);
+    const phpbb = "A new reply was posted<!-- IF AUTHOR_NAME != '' --> by {AUTHOR_NAME}<!-- ENDIF --> in the topic.\n<!-- BEGIN rows -->{rows.TITLE}<!-- END rows -->\n<!-- a note -->";
+    const p = maskTemplate(phpbb);
+    expect(p.masked.length).toBe(phpbb.length);
+    expect(p.masked).not.toMatch(/IF|AUTHOR_NAME|ENDIF|BEGIN|END rows/);
+    expect(p.masked).toMatch(/A new reply was posted\s+by\s+in the topic\./);
+    // A plain HTML comment is no template statement: the HTML reader drops it.
+    expect(p.masked).toContain('<!-- a note -->');
+  });
+
   it('masks Blade comments whole (even one holding a tag) and Blade directives, and keeps @lang copy', () => {
     const src = `@component('mail::message')\n{{-- <img src="{{ asset('logo.png') }}" alt="Image"> --}}\n<p>Bonjour, votre commande est prête.</p>\n@lang('Thanks for your order')\n@endcomponent\n<p>Write to support@example.com or @if($vip) VIP @endif</p>`;
     const { masked, languages } = maskTemplate(src);

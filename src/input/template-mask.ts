@@ -34,6 +34,8 @@ const TAG_PATTERNS: TagPattern[] = [
   // Blade comments, before {{ }}: a comment may hold a whole tag ({{-- <img src="{{ $logo }}"> --}}).
   { language: 'blade', regex: /\{\{--[\s\S]{0,8000}?--\}\}/y, close: { text: '--}}', within: 8004 } },
   { language: 'handlebars', regex: /\{\{\{[\s\S]{0,2000}?\}\}\}/y, close: { text: '}}}', within: 2003 } },
+  // Blade's unescaped echo, {!! $intro !!}, {!! __('Thanks,<br>:app') !!}: read as {{ }} is.
+  { language: 'blade', regex: /\{!![\s\S]{0,4000}?!!\}/y, close: { text: '!!}', within: 4003 } },
   { language: 'mustache', regex: /\{\{[\s\S]{0,4000}?\}\}/y, close: { text: '}}', within: 4002 } },
   // A Liquid or Django comment block, before {% %}: what it holds is never shown (a licence, a
   // note to the next developer), so it is masked whole, not just its two tags.
@@ -44,6 +46,9 @@ const TAG_PATTERNS: TagPattern[] = [
   // (With the short open tag too, "<? if ($x) : ?>", "<?\n $a = …": a space after it; "<?xml" has none.)
   { language: 'php', regex: /<\?(?:php\b|=|(?=\s))[\s\S]{0,8000}?(?:\?>|$)/y, close: { text: '?>', within: 8005, orEnd: true } },
   { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y, close: { text: '-->', within: 8004 } },
+  // phpBB's template statements, written as comments (in a text template they are no comments):
+  // <!-- IF AUTHOR_NAME != '' -->, <!-- ELSE -->, <!-- ENDIF -->, <!-- BEGIN row -->, <!-- INCLUDE x -->.
+  { language: 'phpbb', regex: /<!--[ \t]*(?:IF|ELSEIF|ELSE|ENDIF|BEGIN|BEGINELSE|END|INCLUDE|INCLUDEPHP|DEFINE|UNDEFINE|EVENT)\b[^\n>]{0,300}?-->/y, close: { text: '-->', within: 310 } },
   // Koha's notices: <<borrowers.firstname>>, <<items.barcode>>.
   { language: 'koha', regex: /<<[A-Za-z_][\w.]{0,80}>>/y },
   { language: 'freemarker', regex: /<\/?[#@][a-zA-Z][^>]{0,2000}>/y, close: { text: '>', within: 2004 } },

@@ -199,8 +199,10 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A message that opens by stating something about the recipient's account ("Your guest account
   // has been converted into a customer account") and offers nothing in that statement is an
   // account notice too.
+  // (Not a line that says how to unsubscribe, "to unsubscribe, go to your account on the site": that
+  // is the list's opt-out, said of the account it is managed in.)
   const opensOnAccount = !!opening && opening.transactional.includes('account') && opening.promo.length === 0
-    && wordCount(opening.block.text) >= MIN_FACT_WORDS;
+    && !opening.footer.includes('unsubscribe') && wordCount(opening.block.text) >= MIN_FACT_WORDS;
   const accountNotice = subject.transactional || (kinds.has('account') && (kinds.has('welcome') || accountButton || opensOnAccount));
   // A welcome said outside any offer acknowledges the sign-up the recipient made (LABELING: a welcome
   // is relationship mail): a core of its own, except in a newsletter issue, where it greets readers,

@@ -131,6 +131,15 @@ describe('template masking', () => {
     expect(spoken.replace(/\u00ad/g, '')).toContain(`Don't forget: it's "yours"`);
   });
 
+  it('masks a bare variable as a placeholder with its name, and leaves money and words alone', () => {
+    const src = 'Caro/a $username,\nHai ricevuto un commento da $[name] su $sitename.\nIl libro $book.title è pronto per $user->name.\nRechnung $RECHNUNGSNUMMER$ vom 1.2.\nIl prezzo è $5 o US$ 10, non $x(1).';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(placeholders.map((p) => p.name)).toEqual(expect.arrayContaining(['username', 'sitename', 'book.title', 'user.name', 'RECHNUNGSNUMMER']));
+    expect(masked).not.toMatch(/username|sitename|book\.title|user->name|RECHNUNGSNUMMER|\$\[name\]/);
+    expect(masked).toContain('Il prezzo è $5 o US$ 10, non $x(1).');
+  });
+
   it("masks Blade's unescaped echo and phpBB's template statements, which a text template leaves as words", () => {
     const blade = "<p>Hallo {{ $name }},</p>\n<p>{!! nl2br($message) !!}</p>\n<p>{!! $data['intro'] !!}</p>";
     const b = maskTemplate(blade);

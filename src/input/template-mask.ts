@@ -81,6 +81,11 @@ const TAG_PATTERNS: TagPattern[] = [
   // Any other Smarty function call, a name and its named arguments ({declare_assets directory='assets'},
   // {render_form_field field="email"}): CSS never writes a word, a blank and "name=" after a brace.
   { language: 'smarty', regex: new RegExp(String.raw`\{[A-Za-z_][\w-]{0,60}\s+[A-Za-z_][\w-]{0,60}\s*=${SMARTY_ARGUMENTS}\}`, 'y') },
+  // A bare variable, as Friendica's, web.py's and PHP heredoc text templates interpolate it:
+  // $username, $book.title, $user->name, $RECHNUNGSNUMMER$, and Friendica's $[sitename]. Not money
+  // ($5), not in a word, not a call.
+  { language: 'placeholder', regex: /\$(?<![\w$]\$)\[[A-Za-z_][\w.]{0,60}\]/y },
+  { language: 'placeholder', regex: /\$(?<![\w$]\$)[A-Za-z_]\w{0,60}(?:(?:\.|->)[A-Za-z_]\w{0,60}){0,5}(?![\w(])\$?/y },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
   // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.

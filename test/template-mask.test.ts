@@ -131,6 +131,18 @@ describe('template masking', () => {
     expect(spoken.replace(/\u00ad/g, '')).toContain(`Don't forget: it's "yours"`);
   });
 
+  it('masks a name in angle brackets as a placeholder in a text template, and never in HTML', () => {
+    const text = 'Subject: New topic in « <forum_name> »\n\n<poster> started the topic « <topic_subject> ».\nRead it here: <topic_url>\nWrite to <help@example.org> or see <https://example.org/faq>.';
+    const t = maskTemplate(text);
+    expect(t.masked.length).toBe(text.length);
+    expect(t.placeholders.map((p) => p.name)).toEqual(['forum_name', 'poster', 'topic_subject', 'topic_url']);
+    expect(t.masked).not.toMatch(/<poster>|topic_subject|topic_url|forum_name/);
+    expect(t.masked).toContain('<help@example.org>');
+    expect(t.masked).toContain('<https://example.org/faq>');
+    const html = '<table><tr><td><poster> wrote: <b>hello</b></td></tr></table>';
+    expect(maskTemplate(html).masked).toBe(html);
+  });
+
   it('masks a bare variable as a placeholder with its name, and leaves money and words alone', () => {
     const src = 'Caro/a $username,\nHai ricevuto un commento da $[name] su $sitename.\nIl libro $book.title è pronto per $user->name.\nRechnung $RECHNUNGSNUMMER$ vom 1.2.\nIl prezzo è $5 o US$ 10, non $x(1).';
     const { masked, placeholders } = maskTemplate(src);

@@ -115,6 +115,17 @@ const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
 );
 const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!', '<']);
 
+/**
+ * In a template with no HTML markup, a lowercase name in angle brackets is a placeholder: FluxBB's,
+ * PunBB's and their forks' mail templates write <poster>, <topic_subject>, <topic_url>. (Where the
+ * file has HTML tags, <td> is markup; an address, <https://…> or <a@b.c>, has other characters.)
+ */
+const ANGLE_NAME = /<[a-z][a-z0-9_]{1,40}>/y;
+/** An HTML tag a mail's markup always has one of: the file is HTML, not a text template. */
+const HTML_MARKUP = /<\/?(?:html|head|body|div|p|br|table|tbody|tr|td|th|span|a|img|b|i|u|strong|em|h[1-6]|ul|ol|li|font|center|style|meta|hr|blockquote|pre|mjml|mj-[a-z-]+)\b[^<>]{0,2000}>/i;
+/** The scan's openers when angle-bracket names are placeholders: '<' before a lowercase letter too. */
+const OPENERS_WITH_ANGLE_NAMES = new RegExp(OPENERS.source.replace('<(?=[%?#/@!<])', '<(?=[%?#/@!<a-z])'), 'g');
+
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
@@ -156,12 +167,25 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
     nextClose.set(text, found);
     return found;
   };
-  OPENERS.lastIndex = 0;
+  const angleNames = source.includes('<') && !HTML_MARKUP.test(source);
+  const openers = angleNames ? OPENERS_WITH_ANGLE_NAMES : OPENERS;
+  openers.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OPENERS.exec(source)) !== null) {
+  while ((m = openers.exec(source)) !== null) {
     const at = m.index;
     if (at < last) continue;
     const opener = m[0];
+    if (opener === '<' && angleNames && /[a-z]/.test(source[at + 1] ?? '')) {
+      ANGLE_NAME.lastIndex = at;
+      const hit = ANGLE_NAME.exec(source);
+      if (!hit) continue;
+      out.push(source.slice(last, at), blankKeepingLines(hit[0]));
+      last = at + hit[0].length;
+      openers.lastIndex = last;
+      if (languages.size === 0) languages.add('placeholder');
+      placeholders.push({ name: hit[0].slice(1, -1), offset: at });
+      continue;
+    }
     if (opener === '<' && !AFTER_ANGLE.has(source[at + 1] ?? '')) continue;
     if (opener === '@' && at > 0 && /\w/.test(source[at - 1]!)) continue;
     for (const { language, regex, close } of PATTERNS_BY_OPENER.get(opener)!) {
@@ -177,7 +201,7 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       const link = opts.railsLinks && language === 'erb' ? railsLinkMarkup(tag) : null;
       out.push(source.slice(last, at), link ? link.markup : replacementFor(tag));
       last = at + tag.length;
-      OPENERS.lastIndex = last;
+      openers.lastIndex = last;
       if (language !== 'placeholder' || languages.size === 0) languages.add(language);
       // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing.)
       // (A link helper, or a URL built from a named route, names the route and its arguments:

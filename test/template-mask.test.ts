@@ -167,6 +167,15 @@ describe('template masking', () => {
     expect(p.masked).toContain('<!-- a note -->');
   });
 
+  it('masks a Blade @php block whole, and an inline @php() as a directive', () => {
+    const src = "@php\n    $label = $order->status === 'paid' ? 'Bezahlt' : 'Offen';\n@endphp\n<p>Deine Bestellung wurde versandt.</p>\n@php($n = 1)\n<p>Danke!</p>";
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/paid|Bezahlt|Offen|@php|@endphp|\$n/);
+    expect(masked).toContain('Deine Bestellung wurde versandt.');
+    expect(masked).toContain('Danke!');
+  });
+
   it('masks Blade comments whole (even one holding a tag) and Blade directives, and keeps @lang copy', () => {
     const src = `@component('mail::message')\n{{-- <img src="{{ asset('logo.png') }}" alt="Image"> --}}\n<p>Bonjour, votre commande est prête.</p>\n@lang('Thanks for your order')\n@endcomponent\n<p>Write to support@example.com or @if($vip) VIP @endif</p>`;
     const { masked, languages } = maskTemplate(src);

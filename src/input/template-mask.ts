@@ -93,6 +93,9 @@ const TAG_PATTERNS: TagPattern[] = [
   // Names between double underscores, as Meteor's and i18next's older interpolation writes them
   // (Wekan: "__inviter__ heeft je uitgenodigd"). Not inside a word (BEM's "email__header").
   { language: 'placeholder', regex: /__[a-z][A-Za-z0-9_.]{0,60}?__(?![A-Za-z0-9])/y },
+  // A Blade @php … @endphp block is code, never output: masked whole, not just its two directives
+  // (its body, "$label = $paid ? 'Paid' : 'Open'", is no copy). The inline @php($x = 1) is a directive.
+  { language: 'blade', regex: /@php\b(?![ \t]*\()[\s\S]{0,20000}?@endphp\b/y, close: { text: '@endphp', within: 20010 } },
   // Blade directives (@component('mail::message'), @if($x), @endforeach, @lang('…')), not after a
   // word character (an address, support@example.com, is text).
   {

@@ -143,6 +143,15 @@ describe('template masking', () => {
     expect(maskTemplate(html).masked).toBe(html);
   });
 
+  it("masks Bitrix's #NAME# and MessageFormat's {0}, and leaves a hashtag and a colour", () => {
+    const src = 'Hello, #DONOR_NAME#! You donated #SUM# to «#CAMPAIGN_NAME#».\nIl tuo codice è {0}, pagina {1,number}.\nColour #FFFFFF; #sale #1 best';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(placeholders.map((p) => p.name)).toEqual(['DONOR_NAME', 'SUM', 'CAMPAIGN_NAME']);
+    expect(masked).not.toMatch(/DONOR_NAME|CAMPAIGN_NAME|\{0\}|\{1,number\}/);
+    expect(masked).toContain('Colour #FFFFFF; #sale #1 best');
+  });
+
   it('masks a bare variable as a placeholder with its name, and leaves money and words alone', () => {
     const src = 'Caro/a $username,\nHai ricevuto un commento da $[name] su $sitename.\nIl libro $book.title è pronto per $user->name.\nRechnung $RECHNUNGSNUMMER$ vom 1.2.\nIl prezzo è $5 o US$ 10, non $x(1).';
     const { masked, placeholders } = maskTemplate(src);

@@ -86,6 +86,11 @@ const TAG_PATTERNS: TagPattern[] = [
   // ($5), not in a word, not a call.
   { language: 'placeholder', regex: /\$(?<![\w$]\$)\[[A-Za-z_][\w.]{0,60}\]/y },
   { language: 'placeholder', regex: /\$(?<![\w$]\$)[A-Za-z_]\w{0,60}(?:(?:\.|->)[A-Za-z_]\w{0,60}){0,5}(?![\w(])\$?/y },
+  // A name between hash signs in capitals, as 1C-Bitrix's and Leyka's mail templates write it:
+  // #ORDER_ID#, #DONOR_NAME#. (Not a hashtag, #sale, nor a colour, #FFFFFF: no closing sign.)
+  { language: 'placeholder', regex: /#[A-Z][A-Z0-9_]{1,60}#/y },
+  // Java MessageFormat's positional arguments, {0}, {1,number} (.properties files, Keycloak, alf.io).
+  { language: 'placeholder', regex: /\{\d{1,2}(?:,[^{}\n]{0,40})?\}/y },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
   // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.
@@ -106,7 +111,7 @@ const TAG_PATTERNS: TagPattern[] = [
 
 // A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
 // scanned as an opener itself): HTML tags are skipped by the scan instead of one match each.
-const OPENERS = /[{$*%[@]|<(?=[%?#/@!<])|(?<![\w])_(?=_[a-z])/g;
+const OPENERS = /[{$*%[@#]|<(?=[%?#/@!<])|(?<![\w])_(?=_[a-z])/g;
 
 /**
  * The patterns that can match at an opener, by its character: every pattern starts with one
@@ -114,7 +119,7 @@ const OPENERS = /[{$*%[@]|<(?=[%?#/@!<])|(?<![\w])_(?=_[a-z])/g;
  * is so skipped at once instead of being tried against every pattern. Same order as TAG_PATTERNS.
  */
 const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
-  [...'{<$*%[@_'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
+  [...'{<$*%[@_#'].map((c) => [c, TAG_PATTERNS.filter((p) => p.regex.source.startsWith(`\\${c}`) || p.regex.source.startsWith(c))]),
 );
 const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!', '<']);
 
@@ -130,6 +135,8 @@ const HTML_MARKUP = /<\/?(?:html|head|body|div|p|br|table|tbody|tr|td|th|span|a|
 const OPENERS_WITH_ANGLE_NAMES = new RegExp(OPENERS.source.replace('<(?=[%?#/@!<])', '<(?=[%?#/@!<a-z])'), 'g');
 
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
+/** A positional argument, {0} or {1,number}: its format type is no name. */
+const POSITIONAL = /^\{\d/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
 /**
@@ -206,12 +213,12 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       last = at + tag.length;
       openers.lastIndex = last;
       if (language !== 'placeholder' || languages.size === 0) languages.add(language);
-      // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing.)
+      // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing; nor does a positional {0,number}.)
       // (A link helper, or a URL built from a named route, names the route and its arguments:
       // the words of where the link goes.)
       const names = link?.names ?? routeNames(tag);
       if (names) for (const name of names) placeholders.push({ name, offset: at, route: true });
-      const name = names || SMARTY_COMMENT.test(tag) ? null : tag.startsWith('__') ? tag.slice(2, -2) : placeholderName(tag);
+      const name = names || SMARTY_COMMENT.test(tag) || POSITIONAL.test(tag) ? null : tag.startsWith('__') ? tag.slice(2, -2) : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }

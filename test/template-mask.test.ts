@@ -143,6 +143,24 @@ describe('template masking', () => {
     expect(maskTemplate(html).masked).toBe(html);
   });
 
+  it("masks Smarty's closing tags and tags with numbered arguments, as CiviCRM writes its copy", () => {
+    const src = "{ts 1=$next_payment|truncate:10:''|crmDate}This is a reminder that the next payment is due on %1.{/ts}\n{ts}Amount Due{/ts}: {$amount_due|crmMoney:$currency}\n{capture assign=url}{crmURL p='civicrm/contribute'}{/capture}";
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/\{|\}|crmDate|truncate|capture/);
+    expect(masked).toContain('This is a reminder that the next payment is due on %1.');
+    expect(masked).toContain('Amount Due');
+  });
+
+  it('masks Go-style {.Name}, Twig {$ … $}, spaced {shop name}, and keeps the copy of a Zotonic {_ … _}', () => {
+    const src = 'Uma resposta: {.AnswerUrl}\n{_ Reaction added to _}: story\nHallo {$ recipient.lastName $},\nGracias por su cuenta en {shop name}.\na { color: red; }';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(placeholders.map((p) => p.name)).toEqual(['AnswerUrl', 'recipient.lastName', 'shop_name']);
+    expect(masked).toMatch(/^Uma resposta:\s+\n\s+Reaction added to\s+: story\nHallo\s+,\nGracias por su cuenta en\s+\.\n/);
+    expect(masked).toContain('a { color: red; }');
+  });
+
   it("masks Bitrix's #NAME# and MessageFormat's {0}, and leaves a hashtag and a colour", () => {
     const src = 'Hello, #DONOR_NAME#! You donated #SUM# to «#CAMPAIGN_NAME#».\nIl tuo codice è {0}, pagina {1,number}.\nColour #FFFFFF; #sale #1 best';
     const { masked, placeholders } = maskTemplate(src);

@@ -80,7 +80,10 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'smarty', regex: /\{\$[A-Za-z_][^{}\n]{0,200}\}/y },
   // Any other Smarty function call, a name and its named arguments ({declare_assets directory='assets'},
   // {render_form_field field="email"}): CSS never writes a word, a blank and "name=" after a brace.
-  { language: 'smarty', regex: new RegExp(String.raw`\{[A-Za-z_][\w-]{0,60}\s+[A-Za-z_][\w-]{0,60}\s*=${SMARTY_ARGUMENTS}\}`, 'y') },
+  // (Arguments may be numbered, as CiviCRM's translation tag writes them: {ts 1=$date|crmDate}.)
+  { language: 'smarty', regex: new RegExp(String.raw`\{[A-Za-z_][\w-]{0,60}\s+[A-Za-z0-9_][\w-]{0,60}\s*=${SMARTY_ARGUMENTS}\}`, 'y') },
+  // Any closing tag, {/ts}, {/capture}, {/crmRegion}: CSS and text never write "{/".
+  { language: 'smarty', regex: /\{\/[A-Za-z_][\w-]{0,60}\}/y },
   // A bare variable, as Friendica's, web.py's and PHP heredoc text templates interpolate it:
   // $username, $book.title, $user->name, $RECHNUNGSNUMMER$, and Friendica's $[sitename]. Not money
   // ($5), not in a word, not a call.
@@ -89,6 +92,15 @@ const TAG_PATTERNS: TagPattern[] = [
   // A name between hash signs in capitals, as 1C-Bitrix's and Leyka's mail templates write it:
   // #ORDER_ID#, #DONOR_NAME#. (Not a hashtag, #sale, nor a colour, #FFFFFF: no closing sign.)
   { language: 'placeholder', regex: /#[A-Z][A-Z0-9_]{1,60}#/y },
+  // Go-style field references in locale strings, {.InviteUrl} (Apache Answer).
+  { language: 'placeholder', regex: /\{\.[A-Za-z_][\w.]{0,80}\}/y },
+  // Twig with custom delimiters, {$ recipient.lastName $} (WMDE's mails).
+  { language: 'twig', regex: /\{\$\s[^{}\n]{0,500}?\s\$\}/y },
+  // Zotonic's translation tag, {_ Reaction added to _}: its copy is read, its delimiters are not.
+  { language: 'zotonic', regex: /\{_\s[^{}\n]{1,500}?\s_\}/y },
+  // A placeholder named in two to four lowercase words, {shop name}, {delivery state} (no
+  // punctuation inside: a CSS rule has colons and semicolons).
+  { language: 'placeholder', regex: /\{[a-z]{2,20}(?: [a-z]{2,20}){1,3}\}/y },
   // Java MessageFormat's positional arguments, {0}, {1,number} (.properties files, Keycloak, alf.io).
   { language: 'placeholder', regex: /\{\d{1,2}(?:,[^{}\n]{0,40})?\}/y },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
@@ -135,6 +147,10 @@ const HTML_MARKUP = /<\/?(?:html|head|body|div|p|br|table|tbody|tr|td|th|span|a|
 const OPENERS_WITH_ANGLE_NAMES = new RegExp(OPENERS.source.replace('<(?=[%?#/@!<])', '<(?=[%?#/@!<a-z])'), 'g');
 
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
+/** A placeholder named in words, {shop name}: its name is the words joined (shop_name). */
+const SPACED_NAME = /^\{[a-z]+(?: [a-z]+)+\}$/;
+/** Zotonic's translation tag, {_ copy _}. */
+const ZOTONIC_TRANSLATION = /^\{_\s[\s\S]*\s_\}$/;
 /** A positional argument, {0} or {1,number}: its format type is no name. */
 const POSITIONAL = /^\{\d/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
@@ -218,7 +234,8 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       // the words of where the link goes.)
       const names = link?.names ?? routeNames(tag);
       if (names) for (const name of names) placeholders.push({ name, offset: at, route: true });
-      const name = names || SMARTY_COMMENT.test(tag) || POSITIONAL.test(tag) ? null : tag.startsWith('__') ? tag.slice(2, -2) : placeholderName(tag);
+      const name = names || SMARTY_COMMENT.test(tag) || POSITIONAL.test(tag) || ZOTONIC_TRANSLATION.test(tag) ? null
+        : tag.startsWith('__') ? tag.slice(2, -2) : SPACED_NAME.test(tag) ? tag.slice(1, -1).replace(/ /g, '_') : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }
@@ -397,6 +414,8 @@ export function spokenLiterals(tag: string): string | null {
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
   if (COMMENT_BLOCK.test(tag)) return blankKeepingLines(tag);
+  // (Zotonic's {_ … _} holds the copy itself.)
+  if (ZOTONIC_TRANSLATION.test(tag)) return `  ${tag.slice(2, -2)}  `;
   const strings = tag.length > 200 ? languageFileText(tag) : null;
   if (strings) return strings;
   const spoken = spokenLiterals(tag);

@@ -161,6 +161,14 @@ describe('template masking', () => {
     expect(masked).toContain('a { color: red; }');
   });
 
+  it("reads an ICU plural or select as its 'other' branch, not every branch and its keywords", () => {
+    const src = 'You have {count, plural, one{# new message} other{# new messages}}.\nNos vemos en {GENDER, select, male{el} female{la} other{el lugar}}.\nVálido {USAGE, plural, =1{una vez} =2{dos veces}}.';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).toMatch(/^You have\s+new messages\s+\.\nNos vemos en\s+el lugar\s+\.\nVálido\s+dos veces\s+\.$/);
+    expect(placeholders).toEqual([]);
+  });
+
   it("masks Bitrix's #NAME# and MessageFormat's {0}, and leaves a hashtag and a colour", () => {
     const src = 'Hello, #DONOR_NAME#! You donated #SUM# to «#CAMPAIGN_NAME#».\nIl tuo codice è {0}, pagina {1,number}.\nColour #FFFFFF; #sale #1 best';
     const { masked, placeholders } = maskTemplate(src);

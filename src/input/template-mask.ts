@@ -92,6 +92,9 @@ const TAG_PATTERNS: TagPattern[] = [
   // A name between hash signs in capitals, as 1C-Bitrix's and Leyka's mail templates write it:
   // #ORDER_ID#, #DONOR_NAME#. (Not a hashtag, #sale, nor a colour, #FFFFFF: no closing sign.)
   { language: 'placeholder', regex: /#[A-Z][A-Z0-9_]{1,60}#/y },
+  // An ICU MessageFormat plural or select, {count, plural, one{# item} other{# items}} (FormatJS,
+  // react-intl, Angular): read as one branch's copy (icuBranchText).
+  { language: 'icu', regex: /\{[A-Za-z_][\w.]{0,40}\s*,\s*(?:plural|select|selectordinal)\s*,(?:[^{}\n]|\{[^{}]{0,500}\}){0,60}\}/y },
   // Go-style field references in locale strings, {.InviteUrl} (Apache Answer).
   { language: 'placeholder', regex: /\{\.[A-Za-z_][\w.]{0,80}\}/y },
   // Twig with custom delimiters, {$ recipient.lastName $} (WMDE's mails).
@@ -147,6 +150,27 @@ const HTML_MARKUP = /<\/?(?:html|head|body|div|p|br|table|tbody|tr|td|th|span|a|
 const OPENERS_WITH_ANGLE_NAMES = new RegExp(OPENERS.source.replace('<(?=[%?#/@!<])', '<(?=[%?#/@!<a-z])'), 'g');
 
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
+/** An ICU plural or select ({n, plural, …}): its branches are copy, one of which is read. */
+const ICU_CHOICE = /^\{[A-Za-z_][\w.]*\s*,\s*(?:plural|select|selectordinal)\s*,/;
+/** A branch of an ICU choice: its key (=1, one, other, male…) and its copy. */
+const ICU_BRANCH = /(=?[\w-]+)\s*\{([^{}]*)\}/g;
+
+/**
+ * An ICU choice's copy, its length kept: the 'other' branch (the general case; else the last),
+ * its '#' (the number) blanked, everything else blanked. Every branch read together would say
+ * "one item other items".
+ */
+function icuBranchText(tag: string): string {
+  const branches = [...tag.matchAll(ICU_BRANCH)];
+  const chosen = branches.find((b) => b[1] === 'other') ?? branches.at(-1);
+  const chars = blankedChars(tag);
+  if (chosen) {
+    const start = chosen.index! + chosen[0].length - 1 - chosen[2]!.length;
+    for (let i = 0; i < chosen[2]!.length; i++) chars[start + i] = chosen[2]![i] === '#' ? ' ' : chosen[2]![i]!;
+  }
+  return chars.join('');
+}
+
 /** A placeholder named in words, {shop name}: its name is the words joined (shop_name). */
 const SPACED_NAME = /^\{[a-z]+(?: [a-z]+)+\}$/;
 /** Zotonic's translation tag, {_ copy _}. */
@@ -234,7 +258,7 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       // the words of where the link goes.)
       const names = link?.names ?? routeNames(tag);
       if (names) for (const name of names) placeholders.push({ name, offset: at, route: true });
-      const name = names || SMARTY_COMMENT.test(tag) || POSITIONAL.test(tag) || ZOTONIC_TRANSLATION.test(tag) ? null
+      const name = names || SMARTY_COMMENT.test(tag) || POSITIONAL.test(tag) || ZOTONIC_TRANSLATION.test(tag) || ICU_CHOICE.test(tag) ? null
         : tag.startsWith('__') ? tag.slice(2, -2) : SPACED_NAME.test(tag) ? tag.slice(1, -1).replace(/ /g, '_') : placeholderName(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
@@ -414,6 +438,7 @@ export function spokenLiterals(tag: string): string | null {
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
   if (COMMENT_BLOCK.test(tag)) return blankKeepingLines(tag);
+  if (ICU_CHOICE.test(tag)) return icuBranchText(tag);
   // (Zotonic's {_ … _} holds the copy itself.)
   if (ZOTONIC_TRANSLATION.test(tag)) return `  ${tag.slice(2, -2)}  `;
   const strings = tag.length > 200 ? languageFileText(tag) : null;

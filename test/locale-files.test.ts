@@ -371,6 +371,14 @@ describe('a CSV translation file', () => {
     expect(parseTemplate('mail.html', Buffer.from('<p>%name wants to share this</p>')).placeholders).toEqual([]);
   });
 
+  it("blanks a translation's positional printf conversions even where a word follows without a space", () => {
+    const po = parseTemplate('tr.csv', Buffer.from('"%1$sLog in%2$s as super user","%1$sMatomo kopyanızda%2$s süper kullanıcı olarak oturum açın"\n"click %2$shere%3$s","%2$sburaya tıklayın%3$s"\n'));
+    expect(po.text).toContain('Matomo kopyanızda');
+    expect(po.text).toContain('buraya tıklayın');
+    expect(po.text).not.toMatch(/%|\$s/);
+    expect(po.placeholders).toEqual([]);
+  });
+
   it('keeps every character of unquoted fields, a row\'s source and translation apart', async () => {
     const { csvStringsText } = await import('../src/input/locale-csv.js');
     const sheet = 'Your order has shipped,Votre commande a été expédiée\nTrack your parcel,Suivez votre colis\n';

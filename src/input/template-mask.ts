@@ -494,9 +494,15 @@ export function maskPrintfPlaceholders(text: string): { masked: string; placehol
   const masked = text.replace(NAMED_PRINTF, (whole: string, name: string, offset: number) => {
     placeholders.push({ name, offset });
     return ' '.repeat(whole.length);
-  });
+  }).replace(POSITIONAL_PRINTF, (whole: string) => ' '.repeat(whole.length));
   return { masked, placeholders };
 }
+
+/**
+ * A positional printf conversion, %1$s, %2$d (WordPress, Matomo): its conversion letter is known, so
+ * it is blanked even where a word follows without a space ("%2$sclick here%3$s"). It names nothing.
+ */
+const POSITIONAL_PRINTF = /%[1-9]\d?\$[sdufx]/g;
 
 /** ['key'] or ["key"] after a name: the key of an array or a dictionary. */
 const SUBSCRIPT_KEY = /\[\s{0,3}['"]([A-Za-z_]\w{0,60})['"]\s{0,3}\]/g;

@@ -10,8 +10,8 @@
  */
 
 import { SUBJECT_LABEL } from './template-mask.js';
-import { blankedChars } from './lines.js';
-import { SUBJECT_KEY, StringStarts, closingQuote, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { blankedChars, closingQuote } from './lines.js';
+import { SUBJECT_KEY, StringStarts, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** Blanks on a line, not its end: what may stand before a key that opens its line. */
 const INDENTATION = /[^\S\n]/;

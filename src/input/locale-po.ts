@@ -13,8 +13,8 @@
  */
 
 import { SUBJECT_LABEL } from './template-mask.js';
-import { blankedChars } from './lines.js';
-import { SUBJECT_KEY, StringStarts, closingQuote, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { blankedChars, closingQuote } from './lines.js';
+import { SUBJECT_KEY, StringStarts, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** A keyword line and its first string: `msgid "…"`, `msgstr[0] "…"`. */
 const KEYWORD = /^(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)[ \t]+"/;

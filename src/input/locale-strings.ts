@@ -62,8 +62,6 @@ export function writeEscaped(source: string, out: string[], from: number, to: nu
   }
 }
 
-export { closingQuote } from './lines.js';
-
 /** A tag in a value (<a href="%{url}">, <br/>, <strong>). */
 const TAG = /<\/?[A-Za-z][^<>]{0,300}>/g;
 /** A placeholder inside a tag (href="%{terms_path}", href="{url}"): kept where it stands. */

@@ -19,8 +19,8 @@
  */
 
 import { SUBJECT_LABEL } from './template-mask.js';
-import { blankedChars } from './lines.js';
-import { PARAGRAPH_BREAK, SUBJECT_KEY, StringStarts, closingQuote as closingQuoteEscaped, copyInto, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
+import { blankedChars, closingQuote as closingQuoteEscaped } from './lines.js';
+import { PARAGRAPH_BREAK, SUBJECT_KEY, StringStarts, copyInto, isCopy, withoutMarkup, writeEscaped } from './locale-strings.js';
 
 /** `key:` (plain or quoted, optionally a list item's) and what follows it on the line. */
 const KEY_LINE = /^([ \t]*)(?:-[ \t]+)?(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s:#'"][^:#\n]{0,200}?)[ \t]*:(?:[ \t]+|$)/;

@@ -12,8 +12,8 @@
  * not the mail. One pass; literals and comments that never close end at the file's end.
  */
 
-import { blankedChars } from './lines.js';
-import { closingQuote, isCopy, PARAGRAPH_BREAK } from './locale-strings.js';
+import { blankedChars, closingQuote } from './lines.js';
+import { isCopy, PARAGRAPH_BREAK } from './locale-strings.js';
 import { unescapeInPlace } from './template-mask.js';
 
 /** A statement that writes rows: where a file of them keeps its mail. */

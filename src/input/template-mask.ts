@@ -24,7 +24,16 @@ interface TagPattern {
    * costs O(1) instead of a scan of the whole window. `orEnd`: the end of input also closes.
    */
   close?: { text: string; within: number; orEnd?: boolean };
+  /** The name the tag stands for, where it is not the first word inside it (placeholderName); null: none. */
+  name?: (tag: string) => string | null;
+  /** What the tag reads as, where it is not its literal copy or blanks (replacementFor). */
+  read?: (tag: string) => string;
+  /** Only in a template with no HTML markup (there "<td>" is markup). */
+  textOnly?: boolean;
 }
+
+/** A tag that names nothing: a comment, a positional argument, a translation tag's copy. */
+const NAMES_NOTHING = (): null => null;
 
 /** A single-brace Smarty tag's arguments, on one line: one of them may be a tag of its own. */
 const SMARTY_ARGUMENTS = String.raw`(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}`;
@@ -61,10 +70,10 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'ampscript', regex: /%%=?[^%\n]{1,200}=?%%/y },
   // A Smarty comment ({* … *}), before the single braces: what it holds is never shown (a licence
   // header, a note), so it is masked whole.
-  { language: 'smarty', regex: /\{\*[\s\S]{0,20000}?\*\}/y, close: { text: '*}', within: 20002 } },
+  { language: 'smarty', regex: /\{\*[\s\S]{0,20000}?\*\}/y, close: { text: '*}', within: 20002 }, name: NAMES_NOTHING },
   // Smarty with EC-CUBE's delimiters, <!--{$arrOrder.order_id}-->, <!--{* comment *}-->, <!--{if …}-->:
   // the HTML-comment wrapper is part of the tag (read as text, "<!-- -->" would be left behind).
-  { language: 'smarty', regex: /<!--\{[\s\S]{0,20000}?\}-->/y, close: { text: '}-->', within: 20004 } },
+  { language: 'smarty', regex: /<!--\{[\s\S]{0,20000}?\}-->/y, close: { text: '}-->', within: 20004 }, name: (tag) => (SMARTY_COMMENT.test(tag) ? null : placeholderName(tag)) },
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
   // (Thelia's Smarty writes its translations {intl l='…' d='domain'}.)
   // (One tag may hold another as an argument: {intl l='%price excl. tax' price={format_money number=$P}}.)
@@ -94,25 +103,25 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'placeholder', regex: /#[A-Z][A-Z0-9_]{1,60}#/y },
   // An ICU MessageFormat plural or select, {count, plural, one{# item} other{# items}} (FormatJS,
   // react-intl, Angular): read as one branch's copy (icuBranchText).
-  { language: 'icu', regex: /\{[A-Za-z_][\w.]{0,40}\s*,\s*(?:plural|select|selectordinal)\s*,(?:[^{}\n]|\{[^{}]{0,500}\}){0,60}\}/y },
+  { language: 'icu', regex: /\{[A-Za-z_][\w.]{0,40}\s*,\s*(?:plural|select|selectordinal)\s*,(?:[^{}\n]|\{[^{}]{0,500}\}){0,60}\}/y, name: NAMES_NOTHING, read: icuBranchText },
   // Go-style field references in locale strings, {.InviteUrl} (Apache Answer).
   { language: 'placeholder', regex: /\{\.[A-Za-z_][\w.]{0,80}\}/y },
   // Twig with custom delimiters, {$ recipient.lastName $} (WMDE's mails).
   { language: 'twig', regex: /\{\$\s[^{}\n]{0,500}?\s\$\}/y },
   // Zotonic's translation tag, {_ Reaction added to _}: its copy is read, its delimiters are not.
-  { language: 'zotonic', regex: /\{_\s[^{}\n]{1,500}?\s_\}/y },
+  { language: 'zotonic', regex: /\{_\s[^{}\n]{1,500}?\s_\}/y, name: NAMES_NOTHING, read: (tag) => `  ${tag.slice(2, -2)}  ` },
   // A placeholder named in two to four lowercase words, {shop name}, {delivery state} (no
   // punctuation inside: a CSS rule has colons and semicolons).
-  { language: 'placeholder', regex: /\{[a-z]{2,20}(?: [a-z]{2,20}){1,3}\}/y },
+  { language: 'placeholder', regex: /\{[a-z]{2,20}(?: [a-z]{2,20}){1,3}\}/y, name: (tag) => tag.slice(1, -1).replace(/ /g, '_') },
   // Java MessageFormat's positional arguments, {0}, {1,number} (.properties files, Keycloak, alf.io).
-  { language: 'placeholder', regex: /\{\d{1,2}(?:,[^{}\n]{0,40})?\}/y },
+  { language: 'placeholder', regex: /\{\d{1,2}(?:,[^{}\n]{0,40})?\}/y, name: NAMES_NOTHING },
   // Python format fields, as Mailman's and Django's text templates write them: %(listname)s.
   { language: 'python', regex: /%\([A-Za-z_][\w.-]{0,80}\)[sdifr]?/y },
   // Names between at-signs, as DokuWiki's and many Java build templates write them: @PAGE@, @DIFF@.
   { language: 'placeholder', regex: /@[A-Z][A-Z0-9_]{1,60}@/y },
   // Names between double underscores, as Meteor's and i18next's older interpolation writes them
   // (Wekan: "__inviter__ heeft je uitgenodigd"). Not inside a word (BEM's "email__header").
-  { language: 'placeholder', regex: /__[a-z][A-Za-z0-9_.]{0,60}?__(?![A-Za-z0-9])/y },
+  { language: 'placeholder', regex: /__[a-z][A-Za-z0-9_.]{0,60}?__(?![A-Za-z0-9])/y, name: (tag) => tag.slice(2, -2) },
   // A Blade @php … @endphp block is code, never output: masked whole, not just its two directives
   // (its body, "$label = $paid ? 'Paid' : 'Open'", is no copy). The inline @php($x = 1) is a directive.
   { language: 'blade', regex: /@php\b(?![ \t]*\()[\s\S]{0,20000}?@endphp\b/y, close: { text: '@endphp', within: 20010 } },
@@ -122,6 +131,10 @@ const TAG_PATTERNS: TagPattern[] = [
     language: 'blade',
     regex: /@(?:component|endcomponent|slot|endslot|if|elseif|else|endif|unless|endunless|foreach|endforeach|forelse|empty|endforelse|for|endfor|while|endwhile|isset|endisset|include|includeIf|extends|section|endsection|yield|stack|push|endpush|lang|choice|php|endphp|markdown|endmarkdown|auth|endauth|guest|endguest|csrf|props|switch|case|break|endswitch)\b(?:[ \t]*\((?:[^()\n]|\([^()\n]{0,200}\)){0,500}\))?/y,
   },
+  // In a template with no HTML markup, a lowercase name in angle brackets is a placeholder: FluxBB's,
+  // PunBB's and their forks' mail templates write <poster>, <topic_subject>, <topic_url>. (Where the
+  // file has HTML tags, <td> is markup; an address, <https://…> or <a@b.c>, has other characters.)
+  { language: 'placeholder', regex: /<[a-z][a-z0-9_]{1,40}>/y, textOnly: true, name: (tag) => tag.slice(1, -1) },
 ];
 
 // A '<' opens a tag only before one of AFTER_ANGLE (a lookahead, so that character is still
@@ -138,20 +151,13 @@ const PATTERNS_BY_OPENER = new Map<string, TagPattern[]>(
 );
 const AFTER_ANGLE = new Set(['%', '?', '#', '/', '@', '!', '<']);
 
-/**
- * In a template with no HTML markup, a lowercase name in angle brackets is a placeholder: FluxBB's,
- * PunBB's and their forks' mail templates write <poster>, <topic_subject>, <topic_url>. (Where the
- * file has HTML tags, <td> is markup; an address, <https://…> or <a@b.c>, has other characters.)
- */
-const ANGLE_NAME = /<[a-z][a-z0-9_]{1,40}>/y;
 /** An HTML tag a mail's markup always has one of: the file is HTML, not a text template. */
 const HTML_MARKUP = /<\/?(?:html|head|body|div|p|br|table|tbody|tr|td|th|span|a|img|b|i|u|strong|em|h[1-6]|ul|ol|li|font|center|style|meta|hr|blockquote|pre|mjml|mj-[a-z-]+)\b[^<>]{0,2000}>/i;
 /** The scan's openers when angle-bracket names are placeholders: '<' before a lowercase letter too. */
 const OPENERS_WITH_ANGLE_NAMES = new RegExp(OPENERS.source.replace('<(?=[%?#/@!<])', '<(?=[%?#/@!<a-z])'), 'g');
 
+/** A Smarty comment, {* … *} or <!--{* … *}-->: it names nothing. */
 const SMARTY_COMMENT = /^(?:<!--)?\{\*/;
-/** An ICU plural or select ({n, plural, …}): its branches are copy, one of which is read. */
-const ICU_CHOICE = /^\{[A-Za-z_][\w.]*\s*,\s*(?:plural|select|selectordinal)\s*,/;
 /** A branch of an ICU choice: its key (=1, one, other, male…) and its copy. */
 const ICU_BRANCH = /(=?[\w-]+)\s*\{([^{}]*)\}/g;
 
@@ -171,12 +177,6 @@ function icuBranchText(tag: string): string {
   return chars.join('');
 }
 
-/** A placeholder named in words, {shop name}: its name is the words joined (shop_name). */
-const SPACED_NAME = /^\{[a-z]+(?: [a-z]+)+\}$/;
-/** Zotonic's translation tag, {_ copy _}. */
-const ZOTONIC_TRANSLATION = /^\{_\s[\s\S]*\s_\}$/;
-/** A positional argument, {0} or {1,number}: its format type is no name. */
-const POSITIONAL = /^\{\d/;
 const TRANSLATION_CALL = /(?:\b(?:trans|translate|gettext|dgettext|ngettext|lang|i18n|t|l\s+s|intl\s+l)\b|(?:^|[^\w])__?\s*\(|\|\s*(?:trans|t|translate)\b)/;
 const QUOTED = /"((?:[^"\\\n]|\\.){1,500})"|'((?:[^'\\\n]|\\.){1,500})'/;
 /**
@@ -225,20 +225,10 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
     const at = m.index;
     if (at < last) continue;
     const opener = m[0];
-    if (opener === '<' && angleNames && /[a-z]/.test(source[at + 1] ?? '')) {
-      ANGLE_NAME.lastIndex = at;
-      const hit = ANGLE_NAME.exec(source);
-      if (!hit) continue;
-      out.push(source.slice(last, at), blankKeepingLines(hit[0]));
-      last = at + hit[0].length;
-      openers.lastIndex = last;
-      if (languages.size === 0) languages.add('placeholder');
-      placeholders.push({ name: hit[0].slice(1, -1), offset: at });
-      continue;
-    }
-    if (opener === '<' && !AFTER_ANGLE.has(source[at + 1] ?? '')) continue;
+    if (opener === '<' && !AFTER_ANGLE.has(source[at + 1] ?? '') && !(angleNames && /[a-z]/.test(source[at + 1] ?? ''))) continue;
     if (opener === '@' && at > 0 && /\w/.test(source[at - 1]!)) continue;
-    for (const { language, regex, close } of PATTERNS_BY_OPENER.get(opener)!) {
+    for (const { language, regex, close, name: nameOf, read, textOnly } of PATTERNS_BY_OPENER.get(opener)!) {
+      if (textOnly && !angleNames) continue;
       if (close) {
         const c = closeAt(close.text, at + 1);
         const closes = c >= 0 && c - at <= close.within;
@@ -249,17 +239,15 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
       if (!hit) continue;
       const tag = hit[0];
       const link = opts.railsLinks && language === 'erb' ? railsLinkMarkup(tag) : null;
-      out.push(source.slice(last, at), link ? link.markup : replacementFor(tag));
+      out.push(source.slice(last, at), link ? link.markup : read ? read(tag) : replacementFor(tag));
       last = at + tag.length;
       openers.lastIndex = last;
       if (language !== 'placeholder' || languages.size === 0) languages.add(language);
-      // (A Smarty comment, {* … *} or <!--{* … *}-->, names nothing; nor does a positional {0,number}.)
       // (A link helper, or a URL built from a named route, names the route and its arguments:
       // the words of where the link goes.)
       const names = link?.names ?? routeNames(tag);
       if (names) for (const name of names) placeholders.push({ name, offset: at, route: true });
-      const name = names || SMARTY_COMMENT.test(tag) || POSITIONAL.test(tag) || ZOTONIC_TRANSLATION.test(tag) || ICU_CHOICE.test(tag) ? null
-        : tag.startsWith('__') ? tag.slice(2, -2) : SPACED_NAME.test(tag) ? tag.slice(1, -1).replace(/ /g, '_') : placeholderName(tag);
+      const name = names ? null : (nameOf ?? placeholderName)(tag);
       if (name) placeholders.push({ name, offset: at });
       break;
     }
@@ -438,9 +426,6 @@ export function spokenLiterals(tag: string): string | null {
 /** Same-length replacement: a translated literal if the tag carries one, else blanks; newlines kept. */
 function replacementFor(tag: string): string {
   if (COMMENT_BLOCK.test(tag)) return blankKeepingLines(tag);
-  if (ICU_CHOICE.test(tag)) return icuBranchText(tag);
-  // (Zotonic's {_ … _} holds the copy itself.)
-  if (ZOTONIC_TRANSLATION.test(tag)) return `  ${tag.slice(2, -2)}  `;
   const strings = tag.length > 200 ? languageFileText(tag) : null;
   if (strings) return strings;
   const spoken = spokenLiterals(tag);

@@ -436,6 +436,15 @@ describe('language files', () => {
     expect(defined.subject?.text).toMatch(/Welcome to our store/);
   });
 
+  it("finds the subject of a PHP language-file cut that lost its opening tag, and reads no code as copy", async () => {
+    const src = "$_['text_subject'] = 'Your order has been shipped';\n$_['text_greeting'] = 'Thank you for your order from our shop.';\n$_['text_link'] = 'To view your order click on the link below:';\n$_['text_footer'] = 'Please reply to this e-mail if you have any questions about your delivery.';\n";
+    const parsed = await parseInput('order_shipped.php', Buffer.from(src, 'utf8'));
+    expect(parsed.subject?.text).toMatch(/Your order has been shipped/);
+    const text = buildModel(parsed).blocks.map((b) => b.text).join(' ');
+    expect(text).toMatch(/Thank you for your order from our shop/);
+    expect(text).not.toMatch(/text_greeting|\$_/);
+  });
+
   it('still blanks ordinary PHP code', () => {
     const tag = '<?php echo $name; ?>';
     expect(maskTemplate(`<p>Hello ${tag}</p>`).masked).toBe(`<p>Hello ${' '.repeat(tag.length)}</p>`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { maskTemplate } from '../src/input/template-mask.js';
+import { isPhpWithoutOpenTag, maskPhpWithoutOpenTag, maskTemplate } from '../src/input/template-mask.js';
 
 describe('template masking', () => {
   const cases: Array<[string, string]> = [
@@ -129,6 +129,37 @@ describe('template masking', () => {
     expect(masked.replace(/\u00ad/g, '')).toContain("L'adresse n'est pas connue");
     const spoken = maskTemplate(`<p>{{ render_text("Don\\'t forget: it\\'s \\"yours\\"") }}</p>`).masked;
     expect(spoken.replace(/\u00ad/g, '')).toContain(`Don't forget: it's "yours"`);
+  });
+
+  it("reads a long language file as one PHP block, past 8,000 characters, with PHP-Nuke's define_once", () => {
+    const line = (i: number) => `define_once("_NOTE${i}","Your parcel number ${i} is on its way to you.");`;
+    const lang = ['<?php', ...Array.from({ length: 200 }, (_, i) => line(i))].join('\n');
+    expect(lang.length).toBeGreaterThan(8000);
+    const { masked } = maskTemplate(lang);
+    expect(masked.length).toBe(lang.length);
+    expect(masked).toContain('Your parcel number 199 is on its way to you.');
+    expect(masked).not.toMatch(/define_once|_NOTE/);
+  });
+
+  it("reads a heredoc as copy, its variables as placeholders, and the code around it as nothing", () => {
+    const src = '<?php\n$text = <<<TEXT\nDear $user_name,\nyour membership for {$d[\'year\']} and ${year} can now be renewed.\nTo renew it, pay the yearly fee of $fee euro by bank transfer to the association\'s account, stating your name.\nWith kind regards,\nThe board\nTEXT;\nmail($d["email"], "Renewal", $text);\n';
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).toMatch(/Dear\s+,\s+your membership for\s+and\s+can now be renewed\./);
+    expect(masked).toMatch(/association.s account/);
+    expect(masked).not.toMatch(/\$|user_name|\byear\b|TEXT|mail\(/);
+  });
+
+  it('reads a PHP language-file cut that lost its opening tag as the PHP block it was cut from', () => {
+    const cut = "$_['text_subject'] = '%s - Thanks for registering';\n$_['text_welcome'] = 'Welcome and thank you for registering at %s!';\n";
+    expect(isPhpWithoutOpenTag(cut)).toBe(true);
+    const { masked } = maskPhpWithoutOpenTag(cut);
+    expect(masked.length).toBe(cut.length);
+    expect(masked).toContain('Welcome and thank you for registering at');
+    expect(masked).not.toMatch(/text_welcome|\$_|%s/);
+    // Not a template that merely has no PHP in it, nor one with an opening tag.
+    expect(isPhpWithoutOpenTag('<p>Hello, your order has shipped.</p>')).toBe(false);
+    expect(isPhpWithoutOpenTag("<?php\n$_['a'] = 'b c';")).toBe(false);
   });
 
   it('masks a name in angle brackets as a placeholder in a text template, and never in HTML', () => {

@@ -15,6 +15,9 @@ import { routeNames } from './route-names.js';
  * Template code is never executed; every pattern is bounded so scanning stays linear.
  */
 
+/** The longest PHP block read as one (a language file, a mail class). */
+const PHP_BLOCK_CHARS = 200_000;
+
 interface TagPattern {
   language: string;
   regex: RegExp;
@@ -53,7 +56,9 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'jinja', regex: /\{#[\s\S]{0,4000}?#\}/y, close: { text: '#}', within: 4002 } },
   { language: 'erb', regex: /<%[\s\S]{0,8000}?%>/y, close: { text: '%>', within: 8002 } },
   // (With the short open tag too, "<? if ($x) : ?>", "<?\n $a = …": a space after it; "<?xml" has none.)
-  { language: 'php', regex: /<\?(?:php\b|=|(?=\s))[\s\S]{0,8000}?(?:\?>|$)/y, close: { text: '?>', within: 8005, orEnd: true } },
+  // (A language file or a mail class is one block of tens of kilobytes: its window is wide. The
+  // close is found by a memoised indexOf first, so the regex only runs where it will match.)
+  { language: 'php', regex: new RegExp(String.raw`<\?(?:php\b|=|(?=\s))[\s\S]{0,${PHP_BLOCK_CHARS}}?(?:\?>|$)`, 'y'), close: { text: '?>', within: PHP_BLOCK_CHARS + 5, orEnd: true } },
   { language: 'freemarker', regex: /<#--[\s\S]{0,8000}?-->/y, close: { text: '-->', within: 8004 } },
   // phpBB's template statements, written as comments (in a text template they are no comments):
   // <!-- IF AUTHOR_NAME != '' -->, <!-- ELSE -->, <!-- ENDIF -->, <!-- BEGIN row -->, <!-- INCLUDE x -->.
@@ -259,11 +264,38 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
 }
 
 /**
+ * A cut from a PHP language file or mail class that lost its opening tag: its first line is PHP
+ * code (`$_['text_subject'] = …`, `define('EMAIL_TEXT', …)`, `'subject' => …`, `return [`, a
+ * comment). PHP itself would print such a file as it stands, so no real template starts that way.
+ */
+const PHP_CODE_START = /^\s*(?:\$[A-Za-z_]\w*\s*(?:\[|=|->)|define(?:_once)?\s*\(|['"][\w.:-]{1,100}['"]\s*=>|return\s*(?:\[|array\s*\()|array\s*\(|\/\/|\/\*|#)/;
+
+/** Whether `source` (a .php file) is PHP code with no opening tag anywhere. */
+export function isPhpWithoutOpenTag(source: string): boolean {
+  return !source.includes('<?') && PHP_CODE_START.test(source);
+}
+
+const PHP_OPEN_TAG = '<?php\n';
+
+/** A PHP cut masked as the block it was cut from: as if it opened with `<?php`, offsets its own. */
+export function maskPhpWithoutOpenTag(source: string): MaskResult {
+  const { masked, placeholders, languages } = maskTemplate(PHP_OPEN_TAG + source);
+  // (The block is masked to its own length, so its first characters stand for the added tag.)
+  return {
+    masked: masked.slice(PHP_OPEN_TAG.length),
+    placeholders: placeholders.map((p) => ({ ...p, offset: Math.max(0, p.offset - PHP_OPEN_TAG.length) })),
+    languages,
+  };
+}
+
+/**
  * A PHP block that assigns strings (`$_['text_greeting'] = '…';`, `define('EMAIL_TEXT', '…');`,
  * `'subject' => '…'`): a language file, where the mail's words live. Its multi-word string
  * literals stay visible at their own places; the code around them is blanked.
  */
-const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*['"]/;
+/** How far before a literal its subject key is looked for. */
+const SUBJECT_KEY_CHARS = 300;
+const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine(?:_once)?\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*(?:['"]|<<<)/;
 /** The longest literal read as copy (a longer one is code or data). */
 const MAX_LITERAL = 2000;
 
@@ -273,7 +305,7 @@ const MAX_LITERAL = 2000;
  * the code character before it. (A regular expression run over the block can start inside a
  * literal and read code as words.)
  */
-function* phpLiterals(code: string): Generator<{ quote: number; body: string; after: string }> {
+function* phpLiterals(code: string): Generator<{ quote: number; body: string; after: string; interpolated: boolean; heredoc: boolean }> {
   for (let i = 0; i < code.length; i++) {
     const c = code[i];
     if (c === '/' && code[i + 1] === '/') i = lineEndAt(code, i);
@@ -283,11 +315,31 @@ function* phpLiterals(code: string): Generator<{ quote: number; body: string; af
       i = end < 0 ? code.length : end + 1;
     } else if (c === "'" || c === '"') {
       const close = closingQuote(code, i + 1, c);
-      yield { quote: i, body: code.slice(i + 1, close), after: lastCodeChar(code, i) };
+      yield { quote: i, body: code.slice(i + 1, close), after: lastCodeChar(code, i), interpolated: c === '"', heredoc: false };
       i = close;
+    } else if (c === '<' && code.startsWith('<<<', i)) {
+      // A heredoc (<<<TEXT, <<<"TEXT") or nowdoc (<<<'TEXT'): its lines up to the one that starts
+      // with its identifier (indented, from PHP 7.3).
+      HEREDOC_OPEN.lastIndex = i;
+      const open = HEREDOC_OPEN.exec(code);
+      if (!open) continue;
+      const bodyStart = i + open[0].length;
+      const closing = new RegExp(String.raw`\n[ \t]*${open[2]}\b`, 'g');
+      closing.lastIndex = bodyStart - 1;
+      const end = closing.exec(code);
+      const close = end ? end.index : code.length;
+      yield { quote: bodyStart - 1, body: code.slice(bodyStart, close), after: lastCodeChar(code, i), interpolated: open[1] !== "'", heredoc: true };
+      i = end ? end.index + end[0].length - 1 : code.length;
     }
   }
 }
+
+/** A heredoc's or nowdoc's opening, <<<TEXT, <<<"TEXT", <<<'TEXT', and its line break. */
+const HEREDOC_OPEN = /<<<[ \t]*(["']?)([A-Za-z_]\w{0,40})\1\r?\n/y;
+/** A variable a double-quoted string or heredoc prints: ${year}, {$order['id']}, $name, $user->name, $d["email"]. */
+const INTERPOLATION = /\$\{[^{}\n]{0,100}\}|\{\$[^{}\n]{0,200}\}|\$[A-Za-z_]\w*(?:\[[^\]\n]{0,60}\]|->[A-Za-z_]\w*)*/g;
+/** The longest heredoc read as copy: it holds a whole mail. */
+const MAX_HEREDOC = 20_000;
 
 /** Where the line of position `i` ends. */
 function lineEndAt(code: string, i: number): number {
@@ -325,8 +377,15 @@ function languageFileText(tag: string): string | null {
   const chars = blankedChars(tag);
   let kept = 0;
   let subject = false;
-  for (const { quote, body, after } of phpLiterals(tag)) {
-    if (!VALUE_AFTER.has(after) || body.length > MAX_LITERAL) continue;
+  // Where the line of the current literal starts, moved forward literal by literal (a search back
+  // from each literal would be quadratic on a long line of them).
+  let lineStart = 0;
+  let scanned = 0;
+  for (const literal of phpLiterals(tag)) {
+    const { quote, after } = literal;
+    if (!VALUE_AFTER.has(after) || literal.body.length > (literal.heredoc ? MAX_HEREDOC : MAX_LITERAL)) continue;
+    // (The variables a double-quoted string or a heredoc prints are its placeholders, not its words.)
+    const body = literal.interpolated ? literal.body.replace(INTERPOLATION, blankKeepingLines) : literal.body;
     // A key or a format string is one word; the copy has words, or is a phrase in a script
     // written without spaces (ニュースレターへようこそ！).
     if (!/\p{L}[^\s]*\s+\S/u.test(body) && !UNSPACED_PHRASE.test(body)) continue;
@@ -338,8 +397,8 @@ function languageFileText(tag: string): string | null {
     // The string whose key names the subject ($_['text_subject'], 'mail_subject' =>,
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
-    const lineStart = tag.lastIndexOf('\n', quote) + 1;
-    if (!subject && SUBJECT_KEY.test(tag.slice(lineStart, quote)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
+    for (; scanned < quote; scanned++) if (tag[scanned] === '\n') lineStart = scanned + 1;
+    if (!subject && SUBJECT_KEY.test(tag.slice(Math.max(lineStart, quote - SUBJECT_KEY_CHARS), quote)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
       writeSubjectLabel(chars, lineStart);
       subject = true;
     }

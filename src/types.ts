@@ -106,6 +106,8 @@ export interface Link {
   offset?: number;
   /** Template placeholders inside the start tag ({{ upgrade_url }}, {U_TOPIC}): where the link goes when the href is filled in at send time. */
   placeholders?: string[];
+  /** A text body's placeholder that stands for an address ({{ upgrade_url }} on a line of its own): the link has no address of its own. */
+  placeholderOnly?: boolean;
 }
 
 export interface ImageRef {

@@ -61,6 +61,18 @@ describe('where a link goes', () => {
     const v = await signals('<p>Your trial of Acme ends on 12 May; your projects stay available until then.</p><p><a href="{{ upgrade_url }}" style="background:#06c;padding:10px">Choose what happens next</a></p>', 'Your trial ends on 12 May');
     expect(v['promo.upsell']).toBe(true);
   });
+
+  it("reads a text template's address placeholder as its link, judged by where it goes as HTML's is", async () => {
+    const text = 'Hello {{ name }},\n\nYour trial of Acme ended yesterday. Your data is kept for 30 days.\n\nChoose what comes next: {{ upgrade_url }}\n\nThe Acme team\n';
+    const v = await signals(text, 'Your trial has ended', 'trial_ended.txt');
+    expect(v['promo.upsell']).toBe(true);
+    // The same line with a link to the reader's own data is no promotion.
+    const own = await signals(text.replace('upgrade_url', 'export_url'), 'Your trial has ended', 'trial_ended.txt');
+    expect(own['promo.any']).toBe(false);
+    // A placeholder for the link's label is no address.
+    const parsed = await parseInput('t.txt', Buffer.from('Hello,\n\nSee {{ link_text }} and {U_ACTIVATE} and {{ shopLink }}.\n', 'utf8'));
+    expect(buildModel(parsed).links.map((l) => l.placeholders)).toEqual([['U_ACTIVATE'], ['shopLink']]);
+  });
 });
 
 describe('notifications', () => {

@@ -23,7 +23,7 @@ export function buildModel(parsed: ParsedInput, lexicon: Lexicon = defaultLexico
     limitsReached.push(...x.limitsReached);
   } else if (parsed.text !== null) {
     const log = new LimitLog(limits);
-    ({ blocks, links, hidden } = extractTextBlocks(parsed.text, parsed.part, limits, log, parsed.placeholders.map((p) => p.offset)));
+    ({ blocks, links, hidden } = extractTextBlocks(parsed.text, parsed.part, limits, log, parsed.placeholders));
     limitsReached.push(...log.reached);
   }
   if (parsed.html !== null && parsed.placeholders.length) attachLinkPlaceholders(links, parsed.html, parsed.placeholders);

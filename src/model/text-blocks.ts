@@ -1,9 +1,21 @@
-import type { Block, HiddenSpan, Link, Location } from '../types.js';
+import type { Block, HiddenSpan, Link, Location, Placeholder } from '../types.js';
 import { DEFAULT_LIMITS, LimitLog, type Limits } from '../limits.js';
 import { LineIndex } from '../input/lines.js';
 import { BlockSink } from './block-sink.js';
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"')\]]{2,2000}/gi;
+
+/**
+ * A placeholder that stands for an address: its name ends in url, uri, link, href or permalink
+ * ({{ upgrade_url }}, {shopLink}, %order_link%, {{ url }}), or it is phpBB's U_ name ({U_ACTIVATE},
+ * {U_VIEW_TOPIC}: U_ is phpBB's prefix for a URL). Not the link's label ({{ link_text }}).
+ */
+const ADDRESS_PLACEHOLDER = /(?:^|[_.\s-]|[a-z](?=[A-Z]))(?:url|uri|link|href|permalink)s?$|^U_[A-Z][A-Z0-9_]*$/i;
+
+/** Whether a placeholder (a route a URL is built from, or a name such as upgrade_url) stands for an address. */
+function standsForAddress(p: Placeholder): boolean {
+  return !!p.route || ADDRESS_PLACEHOLDER.test(p.name);
+}
 
 /** Plain-text bodies: a block per paragraph (blank-line separated), links from bare URLs. */
 export function extractTextBlocks(
@@ -11,8 +23,13 @@ export function extractTextBlocks(
   part: string | undefined,
   limits: Limits = { ...DEFAULT_LIMITS },
   log: LimitLog = new LimitLog(limits),
-  placeholderOffsets: readonly number[] = [],
+  placeholders: readonly Placeholder[] = [],
 ): { blocks: Block[]; links: Link[]; hidden: HiddenSpan[] } {
+  const placeholderOffsets = placeholders.map((p) => p.offset);
+  // A text body has no link markup: a placeholder that stands for an address is its link, at its
+  // place (as <a href="{{ upgrade_url }}"> is in HTML). A route and its arguments share an offset: one link.
+  const addresses = addressPlaceholders(placeholders);
+  let nextAddress = 0;
   const lines = new LineIndex(text);
   const locate = (offset: number): Location => {
     const lc = lines.at(offset);
@@ -38,19 +55,50 @@ export function extractTextBlocks(
       },
     });
     const index = made[0];
+    // (Addresses before this paragraph stood in a blank stretch or a piece that made no block.)
+    while (nextAddress < addresses.length && addresses[nextAddress]!.offset < m.index!) nextAddress++;
     if (index === undefined) continue;
-    for (const u of raw.matchAll(URL_RE)) {
+    // A link belongs to the piece of a split paragraph that holds it (roughly: by its share of the text).
+    const pieceAt = (at: number): number => {
+      const share = raw.length > 0 ? at / raw.length : 0;
+      return made[Math.min(made.length - 1, Math.floor(share * made.length))] ?? index;
+    };
+    const found: Array<{ at: number; link: Link }> = [];
+    for (const u of raw.matchAll(URL_RE)) found.push({ at: u.index!, link: { href: u[0], text: '', button: false, blockIndex: pieceAt(u.index!), location: locate(m.index! + u.index!) } });
+    const end = m.index! + m[0].length;
+    for (; nextAddress < addresses.length && addresses[nextAddress]!.offset < end; nextAddress++) {
+      const { offset, names } = addresses[nextAddress]!;
+      const at = offset - m.index!;
+      found.push({ at, link: { href: '', text: '', button: false, blockIndex: pieceAt(at), location: locate(offset), placeholders: names, placeholderOnly: true } });
+    }
+    if (found.length > 1) found.sort((a, b) => a.at - b.at);
+    for (const { at, link } of found) {
       if (links.length >= limits.maxLinks) {
-        log.hit('maxLinks', `links after the first ${limits.maxLinks.toLocaleString('en-US')}`, locate(m.index! + u.index!));
+        log.hit('maxLinks', `links after the first ${limits.maxLinks.toLocaleString('en-US')}`, locate(m.index! + at));
         break;
       }
-      // A URL belongs to the piece of a split paragraph that holds it (roughly: by its share of the text).
-      const share = raw.length > 0 ? u.index! / raw.length : 0;
-      const piece = made[Math.min(made.length - 1, Math.floor(share * made.length))] ?? index;
-      links.push({ href: u[0], text: '', button: false, blockIndex: piece, location: locate(m.index! + u.index!) });
+      links.push(link);
     }
   }
   return { blocks: sink.blocks, links, hidden: sink.hidden };
+}
+
+/** The placeholders that stand for an address, by offset, those at one offset (a route and its arguments) together. */
+function addressPlaceholders(placeholders: readonly Placeholder[]): Array<{ offset: number; names: string[] }> {
+  const out: Array<{ offset: number; names: string[] }> = [];
+  const byOffset = new Map<number, string[]>();
+  for (const p of placeholders) {
+    if (!standsForAddress(p)) continue;
+    const names = byOffset.get(p.offset);
+    if (names) {
+      if (names.length < 8) names.push(p.name);
+      continue;
+    }
+    const fresh = [p.name];
+    byOffset.set(p.offset, fresh);
+    out.push({ offset: p.offset, names: fresh });
+  }
+  return out.sort((a, b) => a.offset - b.offset);
 }
 
 /**

@@ -169,18 +169,21 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const cartReminder = opensOnCart || ((CART.test(model.subject?.text ?? '') || CART.test(model.preheader?.text ?? '') || body.slice(0, 3).some((r) => CART.test(r.block.text)) || cartLinkBlocks.length > 0)
     && !NOT_A_CART_REMINDER.some((k) => kinds.has(k)));
   if (cartReminder) kinds.clear();
+  // A body with no link of its own address (a text template, whose links are the placeholders that
+  // stand for them): there every placeholder's name may say where the message points.
+  const unlinkedBody = model.links.every((l) => l.placeholderOnly);
   // A link (or a placeholder) to a topic, comment, reply or message: a notification about activity
   // the recipient follows, in any language, whatever its wording.
   // A topic a friend forwards is that friend's share, not activity the recipient follows.
   const noticeTarget = !cartReminder && !onBehalf && (
     model.links.some((l) => !model.blocks[l.blockIndex]?.inFooter && (TOPIC_PATH.test(l.href) || isNoticeTarget(linkTargetWords(l))))
     // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
-    || (model.links.length === 0 && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true))));
+    || (unlinkedBody && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true))));
   if (noticeTarget) kinds.add('notification');
   // (A friend's invitation carries a one-time sign-up link too: that is the friend's share.)
   // A text template has no links: there the placeholders that build one say it ({% url
   // 'password_reset_confirm' uidb64=uid token=token %} names a route and a token).
-  const unlinked = model.links.length === 0 ? { href: '', placeholders: [...placeholderNames] } : null;
+  const unlinked = unlinkedBody ? { href: '', placeholders: [...placeholderNames] } : null;
   const oneTimeLink = !cartReminder && !onBehalf
     ? model.links.find((l) => !model.blocks[l.blockIndex]?.inFooter && isOneTimeLink(l)) ?? (unlinked && isOneTimeLink(unlinked) ? unlinked : undefined)
     : undefined;

@@ -162,6 +162,16 @@ describe('template masking', () => {
     expect(isPhpWithoutOpenTag("<?php\n$_['a'] = 'b c';")).toBe(false);
   });
 
+  it('masks bracketed, shortcode and percent-sign placeholders with their names, and leaves footnotes, links and percentages', () => {
+    const text = 'Hello [first_name], order [ORDER_ID] from %shop_name% is 50% off [sic] [1] [a_b](https://x.example).\n[subscriber:firstname | default:reader] [link:subscription_unsubscribe_url] [Name,fallback=there] [charitable_email show=donor_first_name] width:100%';
+    const t = maskTemplate(text);
+    expect(t.masked.length).toBe(text.length);
+    expect(t.placeholders.map((p) => p.name)).toEqual(['first_name', 'ORDER_ID', 'shop_name', 'firstname', 'subscription_unsubscribe_url', 'Name', 'charitable_email_show_donor_first_name']);
+    expect(t.masked).toContain('is 50% off [sic] [1] [a_b](https://x.example).');
+    expect(t.masked).toContain('width:100%');
+    expect(t.masked).not.toMatch(/first_name|ORDER_ID|shop_name|subscriber|fallback|charitable/);
+  });
+
   it('masks a name in angle brackets as a placeholder in a text template, and never in HTML', () => {
     const text = 'Subject: New topic in « <forum_name> »\n\n<poster> started the topic « <topic_subject> ».\nRead it here: <topic_url>\nWrite to <help@example.org> or see <https://example.org/faq>.';
     const t = maskTemplate(text);

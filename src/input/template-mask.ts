@@ -72,7 +72,22 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y, close: { text: ']', within: 502 } },
   { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
   { language: 'merge-tag', regex: /\[\[[^[\]\n]{1,100}\]\]/y },
+  // MailPoet's shortcodes, [subscriber:firstname | default:reader], [link:subscription_unsubscribe_url]:
+  // named by what follows the colon.
+  { language: 'merge-tag', regex: /\[[a-z]{2,20}:[a-z_]{2,60}(?:\s*\|[^[\]\n]{0,60})?\]/y, name: (tag) => /:([a-z_]+)/.exec(tag)?.[1] ?? null },
+  // Sendy's [Name,fallback=there].
+  { language: 'merge-tag', regex: /\[[A-Za-z][\w]{1,40},fallback=[^[\]\n]{0,60}\]/y, name: (tag) => tag.slice(1, tag.indexOf(',')) },
+  // A snake_case name in square brackets, [first_name], [order_id], [SITE_NAME] (SendGrid's legacy
+  // substitutions, many senders' own): one underscore at least, so "[sic]" or a footnote is text;
+  // not a Markdown link's text ([my_file](…)).
+  { language: 'merge-tag', regex: /\[(?:[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+)\](?!\()/y, name: (tag) => tag.slice(1, -1) },
+  // A WordPress shortcode with attributes, [charitable_email show=donor_first_name], [wpml_string name="x"]:
+  // named by the shortcode and its values.
+  { language: 'wordpress', regex: /\[[a-z][a-z0-9_-]{1,40}(?:\s+[a-z_-]{1,30}=(?:"[^"\n\]]{0,100}"|'[^'\n\]]{0,100}'|[^\s\]"']{1,100})){1,6}\s*\/?\]/y, name: (tag) => tag.slice(1, -1).replace(/\/$/, '').replace(/[^\w]+/g, '_').replace(/^_|_$/g, '') },
   { language: 'ampscript', regex: /%%=?[^%\n]{1,200}=?%%/y },
+  // A name between percent signs in any template, %log_owner%, %order_number% (not after a digit or a
+  // letter, "50%", nor before one): a placeholder, as in translation files.
+  { language: 'placeholder', regex: /%(?<![\p{L}\p{N}%]%)[A-Za-z][A-Za-z0-9_]{2,40}%(?![\p{L}\p{N}])/uy, name: (tag) => tag.slice(1, -1) },
   // A Smarty comment ({* … *}), before the single braces: what it holds is never shown (a licence
   // header, a note), so it is masked whole.
   { language: 'smarty', regex: /\{\*[\s\S]{0,20000}?\*\}/y, close: { text: '*}', within: 20002 }, name: NAMES_NOTHING },

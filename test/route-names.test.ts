@@ -10,6 +10,13 @@ describe('a URL built from a named route', () => {
     expect(routeNames("{{ path('app_verify_email', {token: signedToken}) }}")).toEqual(['app_verify_email', 'token']);
   });
 
+  it("names a Rails route helper and its Ruby arguments, and nothing in a tag that calls no route helper", () => {
+    expect(routeNames('<%= confirm_api_action_confirmations_url(token: @token, consented: true) %>')).toEqual(['confirm_api_action_confirmations_url', 'token', 'consented']);
+    expect(routeNames('<%= edit_password_path(@user, :reset_token => @t) %>')).toEqual(['edit_password_path', 'reset_token']);
+    expect(routeNames('<%= user.full_name(short: true) %>')).toBeNull();
+    expect(routeNames('<%= render_url %>')).toBeNull();
+  });
+
   it('is no route in any other tag, nor in a helper given no quoted route', () => {
     expect(routeNames('{{ user.name }}')).toBeNull();
     expect(routeNames('{{ url }}')).toBeNull();

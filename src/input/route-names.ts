@@ -2,7 +2,8 @@
  * The route a URL-building tag names: `{% url 'password_reset_confirm' uidb64=uid token=token %}`
  * (Django), `{{ url_for('security.confirm_email', token=token) }}` (Flask), `{{ route('verification.verify',
  * ['id' => $id, 'hash' => $hash]) }}` (Laravel), `{{ path('app_verify_email', {token: t}) }}`
- * (Symfony). The tag's first word is the helper (url_for, route), which says nothing of where the
+ * (Symfony), `<%= confirmation_url(token: @token) %>` (Rails, whose helper is named for its route).
+ * The tag's first word is the helper (url_for, route), which says nothing of where the
  * link goes; the route and its named arguments do ("confirm_email", "token"). They are returned as
  * the tag's placeholder names, read as a `{{ confirmation_url }}` would be: kinds, one-time links,
  * unsubscribe and shop destinations. Null for any other tag.
@@ -15,8 +16,24 @@ const ROUTE = /^["']([A-Za-z_][\w.:-]{0,100})["']/;
 /** Named arguments: token=token (Django, Python), token: t (Twig, JavaScript), 'hash' => $h (PHP). */
 const ARGUMENT_NAME = /(?:^|[\s,({[])(?:([A-Za-z_]\w{0,60})\s*=(?![=>])|([A-Za-z_]\w{0,60})\s*:(?!:)|["']([A-Za-z_]\w{0,60})["']\s*=>)/g;
 
+/**
+ * A Rails route helper in an output tag, `<%= confirmation_url(token: @token) %>`, `<%= edit_password_path(@user, reset_token: t) %>`:
+ * the helper is named for its route. Its named arguments are Ruby's (`token: @token`, `:token => t`).
+ */
+const RAILS_ROUTE = /^<%(?:==?|-)\s*([a-z][a-z0-9_]{0,80}_(?:url|path))\s*\(/;
+const RUBY_ARGUMENT = /(?:^|[\s,({])(?::([A-Za-z_]\w{0,60})\s*=>|([A-Za-z_]\w{0,60}):\s)/g;
+
 /** The route and its named arguments, if `tag` builds a URL from a named route. */
 export function routeNames(tag: string): string[] | null {
+  const rails = RAILS_ROUTE.exec(tag);
+  if (rails) {
+    const names = [rails[1]!];
+    for (const a of tag.slice(rails[0].length, rails[0].length + 500).matchAll(RUBY_ARGUMENT)) {
+      const name = a[1] ?? a[2]!;
+      if (!names.includes(name) && names.length < 8) names.push(name);
+    }
+    return names;
+  }
   const helper = URL_HELPER.exec(tag);
   if (!helper) return null;
   const rest = tag.slice(helper[0].length, helper[0].length + 500);

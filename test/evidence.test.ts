@@ -457,6 +457,35 @@ describe('language files', () => {
     expect(text).not.toMatch(/text_greeting|\$_/);
   });
 
+  it("reads a Laravel notification's mail: its subject, its lines and its action's label, and no code", async () => {
+    const src = [
+      '<?php',
+      'namespace App\\Notifications;',
+      '',
+      'use Illuminate\\Notifications\\Messages\\MailMessage;',
+      '',
+      'class OrderShipped extends Notification',
+      '{',
+      '    public function toMail($notifiable)',
+      '    {',
+      "        $url = url('/orders/'.$this->order->id);",
+      '        return (new MailMessage)',
+      "            ->subject(__('Your order has shipped'))",
+      "            ->line('Your parcel is on its way and should arrive within three days.')",
+      "            ->action(__('Track your parcel'), $url)",
+      "            ->line('Thank you for shopping with us!');",
+      '    }',
+      '}',
+      '',
+    ].join('\n');
+    const parsed = await parseInput('OrderShipped.php', Buffer.from(src, 'utf8'));
+    expect(parsed.subject?.text).toMatch(/^Your order has shipped/);
+    const text = buildModel(parsed).blocks.map((b) => b.text).join(' ');
+    expect(text).toMatch(/Your parcel is on its way and should arrive within three days/);
+    expect(text).toMatch(/Track your parcel/);
+    expect(text).not.toMatch(/MailMessage|toMail|notifiable|orders/);
+  });
+
   it('still blanks ordinary PHP code', () => {
     const tag = '<?php echo $name; ?>';
     expect(maskTemplate(`<p>Hello ${tag}</p>`).masked).toBe(`<p>Hello ${' '.repeat(tag.length)}</p>`);

@@ -150,6 +150,25 @@ describe('template masking', () => {
     expect(masked).not.toMatch(/\$|user_name|\byear\b|TEXT|mail\(/);
   });
 
+  it('reads a literal passed to a translation function in a PHP mail class as copy, and the text domain as nothing', () => {
+    const cls = [
+      '<?php',
+      'class Birthday_Email extends WC_Email {',
+      '  public function __construct() {',
+      "    $this->id = 'birthday_email';",
+      "    $this->title = 'Birthday email';",
+      "    $this->heading = __( 'Happy birthday from all of us', 'birthday-coupon' );",
+      "    $this->body = esc_html__( 'We have prepared a special offer for your birthday month.', 'birthday-coupon' );",
+      '  }',
+      '}',
+    ].join('\n');
+    const { masked } = maskTemplate(cls);
+    expect(masked.length).toBe(cls.length);
+    expect(masked).toContain('Happy birthday from all of us');
+    expect(masked).toContain('We have prepared a special offer for your birthday month.');
+    expect(masked).not.toMatch(/birthday-coupon|esc_html__|__construct/);
+  });
+
   it('reads a PHP language-file cut that lost its opening tag as the PHP block it was cut from', () => {
     const cut = "$_['text_subject'] = '%s - Thanks for registering';\n$_['text_welcome'] = 'Welcome and thank you for registering at %s!';\n";
     expect(isPhpWithoutOpenTag(cut)).toBe(true);

@@ -310,7 +310,7 @@ export function maskPhpWithoutOpenTag(source: string): MaskResult {
  */
 /** How far before a literal its subject key is looked for. */
 const SUBJECT_KEY_CHARS = 300;
-const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine(?:_once)?\s*\(\s*['"][^'"\n]{1,100}['"]\s*,)\s*(?:['"]|<<<)/;
+const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine(?:_once)?\s*\(\s*['"][^'"\n]{1,100}['"]\s*,|->\s*(?:subject|line|greeting|action)\s*\(\s*(?:__\s*\(\s*)?)\s*(?:['"]|<<<)/;
 /** The longest literal read as copy (a longer one is code or data). */
 const MAX_LITERAL = 2000;
 
@@ -375,8 +375,20 @@ function lastCodeChar(code: string, i: number): string {
  * index (define('EMAIL_TEXT', …), $HTTP_POST_VARS['firstname']): a name.
  */
 const VALUE_AFTER = new Set(['=', '>', ',', '.']);
+/**
+ * A translation function's call just before a literal, `__( '…'`, `esc_html__('…'`, `_e(`, `__d('…'`,
+ * `Lang::get(`, `trans(`, or a mail builder's copy call, `->line('…'`, `->subject(`, `->action('…'`
+ * (Laravel's MailMessage, Symfony's Email): the literal is its copy (WordPress and Laravel mail
+ * classes keep their subjects, headings and lines in these), not a name.
+ */
+const TRANSLATED_BEFORE = /(?:(?:^|[^\w$>:])(?:__|_e|_x|_ex|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|__d|trans|trans_choice|Lang::get|t)|->\s*(?:subject|greeting|line|salutation|action|text|html))\s*\(\s*$/;
 /** A key that names the mail's subject, quoted, at the end of the code before its string. */
 const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
+/**
+ * A mail builder's subject: ->subject('…') or ->subject(__('…')) (Laravel's MailMessage and
+ * Mailable, Symfony's Email, CodeIgniter's email), ->Subject = '…' (PHPMailer).
+ */
+const SUBJECT_CALL = /->\s*subject\s*(?:\(\s*(?:(?:__|trans|Lang::get|_t|t)\s*\(\s*)?|=\s*)$/i;
 export const SUBJECT_LABEL = 'Subject:';
 
 /**
@@ -398,7 +410,8 @@ function languageFileText(tag: string): string | null {
   let scanned = 0;
   for (const literal of phpLiterals(tag)) {
     const { quote, after } = literal;
-    if (!VALUE_AFTER.has(after) || literal.body.length > (literal.heredoc ? MAX_HEREDOC : MAX_LITERAL)) continue;
+    const value = VALUE_AFTER.has(after) || (after === '(' && TRANSLATED_BEFORE.test(tag.slice(Math.max(0, quote - 40), quote)));
+    if (!value || literal.body.length > (literal.heredoc ? MAX_HEREDOC : MAX_LITERAL)) continue;
     // (The variables a double-quoted string or a heredoc prints are its placeholders, not its words.)
     const body = literal.interpolated ? literal.body.replace(INTERPOLATION, blankKeepingLines) : literal.body;
     // A key or a format string is one word; the copy has words, or is a phrase in a script
@@ -413,7 +426,8 @@ function languageFileText(tag: string): string | null {
     // define('EMAIL_TEXT_SUBJECT', …)) is the subject line: "Subject:" is written into the blanked
     // code before it, at the start of its line, as a text mail's subject line reads.
     for (; scanned < quote; scanned++) if (tag[scanned] === '\n') lineStart = scanned + 1;
-    if (!subject && SUBJECT_KEY.test(tag.slice(Math.max(lineStart, quote - SUBJECT_KEY_CHARS), quote)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
+    const before = tag.slice(Math.max(lineStart, quote - SUBJECT_KEY_CHARS), quote);
+    if (!subject && (SUBJECT_KEY.test(before) || SUBJECT_CALL.test(before)) && start - 1 - lineStart >= SUBJECT_LABEL.length) {
       writeSubjectLabel(chars, lineStart);
       subject = true;
     }

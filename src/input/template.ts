@@ -144,7 +144,9 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     : namedSubject
       // (Its template tags masked, as a subject line found in the masked text has them.)
       ? ({ text: decodeTextEntities(maskTemplate(namedSubject.text).masked.replace(/\s+/g, ' ').trim()), location: { scope: 'subject', ...lineColumnAt(decoded, namedSubject.offset) } } satisfies Span)
-      : findSubject(masked, frontMatter, markupKind);
+      // (In a PHP file the subject line is the one its reader wrote over the code, wherever the subject
+      // key or the mail builder's subject call stands: looked for further than a text mail's header.)
+      : findSubject(masked, frontMatter, markupKind, ext === 'php' ? HEAD_CHARS : TEXT_SUBJECT_CHARS);
 
   const html = markupKind === 'text' ? null : masked;
   return {
@@ -211,7 +213,10 @@ function stripFrontMatter(src: string): { body: string; frontMatter: Record<stri
   return { body: blankKeepingLines(m[0]) + src.slice(m[0].length), frontMatter: fm };
 }
 
-function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'mjml' | 'text'): Span | null {
+/** Where a text mail's "Subject:" line is looked for: its header, at the top. */
+const TEXT_SUBJECT_CHARS = 2000;
+
+function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'mjml' | 'text', textSubjectChars = TEXT_SUBJECT_CHARS): Span | null {
   const masked = full.slice(0, HEAD_CHARS);
   const at = (text: string, offset: number): Span | null => {
     const clean = text.replace(/\s+/g, ' ').trim();
@@ -230,7 +235,7 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
     if (t) return at(t[1]!, t.index);
   }
   if (kind === 'text') {
-    const t = /^\s*subject\s*:\s*(.+)$/im.exec(masked.slice(0, 2000));
+    const t = /^\s*subject\s*:\s*(.+)$/im.exec(masked.slice(0, textSubjectChars));
     // (Where the subject's words start, not the blank lines before its label.)
     return t ? at(t[1]!, t.index + t[0].length - t[1]!.length) : null;
   }

@@ -305,11 +305,10 @@ export function maskPhpWithoutOpenTag(source: string): MaskResult {
 
 /**
  * A PHP block that assigns strings (`$_['text_greeting'] = '…';`, `define('EMAIL_TEXT', '…');`,
- * `'subject' => '…'`): a language file, where the mail's words live. Its multi-word string
- * literals stay visible at their own places; the code around them is blanked.
+ * `'subject' => '…'`) or passes them to a mail builder (`->subject('…')`, `->line(__('…'))`): a
+ * language file or a mail class, where the mail's words live. Its multi-word string literals stay
+ * visible at their own places; the code around them is blanked.
  */
-/** How far before a literal its subject key is looked for. */
-const SUBJECT_KEY_CHARS = 300;
 const PHP_ASSIGNMENTS = /^<\?php\b[\s\S]*?(?:=>?|\bdefine(?:_once)?\s*\(\s*['"][^'"\n]{1,100}['"]\s*,|->\s*(?:subject|line|greeting|action)\s*\(\s*(?:__\s*\(\s*)?)\s*(?:['"]|<<<)/;
 /** The longest literal read as copy (a longer one is code or data). */
 const MAX_LITERAL = 2000;
@@ -381,7 +380,9 @@ const VALUE_AFTER = new Set(['=', '>', ',', '.']);
  * (Laravel's MailMessage, Symfony's Email): the literal is its copy (WordPress and Laravel mail
  * classes keep their subjects, headings and lines in these), not a name.
  */
-const TRANSLATED_BEFORE = /(?:(?:^|[^\w$>:])(?:__|_e|_x|_ex|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|__d|trans|trans_choice|Lang::get|t)|->\s*(?:subject|greeting|line|salutation|action|text|html))\s*\(\s*$/;
+const COPY_CALL_BEFORE = /(?:(?:^|[^\w$>:])(?:__|_e|_x|_ex|_n|esc_html__|esc_html_e|esc_attr__|esc_attr_e|__d|trans|trans_choice|Lang::get|t)|->\s*(?:subject|greeting|line|salutation|action|text|html))\s*\(\s*$/;
+/** How far before a literal its subject key or subject call is looked for. */
+const SUBJECT_KEY_CHARS = 300;
 /** A key that names the mail's subject, quoted, at the end of the code before its string. */
 const SUBJECT_KEY = /['"][\w.-]*subject[\w.-]*['"]\s*\]?\s*(?:=>?|,)?\s*$/i;
 /**
@@ -410,7 +411,7 @@ function languageFileText(tag: string): string | null {
   let scanned = 0;
   for (const literal of phpLiterals(tag)) {
     const { quote, after } = literal;
-    const value = VALUE_AFTER.has(after) || (after === '(' && TRANSLATED_BEFORE.test(tag.slice(Math.max(0, quote - 40), quote)));
+    const value = VALUE_AFTER.has(after) || (after === '(' && COPY_CALL_BEFORE.test(tag.slice(Math.max(0, quote - 40), quote)));
     if (!value || literal.body.length > (literal.heredoc ? MAX_HEREDOC : MAX_LITERAL)) continue;
     // (The variables a double-quoted string or a heredoc prints are its placeholders, not its words.)
     const body = literal.interpolated ? literal.body.replace(INTERPOLATION, blankKeepingLines) : literal.body;

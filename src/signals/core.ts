@@ -177,11 +177,11 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // A topic a friend forwards is that friend's share, not activity the recipient follows.
   const noticeTarget = !cartReminder && !onBehalf && (
     model.links.some((l) => !model.blocks[l.blockIndex]?.inFooter && (TOPIC_PATH.test(l.href) || isNoticeTarget(linkTargetWords(l))))
-    // A text template has no links: there the placeholder standing for one ({U_TOPIC}) says it.
+    // A text template has no link markup: there any placeholder may name one ({U_TOPIC}, {topic}).
     || (unlinkedBody && placeholderNames.some((name) => isNoticeTarget(linkTargetWords({ href: '', placeholders: [name] }), true))));
   if (noticeTarget) kinds.add('notification');
   // (A friend's invitation carries a one-time sign-up link too: that is the friend's share.)
-  // A text template has no links: there the placeholders that build one say it ({% url
+  // A text template has no link markup: there all its placeholders may build one ({% url
   // 'password_reset_confirm' uidb64=uid token=token %} names a route and a token).
   const unlinked = unlinkedBody ? { href: '', placeholders: [...placeholderNames] } : null;
   const oneTimeLink = !cartReminder && !onBehalf

@@ -75,6 +75,23 @@ describe('where a link goes', () => {
   });
 });
 
+describe('short notices', () => {
+  it('reads a short message that states one fact offers never talk about (activity, a payment) as that notice, and not one whose one fact is an order word', async () => {
+    // An opening no lexicon lists, then one statement of activity the reader follows.
+    const notice = await signals('<p>Bonvenon al la fotejo. Jen kio okazis hodiaŭ.</p><p>Mario sent you a message.</p><p>Kind regards</p>', undefined, 'photo.html');
+    expect(notice['core.present']).toBe(true);
+    expect(notice['core.noticeOnly']).toBe(true);
+    // A short offer whose only transactional word is an order word is not a notice.
+    const offer = await signals('<p>Bonvenon, Anna! La menuo de hodiaŭ estas preta.</p><p>We deliver your order to your door.</p><p>Kind regards</p>', undefined, 'menu.html');
+    expect(offer['core.present']).toBe(false);
+  });
+
+  it('keeps a discount line whose percentage is a template value an offer, not an order summary label', async () => {
+    const v = await signals('<p>Hello {{ $name }}</p><p>Congratulations, you won a discount code with {{ $rate }}% off</p><p><a href="https://lab.example">Visit the site</a></p>', undefined, 'won.blade.php');
+    expect(v['promo.any']).toBe(true);
+  });
+});
+
 describe('notifications', () => {
   it('reads a link to a thread as a notification with no commercial character', async () => {
     const v = await signals('<p>Hi {{ username }},</p><p>{{ author }} posted in a discussion you follow.</p><p><a href="https://forum.example.org/t/sourdough/4711">Open it</a></p>');

@@ -175,7 +175,8 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     // Nor when the line ends on a code after a colon ("Ваш промокод на первую покупку: PLANT2026"):
     // that hands one out, whatever words stand between the coupon word and the code.
     // (Nor a clause: a label has no comma; "因為您訂閱了電子通訊，我們很高興回饋您以下折扣券：" is a sentence.)
-    if (onlyDiscountWords && !opts.couponFilledIn && block.emphasis.headingLevel === 0 && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !CLAUSE_BREAK.test(block.text) && !hasPercentOff(block.text) && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
+    // (Nor a line with a percent sign whose number the template fills in: "bis zu {{ rate }}% Rabatt".)
+    if (onlyDiscountWords && !opts.couponFilledIn && block.emphasis.headingLevel === 0 && block.text.length <= 60 && !SENTENCE_END.test(block.text) && !CLAUSE_BREAK.test(block.text) && !hasPercentOff(block.text) && !block.text.includes('%') && !hasMoneyOff(block.text) && !hasCouponCode(block.text) && !HANDED_OUT_CODE.test(block.text)) promo.clear();
     if (onlyDiscountWords && block.text.length <= 80 && MONEY.test(block.text)) {
       const appliedLine = /[-−–]\s?[$€£]?\s?\d|\d\s?[$€£]?\s*$/.test(block.text) && !hasPercentOff(block.text.replace(/-\s?\d+[.,]\d{2}/g, ''));
       if (appliedLine) promo.clear();

@@ -32,6 +32,12 @@ const HEADING_WORDS = 4;
 /** Words a block needs to state a fact (a sentence), rather than label a product tile. */
 const MIN_FACT_WORDS = 6;
 
+/**
+ * Kinds a short message states once and is then that notice: activity the reader follows, a payment
+ * or an invoice, a verification, a password or security fact. Not order, booking, shipping, alert,
+ * subscription or credit words, which offers use too ("order now", "back in stock", "subscribe").
+ */
+const SHORT_NOTICE_KINDS = new Set(['notification', 'payment', 'invoice', 'verification', 'password', 'security']);
 /** Visible body characters of a message short enough to hold one notice and nothing else. */
 const SHORT_NOTICE_CHARS = 600;
 
@@ -227,10 +233,12 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // An amount stated in a sentence that offers nothing ("you have paid $12.00 to …") is one too.
   const amountStated = body.some((r) => MONEY.test(r.block.text) && r.block.text.split(/\s+/).length >= MIN_FACT_WORDS && !r.promo.some((c) => COMMERCIAL_CATEGORIES.has(c)));
   const bodyFacts = coreBlocks.length > 0 || placeholderKinds.size > 0 || noticeTarget || !!oneTimeLink || amountStated || body.length === 0;
-  // A short message that states a security fact once ("your e-mail address was changed", "use
-  // this link to reset your password") is that notice: there is no room in it for anything else.
+  // A short message that states once, in a block that offers nothing, a fact offers never talk about
+  // (SHORT_NOTICE_KINDS: "your e-mail address was changed", "use this link to reset your password",
+  // "Mario sent you a message", "your payment was received") is that notice: there is no room in it
+  // for anything else.
   const bodyChars = body.reduce((n, r) => n + r.block.text.length, 0);
-  const shortSecurityNotice = bodyChars <= SHORT_NOTICE_CHARS && coreBlocks.some((r) => r.transactional.some((k) => SECURITY_KINDS.has(k)));
+  const shortNotice = bodyChars <= SHORT_NOTICE_CHARS && coreBlocks.some((r) => r.promo.length === 0 && r.transactional.some((k) => SHORT_NOTICE_KINDS.has(k) && strongKinds.includes(k)));
   // "Thanks for your order." and nothing of the order (no number, item, amount, link or placeholder
   // for one, nor its state said outright: "your payment was received"): a courtesy line before what
   // the message is really about, not T/R content.
@@ -245,7 +253,7 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const joiningTheList = LIST_JOINING_KINDS.some((k) => kinds.has(k));
   const issueCarriesCore = pureCore && (joiningTheList || opensWithCore || statedKinds.size > 0 || recordPlaceholder || !!oneTimeLink);
   const corePresent = !cartReminder && !orderCourtesyOnly && strongKinds.length > 0 && bodyFacts && (subject.transactional || issueCarriesCore || !newsletterIssue)
-    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortSecurityNotice || recordPlaceholder || !!oneTimeLink);
+    && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortNotice || recordPlaceholder || !!oneTimeLink);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
   return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, cartLinkBlocks, listBlocks };

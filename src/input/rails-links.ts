@@ -19,8 +19,8 @@ const HELPER_CALL = /^<%(?:==?|-)\s*(link_to|button_to)\b\s*(\(?)/;
 const RUBY_STRING = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)')$/s;
 /** A route helper or a method call: its name, then anything. */
 const CALL_NAME = /^@?([A-Za-z_]\w*)/;
-/** A named argument inside a call: `token: @token`, `:token => @token`. */
-const NAMED_ARGUMENT = /(?:^|[(,\s{])(?::([A-Za-z_]\w*)\s*=>|([A-Za-z_]\w*):\s)/g;
+/** A named argument inside a Ruby call: `token: @token`, `:token => @token` (also read by route-names.ts). */
+export const RUBY_NAMED_ARGUMENT = /(?:^|[(,\s{])(?::([A-Za-z_]\w*)\s*=>|([A-Za-z_]\w*):\s)/g;
 /** The CSS class a helper is given (`class: "btn btn-primary"`, `:class => 'button'`). */
 const CLASS_ARGUMENT = /^(?:class:\s*|:class\s*=>\s*)(?:"([^"#]*)"|'([^']*)')$/;
 
@@ -69,7 +69,7 @@ function destination(arg: string): { href: string; names: string[] } | null {
   if (literal !== null) return literal.trim() ? { href: literal.trim(), names: [] } : null;
   const name = CALL_NAME.exec(arg.trim());
   if (!name) return null;
-  const keys = [...arg.matchAll(NAMED_ARGUMENT)].map((k) => k[1] ?? k[2]!).filter((k) => k !== name[1]);
+  const keys = [...arg.matchAll(RUBY_NAMED_ARGUMENT)].map((k) => k[1] ?? k[2]!).filter((k) => k !== name[1]);
   const query = keys.length ? `?${keys.map((k) => `${k}=`).join('&')}` : '';
   return { href: `${name[1]}${query}`, names: [name[1]!, ...keys] };
 }

@@ -9,6 +9,8 @@
  * unsubscribe and shop destinations. Null for any other tag.
  */
 
+import { RUBY_NAMED_ARGUMENT } from './rails-links.js';
+
 /** Template delimiters and the helper: `{% url`, `{{ url_for(`, `<?= route(`, `${urlFor(`, `<%= url_for(`. */
 const URL_HELPER = /^(?:\{[{%]-?|<\?(?:php\s+echo|=)|<%=?|\$\{)\s*(?:url|url_for|urlFor|path|path_for|route|absolute_url|generateUrl|reverse)\b\s*\(?\s*/;
 /** The route: the first quoted name after the helper (letters, digits, dots, colons, dashes, underscores). */
@@ -21,28 +23,30 @@ const ARGUMENT_NAME = /(?:^|[\s,({[])(?:([A-Za-z_]\w{0,60})\s*=(?![=>])|([A-Za-z
  * the helper is named for its route. Its named arguments are Ruby's (`token: @token`, `:token => t`).
  */
 const RAILS_ROUTE = /^<%(?:==?|-)\s*([a-z][a-z0-9_]{0,80}_(?:url|path))\s*\(/;
-const RUBY_ARGUMENT = /(?:^|[\s,({])(?::([A-Za-z_]\w{0,60})\s*=>|([A-Za-z_]\w{0,60}):\s)/g;
+
+/** How far after the route its arguments are read. */
+const ARGUMENTS_CHARS = 500;
+/** At most this many names: the route and its first arguments. */
+const MAX_NAMES = 8;
 
 /** The route and its named arguments, if `tag` builds a URL from a named route. */
 export function routeNames(tag: string): string[] | null {
   const rails = RAILS_ROUTE.exec(tag);
-  if (rails) {
-    const names = [rails[1]!];
-    for (const a of tag.slice(rails[0].length, rails[0].length + 500).matchAll(RUBY_ARGUMENT)) {
-      const name = a[1] ?? a[2]!;
-      if (!names.includes(name) && names.length < 8) names.push(name);
-    }
-    return names;
-  }
+  if (rails) return withArguments(rails[1]!, tag.slice(rails[0].length, rails[0].length + ARGUMENTS_CHARS), RUBY_NAMED_ARGUMENT);
   const helper = URL_HELPER.exec(tag);
   if (!helper) return null;
-  const rest = tag.slice(helper[0].length, helper[0].length + 500);
+  const rest = tag.slice(helper[0].length, helper[0].length + ARGUMENTS_CHARS);
   const route = ROUTE.exec(rest);
   if (!route) return null;
-  const names = [route[1]!];
-  for (const a of rest.slice(route[0].length).matchAll(ARGUMENT_NAME)) {
+  return withArguments(route[1]!, rest.slice(route[0].length), ARGUMENT_NAME);
+}
+
+/** The route, then each distinct argument name `pattern` finds in `args` (its first group that matched). */
+function withArguments(route: string, args: string, pattern: RegExp): string[] {
+  const names = [route];
+  for (const a of args.matchAll(pattern)) {
     const name = a[1] ?? a[2] ?? a[3]!;
-    if (!names.includes(name) && names.length < 8) names.push(name);
+    if (!names.includes(name) && names.length < MAX_NAMES) names.push(name);
   }
   return names;
 }

@@ -300,6 +300,30 @@ describe('donation receipts', () => {
     const askAfter = await signals('<p>Thank you for your donation to our shelter. Please consider making a monthly donation.</p>', 'Your receipt');
     expect(askAfter['promo.donation']).toBe(true);
   });
+
+  it('reads the reader\'s gift named by a possessive as the gift a receipt reports, and as the gift an appeal asks for', async () => {
+    // A receipt (its thanks or its receipt wording in one block) speaks of "your donation" elsewhere:
+    // that gift, not a new one, in any language the lexicons name it in.
+    const receipts = [
+      ['<p>Thank you for your donation.</p><p>If you want to change the details of your donation, write to us.</p>', 'Receipt'],
+      ['<p>Bedankt voor uw donatie.</p><p>Uw donatie is van onschatbare waarde voor ons werk.</p>', 'Ontvangstbewijs'],
+      ['<p>Gracias por tu donación.</p><p>Si necesitas actualizar o cancelar tu donación, escríbenos.</p>', 'Recibo'],
+    ];
+    for (const [html, subject] of receipts) {
+      const s = await signals(html!, subject);
+      expect(s['promo.donation'], html).toBe(false);
+      expect(s['core.donationOnly'], html).toBe(true);
+    }
+    // The same words in an appeal name the gift asked for: no receipt is reported, so they ask.
+    const appeal = await signals('<p>Your donation is invaluable to our work. Every donation counts.</p>', 'Winter appeal');
+    expect(appeal['promo.donation']).toBe(true);
+    // An ask built on them asks for the gift to come, even beside thanks for the last one.
+    const again = await signals('<p>Thank you for your donation.</p><p>Your donation will go even further with a monthly donation.</p>', 'Receipt');
+    expect(again['promo.donation']).toBe(true);
+    // A named gift is no transactional content of its own, and hides no promotional reading of its words.
+    expect([...readText('Your donation helps children in need.', defaultLexicon()).transactional]).not.toContain('donation');
+    expect([...readText('Your donation helps children in need.', defaultLexicon()).promo]).toContain('donation');
+  });
 });
 
 describe('language detection', () => {

@@ -10,7 +10,13 @@ import { detached } from '../detached.js';
  * lexicon can never make matching slow.
  */
 
-export type LexGroup = 'promo' | 'transactional' | 'footer';
+/**
+ * What a phrase is evidence of: promotion, transactional content, a list footer, or a reference:
+ * words that name something a message may be about and state nothing of their own ("your donation"
+ * is the gift made in a receipt and the gift asked for in an appeal). A reference is read where a
+ * signal needs it and never hides another reading of the same words (dropContained).
+ */
+export type LexGroup = 'promo' | 'transactional' | 'footer' | 'reference';
 
 export interface LexHit {
   lang: string;
@@ -93,7 +99,7 @@ const MAX_TAILS = 512;
 /** Room for the members of one entry in a Han/kana candidate's number: two per tail. */
 const MEMBERS = 2 * MAX_TAILS;
 
-const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer'];
+const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer', 'reference'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
 const INDEX_FORMAT = 11;
@@ -1554,7 +1560,7 @@ function dropContained(hits: LexHit[]): LexHit[] {
   // is a notice about the review, but "your parcel with the free gift has been shipped" is a
   // shipping statement and an offer.)
   return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !(o.gapStart >= 0 && h.start >= o.gapStart && h.end <= o.gapEnd)),
+    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.group !== 'reference' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !(o.gapStart >= 0 && h.start >= o.gapStart && h.end <= o.gapEnd)),
   );
 }
 

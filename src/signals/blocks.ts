@@ -33,7 +33,7 @@ export interface BlockReading {
   lineItem?: boolean;
 }
 
-/** Reads one piece of text: its promotional and transactional categories. */
+/** Reads one piece of text: its promotional and transactional categories (and every hit, references too). */
 export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; transactional: Set<string>; footer: Set<string>; hits: LexHit[] } {
   if (text.length > MAX_BLOCK_TEXT) {
     // Long text is read in windows (the model already splits long blocks), never silently cut.
@@ -52,7 +52,7 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   const promo = new Set<string>();
   const transactional = new Set<string>();
   const footer = new Set<string>();
-  for (const h of hits) (h.group === 'promo' ? promo : h.group === 'transactional' ? transactional : footer).add(h.category);
+  for (const h of hits) if (h.group !== 'reference') (h.group === 'promo' ? promo : h.group === 'transactional' ? transactional : footer).add(h.category);
   if (hasPercentOff(t) && !TAX_CONTEXT.test(t)) promo.add('discount');
   if (hasMoneyOff(t)) promo.add('discount');
   if (hasCouponCode(t)) promo.add('coupon');
@@ -61,11 +61,18 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
   return { promo, transactional, footer, hits };
 }
 
-/** Whether every donation ask of a text lies in a sentence that reports a gift the reader made. */
-function donationAsksAllInGiftSentences(text: string, hits: LexHit[]): boolean {
-  const gifts = hits.filter((h) => h.group === 'transactional' && h.category === 'donation').map((h) => sentenceSpan(text, h.start));
+/**
+ * Whether every donation ask of a text lies in a sentence that reports a gift the reader made: one
+ * with a receipt's or a thanks' wording, or, where the message reports a gift (`giftReported`), one
+ * that names the reader's gift ("your donation", the lexicons' reference.giftNamed). (An ask built on
+ * those words, "your donation will…", is a longer promotional phrase: it hides them, dropContained.)
+ */
+function donationAsksAllInGiftSentences(text: string, hits: LexHit[], giftReported: boolean): boolean {
+  const gifts = hits.filter((h) => (h.group === 'transactional' && h.category === 'donation') || (giftReported && isGiftNamed(h))).map((h) => sentenceSpan(text, h.start));
   return hits.every((h) => h.group !== 'promo' || h.category !== 'donation' || gifts.some(([from, to]) => h.start >= from && h.start < to));
 }
+
+const isGiftNamed = (h: LexHit) => h.group === 'reference' && h.category === 'giftNamed';
 
 /** An e-mail address or a web address written out in the text (spenden@example.org, www.example.com/sale). */
 const ADDRESS_TOKEN = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b(?:https?:\/\/|www\.)[^\s<>()"]+/giu;
@@ -188,9 +195,16 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     // Thanks for, or a receipt of, a donation the recipient made reports that gift; it asks for
     // none. Only in its own sentence: "Thank you for your donation. Please consider a monthly
     // donation." still asks, as a "give again" line or a donate button elsewhere does.
-    if (transactional.has('donation') && donationAsksAllInGiftSentences(block.text, hits)) promo.delete('donation');
+    if (transactional.has('donation') && donationAsksAllInGiftSentences(block.text, hits, false)) promo.delete('donation');
     return { block, promo: [...promo], transactional: [...transactional], footer: [...footer], hits };
   });
+  // A gift the message reports (a receipt's or a thanks' wording in any block) is the gift the
+  // reader's possessive names elsewhere in it ("If you want to change your donation, …").
+  if (readings.some((r) => r.transactional.includes('donation'))) {
+    for (const r of readings) {
+      if (r.promo.includes('donation') && r.hits.some(isGiftNamed) && donationAsksAllInGiftSentences(r.block.text, r.hits, true)) r.promo = r.promo.filter((c) => c !== 'donation');
+    }
+  }
   // An order line ("Pink Shoes — Newest styles | 1 | $10.50") describes goods bought, so "new" or
   // a price in it is not an offer. A line is a short block followed by a bare quantity cell, or
   // one that states its quantity; product grids in offers have prices but no quantities.

@@ -173,6 +173,13 @@ async function main(): Promise<number> {
   const costlyOurs = scored.filter((s) => costly(s.entry.label, ours(s)));
   out(`**Costly errors** (commercial mail called not commercial under CASL or the EU): **${costlyOurs.length} of ${scored.length}** messages (${pct(costlyOurs.length, scored.length)}); confident labels: ${costlyCount(confident, ours)} of ${confident.length} (unseen sources: ${costlyCount(unseen, ours)} of ${unseen.length}; held out: ${costlyCount(heldOut, ours)} of ${heldOut.length}).`);
   out();
+  // CASL's consent question (a CEM or not) apart from the split between its two classes that need
+  // none: not-cem (no commercial character) and cem-exempt (s.6(6), which still owes identification
+  // and an unsubscribe mechanism). Readers of one kind of mail split there (eval/LABEL-NOTES.md).
+  const consentRight = (set: Scored[]) => set.filter((s) => (s.entry.label.casl === 'cem') === (ours(s).casl === 'cem')).length;
+  const exemptSplit = (set: Scored[]) => set.filter((s) => s.entry.label.casl !== ours(s).casl && s.entry.label.casl !== 'cem' && ours(s).casl !== 'cem').length;
+  out(`**CASL's consent question alone** (a CEM or not, whichever of the two classes that need no consent): unseen sources ${pct(consentRight(unseen), unseen.length)}, held out ${pct(consentRight(heldOut), heldOut.length)}, seen ${pct(consentRight(seenByRules), seenByRules.length)}. Of CASL's errors, ${exemptSplit(unseen)} unseen (${exemptSplit(heldOut)} held out, ${exemptSplit(seenByRules)} seen) are between not-cem and cem-exempt, where the labels of one kind of mail split (eval/LABEL-NOTES.md).`);
+  out();
   for (const s of costlyOurs.filter((s) => !isHeldOutEntry(s))) out(`- ${s.entry.id} (${s.entry.repo}; label ${s.entry.label.casl}/${s.entry.label.gdpr}, ${s.entry.label.confidence}; graylint ${ours(s).casl}/${ours(s).gdpr})`);
   const heldOutCostly = costlyOurs.filter(isHeldOutEntry).length;
   if (heldOutCostly) out(`- and ${heldOutCostly} in the held-out parts (all labels), not named`);

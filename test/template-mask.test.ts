@@ -53,6 +53,20 @@ describe('template masking', () => {
     expect(masked).toContain('p { color: red; } a{margin:0}');
   });
 
+  it("masks MODX's double-bracket tags, one inside another too, in templates and in a PHP language file's strings", () => {
+    const src = '<p>Пользователь <b>[[+name]]</b> ответил: <a href="[[~[[+resource]]? &scheme=`full`]]">[[+pagetitle]]</a> [[++site_name]]</p>';
+    const { masked, placeholders } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/\[\[|\]\]|scheme|pagetitle/);
+    expect(masked).toContain('Пользователь');
+    expect(placeholders.map((p) => p.name)).toEqual(expect.arrayContaining(['name', 'resource', 'pagetitle', 'site_name']));
+    // A language file's strings hold them as copy: the tags are blanked, the words stay.
+    const php = "$_lang['reply_intro'] = 'Пользователь <b>[[+name]]</b> ответил на ваш комментарий к тикету \"<a href=\"[[~[[+resource]]?scheme=`full`]]\">[[+pagetitle]]</a>\":';\n$_lang['reply'] = 'Ответить на комментарий';\n";
+    const read = maskPhpWithoutOpenTag(php).masked;
+    expect(read).toContain('ответил на ваш комментарий');
+    expect(read).not.toMatch(/\[\[|\]\]|scheme|\+name/);
+  });
+
   it("masks Template Toolkit's [% %] tags and names their values", () => {
     const src = 'Guten Tag [% problem.name %],\n[% IF problem.response %]Antwort: [% problem.response | html %][% END %]\nLink: [% url %]';
     const { masked, placeholders } = maskTemplate(src);

@@ -38,6 +38,9 @@ interface TagPattern {
 /** A tag that names nothing: a comment, a positional argument, a translation tag's copy. */
 const NAMES_NOTHING = (): null => null;
 
+/** A double-bracket tag, one of which may stand inside another (MODX: [[~[[+resource]]]]). */
+const MERGE_TAG_NESTED = /\[\[(?:[^[\]\n]|\[\[[^[\]\n]{1,100}\]\]){1,300}\]\]/y;
+
 /** A single-brace Smarty tag's arguments, on one line: one of them may be a tag of its own. */
 const SMARTY_ARGUMENTS = String.raw`(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}`;
 
@@ -71,7 +74,9 @@ const TAG_PATTERNS: TagPattern[] = [
   { language: 'template-toolkit', regex: /\[%[\s\S]{0,4000}?%\]/y, close: { text: '%]', within: 4002 } },
   { language: 'freemarker', regex: /\[#[^\]]{0,500}\]/y, close: { text: ']', within: 502 } },
   { language: 'mailchimp', regex: /\*\|[^|\n]{1,100}\|\*/y },
-  { language: 'merge-tag', regex: /\[\[[^[\]\n]{1,100}\]\]/y },
+  // Double-bracket merge tags, [[first_name]], and MODX's tags, [[+pagetitle]], [[++site_name]],
+  // [[*content]], [[~[[+resource]]? &scheme=`full`]] (one tag may hold another, as a link's resource).
+  { language: 'merge-tag', regex: MERGE_TAG_NESTED },
   // MailPoet's shortcodes, [subscriber:firstname | default:reader], [link:subscription_unsubscribe_url]:
   // named by what follows the colon.
   { language: 'merge-tag', regex: /\[[a-z]{2,20}:[a-z_]{2,60}(?:\s*\|[^[\]\n]{0,60})?\]/y, name: (tag) => /:([a-z_]+)/.exec(tag)?.[1] ?? null },
@@ -444,7 +449,7 @@ function languageFileText(tag: string): string | null {
  * A literal's own placeholders: printf conversions (%s, %d, and positional %1$s, which %name alone
  * cut after "%1", leaving "$s"), %name and %name% (PrestaShop, osCommerce), :name (Laravel).
  */
-const LITERAL_PLACEHOLDER = String.raw`%[1-9]\d?\$[sdu]|%\w+%?|%[sd]|:[a-z_]+\b`;
+const LITERAL_PLACEHOLDER = String.raw`%[1-9]\d?\$[sdu]|%\w+%?|%[sd]|:[a-z_]+\b|${MERGE_TAG_NESTED.source}`;
 /** The same, and a placeholder of the string's own template syntax on one line, {$order.id} or {if $x} (languageFileText). */
 const PLACEHOLDER_OR_LINE_BRACED = new RegExp(String.raw`${LITERAL_PLACEHOLDER}|\{[^{}\n]{0,80}\}`, 'g');
 /** The same, markup and {name} too (spokenLiterals). */

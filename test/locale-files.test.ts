@@ -405,6 +405,30 @@ describe('a single-quoted YAML value', () => {
   });
 });
 
+describe('a plain YAML value wrapped over several lines', () => {
+  it('reads the lines indented deeper than its key as the rest of the value, and a list item\'s next key as a key', () => {
+    const src = [
+      'pt-BR:',
+      '  footer:',
+      '    text_donation: A associação oferece a plataforma gratuitamente. Com a doação de',
+      '      %{href} você pode ajudar a manter e aprimorar a plataforma. # a comment',
+      '',
+      '    text_link: 1€ ao mês',
+      '  items:',
+      '    - title: Your order has shipped',
+      '      body: It is on its way to you now',
+      '',
+    ].join('\n');
+    const out = yamlStringsText(src);
+    expect(out.length).toBe(src.length);
+    expect(out).toContain('você pode ajudar a manter e aprimorar a plataforma.');
+    expect(out).not.toMatch(/a comment|text_link|body:/);
+    // The item's second key is a key of its own, not words of the title.
+    expect(out).toContain('It is on its way to you now');
+    expect(out.split('\n')[8]).not.toContain('body');
+  });
+});
+
 describe('escaped quotes inside translation strings', () => {
   it("read J\\'ai as one word J'ai, as in a template's literals", async () => {
     const { xmlStringsText } = await import('../src/input/locale-xml.js');

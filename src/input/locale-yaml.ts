@@ -74,13 +74,16 @@ export function yamlStringsText(source: string): string {
         blockIndent = indent;
         out[lineStart + indent] = PARAGRAPH_BREAK;
       } else {
-        const end = readValue(source, out, valueStart, lineEnd, SUBJECT_KEY.test(key[0]));
+        // (The column a plain value's continuation lines must be deeper than: its key's, past a list
+        // item's dash, "- title: …"; a bare item's, "- text", is its dash's.)
+        const keyColumn = KEY_LINE.test(line) ? /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length : indent;
+        const end = readValue(source, out, valueStart, lineEnd, SUBJECT_KEY.test(key[0]), keyColumn);
         if (end > valueStart) {
           const keyText = key[0];
           // (Before a subject label, the break goes in the indentation, where there is one.)
           const fits = SUBJECT_KEY.test(keyText) && keyText.length - indent > SUBJECT_LABEL.length;
           starts.mark(out, lineStart + indent, fits ? { at: lineStart + indent, breakBefore: indent > 0 } : null);
-          // A multi-line quoted value ends on a later line: go on from there.
+          // A multi-line value (quoted, or plain and continued on deeper-indented lines) ends on a later line: go on from there.
           if (end > lineEnd) {
             lineEnd = source.indexOf('\n', end);
             if (lineEnd < 0) lineEnd = source.length;
@@ -95,9 +98,10 @@ export function yamlStringsText(source: string): string {
 
 /**
  * Writes the value starting at `from` into `out` if it is copy; returns where it ended (past the
- * line for a quoted value continued on the next lines), or `from` if nothing was kept.
+ * line for a value continued on the next lines), or `from` if nothing was kept. `keyIndent` is
+ * the indentation of the value's key: a plain value goes on over the lines indented deeper than it.
  */
-function readValue(source: string, out: string[], from: number, lineEnd: number, subject: boolean): number {
+function readValue(source: string, out: string[], from: number, lineEnd: number, subject: boolean, keyIndent: number): number {
   const quote = source[from];
   if (quote === '"' || quote === "'") {
     const end = closingQuote(source, from + 1, quote);
@@ -112,13 +116,41 @@ function readValue(source: string, out: string[], from: number, lineEnd: number,
     }
     return end;
   }
-  // A plain value runs to the end of the line, or to a comment (" #").
-  const comment = source.slice(from, lineEnd).search(/\s#/);
-  const end = comment < 0 ? lineEnd : from + comment;
-  const body = source.slice(from, end).trimEnd();
+  // A plain value runs to the end of the line, or to a comment (" #"), and goes on over the lines
+  // indented deeper than its key (YAML folds them into one line: i18n-tasks wraps long values so).
+  const pieces = plainValuePieces(source, from, lineEnd, keyIndent);
+  const body = pieces.map(([a, b]) => source.slice(a, b)).join(' ');
   if (SYNTAX.test(body) || !isCopy(body, subject)) return from;
-  copyInto(out, source, from, from + body.length);
-  return from + body.length;
+  for (const [a, b] of pieces) copyInto(out, source, a, b);
+  return pieces[pieces.length - 1]![1];
+}
+
+/** The [from, to) of each line of a plain value: its first line's rest, and each deeper-indented line after it (comments cut off). */
+function plainValuePieces(source: string, from: number, lineEnd: number, keyIndent: number): Array<[number, number]> {
+  const piece = (a: number, b: number): [number, number] => {
+    const comment = source.slice(a, b).search(/(?:^|\s)#/);
+    let end = comment < 0 ? b : a + comment;
+    while (end > a && /\s/.test(source[end - 1]!)) end--;
+    return [a, end];
+  };
+  const pieces: Array<[number, number]> = [piece(from, lineEnd)];
+  if (pieces[0]![1] === from) return pieces;
+  for (let at = lineEnd + 1; at < source.length; ) {
+    let end = source.indexOf('\n', at);
+    if (end < 0) end = source.length;
+    const line = source.slice(at, end);
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    // (A blank line inside is a line break of the value; one at its end is not part of it.)
+    if (!line.trim()) {
+      at = end + 1;
+      continue;
+    }
+    if (indent <= keyIndent || /^\s*#/.test(line)) break;
+    const next = piece(at + indent, end);
+    if (next[1] > next[0]) pieces.push(next);
+    at = end + 1;
+  }
+  return pieces;
 }
 
 /** The index of the quote closing a value opened before `from`: backslash escapes in double quotes, '' in single ones. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeYamlMapping, yamlStringsText } from '../src/input/locale-yaml.js';
-import { jsonStringsText } from '../src/input/locale-json.js';
+import { jsonStringsText, looksLikeJsonStrings } from '../src/input/locale-json.js';
 import { poStringsText } from '../src/input/locale-po.js';
 import { parseTemplate } from '../src/input/template.js';
 import { createChecker } from '../src/check.js';
@@ -402,6 +402,23 @@ describe('a single-quoted YAML value', () => {
   it("reads '' as one quote", () => {
     const src = "en:\n  body: 'It''s on its way to you'\n";
     expect(yamlStringsText(src).replace(/\u00ad/g, '')).toContain("It's on its way to you");
+  });
+});
+
+describe('a go-i18n catalogue (an array of id and translation records)', () => {
+  it('reads each translation as copy, not the ids, and the translation whose id names the subject as the subject', () => {
+    const src = JSON.stringify([
+      { id: 'api.templates.welcome_subject', translation: 'Welkom bij het team van {{.SiteName}}' },
+      { id: 'api.templates.welcome_body', translation: 'Je account is aangemaakt. Klik hieronder om je adres te bevestigen.' },
+      { id: 'api.templates.invite_count', translation: { one: 'Je hebt één uitnodiging ontvangen', other: 'Je hebt {{.Count}} uitnodigingen ontvangen' } },
+    ], null, 2);
+    expect(looksLikeJsonStrings(src)).toBe(true);
+    const out = jsonStringsText(src);
+    expect(out.length).toBe(src.length);
+    expect(out).toMatch(/Subject:\s+Welkom bij het team/);
+    expect(out).toContain('Je account is aangemaakt.');
+    expect(out).toContain('uitnodigingen ontvangen');
+    expect(out).not.toMatch(/api\.templates|translation|"id"/);
   });
 });
 

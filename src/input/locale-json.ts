@@ -23,8 +23,18 @@ const INDENTATION = /[^\S\n]/;
  */
 export function looksLikeJsonStrings(source: string): boolean {
   const head = source.slice(0, 200);
-  return /^\s*[{[]\s*(?:"|\]|\}|$)/.test(head) || JSON_MEMBERS.test(head);
+  return /^\s*[{[]\s*(?:"|\]|\}|$)/.test(head) || JSON_RECORDS.test(head) || JSON_MEMBERS.test(head);
 }
+
+/** An array of objects with string members, as go-i18n writes a catalogue (Mattermost): [{"id": "…", "translation": "…"}, …]. */
+const JSON_RECORDS = /^\s*\[\s*\{\s*"/;
+/**
+ * The member naming a go-i18n record ({"id": "api.templates.welcome_subject", "translation": "…"}):
+ * its value is the key the translation is read under (a subject's id names the subject).
+ */
+const RECORD_ID = /^(?:id|key|msgid)$/;
+/** The members holding a go-i18n record's copy: its translation, or a plural form of it. */
+const RECORD_TEXT = /^(?:translation|zero|one|two|few|many|other)$/;
 
 /** The opening of a run of members without the object around them: a quoted key, a colon, then a string or an object. */
 const JSON_MEMBERS = /^\s*"(?:[^"\\\n]|\\.){1,120}"\s*:\s*["{]/;
@@ -35,6 +45,8 @@ export function jsonStringsText(source: string): string {
   // The last key read and where it opened, for the value that follows it.
   let key = '';
   let keyAt = -1;
+  // The id of the go-i18n record being read, if any (RECORD_ID).
+  let recordId = '';
   let i = 0;
   while (i < source.length) {
     const open = source.indexOf('"', i);
@@ -46,7 +58,8 @@ export function jsonStringsText(source: string): string {
       keyAt = open;
     } else {
       const body = source.slice(open + 1, close);
-      const subject = SUBJECT_KEY.test(key);
+      if (RECORD_ID.test(key)) recordId = body;
+      const subject = SUBJECT_KEY.test(RECORD_TEXT.test(key) && recordId ? recordId : key);
       if (isCopy(body, subject)) {
         writeEscaped(source, out, open + 1, close);
         // The key opens the value's line: only blanks before it, no line break between them.

@@ -347,6 +347,14 @@ describe('template masking', () => {
     expect(maskTemplate(`<p>{{trans "%name," name=$x}}</p>`).masked).not.toContain('%name');
   });
 
+  it('reads a translation key as no copy: the words of its name are not what the mail says', () => {
+    for (const src of [`<p>{{ trans('emails.order.tracking') }}</p>`, `<p>{{ __('mail::order_shipped_title') }}</p>`, `<p>{{ 'order_shipped'|trans }}</p>`, `<p><?= __('shop.order.confirmation.subject') ?></p>`]) {
+      expect(maskTemplate(src).masked, src).not.toMatch(/order|shipped|tracking/);
+    }
+    // A one-word literal is copy, a key has more than one name in it.
+    expect(maskTemplate(`<p>{{ __('Thanks') }}</p>`).masked).toContain('Thanks');
+  });
+
   it("reads eZ Publish's translated literals, over several lines too, and masks its control tags", () => {
     const src = [
       "{def $site = social_pagedata('agenda')}",

@@ -543,6 +543,10 @@ function translatedLiteral(tag: string): string | null {
   const q = QUOTED.exec(tag);
   if (!q) return null;
   const raw = (q[1] ?? q[2] ?? '').replace(/\\(.)/g, '$1');
+  // A translation key ('emails.order.tracking', 'mail::welcome.subject', 'order_shipped_title') names
+  // the copy kept elsewhere; its words are no copy (read as text, "order" and "shipped" would be
+  // transactional wording the mail may not say).
+  if (TRANSLATION_KEY.test(raw)) return null;
   // Drop the literal's own placeholders (%store_name, {name}, :count, %s, %1$s) and markup delimiters.
   const text = raw
     .replace(PLACEHOLDER_OR_BRACED, ' ')
@@ -551,6 +555,9 @@ function translatedLiteral(tag: string): string | null {
     .trim();
   return /\p{L}/u.test(text) ? text : null;
 }
+
+/** A translation key: names joined by dots, colons, slashes or underscores, no blank ("emails.welcome.title", "order_shipped"). */
+const TRANSLATION_KEY = /^[A-Za-z][\w-]*(?:(?:\.|::|:|\/)[\w-]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
 
 const LEAD_DELIMITERS = new Set('{<[*%$#@?= \t\n\r\f\v');
 const TRAIL_DELIMITERS = new Set('}>]*%? \t\n\r\f\v');

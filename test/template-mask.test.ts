@@ -348,7 +348,7 @@ describe('template masking', () => {
   });
 
   it('reads a translation key as no copy: the words of its name are not what the mail says', () => {
-    for (const src of [`<p>{{ trans('emails.order.tracking') }}</p>`, `<p>{{ __('mail::order_shipped_title') }}</p>`, `<p>{{ 'order_shipped'|trans }}</p>`, `<p><?= __('shop.order.confirmation.subject') ?></p>`]) {
+    for (const src of [`<p>{{ trans('emails.order.tracking') }}</p>`, `<p>{{ __('mail::order_shipped_title') }}</p>`, `<p>{{ 'order_shipped'|trans }}</p>`, `<p><?= __('shop.order.confirmation.subject') ?></p>`, `<p><%= t('.order_shipped', name: @user.name) %></p>`]) {
       expect(maskTemplate(src).masked, src).not.toMatch(/order|shipped|tracking/);
     }
     // A one-word literal is copy, a key has more than one name in it.

@@ -556,8 +556,11 @@ function translatedLiteral(tag: string): string | null {
   return /\p{L}/u.test(text) ? text : null;
 }
 
-/** A translation key: names joined by dots, colons, slashes or underscores, no blank ("emails.welcome.title", "order_shipped"). */
-const TRANSLATION_KEY = /^[A-Za-z][\w-]*(?:(?:\.|::|:|\/)[\w-]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/;
+/**
+ * A translation key: names joined by dots, colons, slashes or underscores, no blank ("emails.welcome.title",
+ * "order_shipped"), or a Rails lazy lookup (".greeting", the key under the template's own path).
+ */
+const TRANSLATION_KEY = /^[A-Za-z][\w-]*(?:(?:\.|::|:|\/)[\w-]+)+$|^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$|^\.[A-Za-z][\w.-]*$/;
 
 const LEAD_DELIMITERS = new Set('{<[*%$#@?= \t\n\r\f\v');
 const TRAIL_DELIMITERS = new Set('}>]*%? \t\n\r\f\v');

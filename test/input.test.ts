@@ -114,6 +114,13 @@ describe('templates', () => {
     expect((await tpl('a.html', '<title>From title</title><p>x</p>', 'From the CLI')).subject?.text).toBe('From the CLI');
   });
 
+  it("takes the subject a Blade layout component is handed, plain or bound to a literal, before the page's <title>", async () => {
+    expect((await tpl('a.blade.php', '<x-emails.layout subject="مرحباً بك في متجرنا!">\n<p>x</p>\n</x-emails.layout>')).subject?.text).toBe('مرحباً بك في متجرنا!');
+    expect((await tpl('a.blade.php', `<x-layouts.mail :subject="__('Your order has shipped')" :url="$url">\n<title>Layout</title><p>x</p>\n</x-layouts.mail>`)).subject?.text).toBe('Your order has shipped');
+    // Bound to a variable, it names no subject: the page's <title> stands.
+    expect((await tpl('a.blade.php', '<x-layouts.mail :subject="$subject">\n<title>Layout title</title><p>x</p>\n</x-layouts.mail>')).subject?.text).toBe('Layout title');
+  });
+
   it('keeps a Magento template\'s directives out of a text body: its subject is the subject, not copy', async () => {
     const src = '\ufeff<!--@subject Newsletter subscription success @-->\n<!--@vars {"var customer.name":"Name"} @-->\nSu suscripción se ha realizado exitosamente.\n';
     const read = await tpl('newsletter_subscr_success.html', src);

@@ -230,6 +230,14 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
     const s = at(magento[1]!, magento.index);
     if (s) return s;
   }
+  // A Blade component that lays the mail out and is handed its subject: <x-emails.layout
+  // subject="Welcome!">, or bound to a literal, :subject="__('Welcome!')".
+  const component = BLADE_COMPONENT_SUBJECT.exec(masked);
+  if (component) {
+    const value = component[1] ? /(["'])((?:(?!\1).){1,300})\1/.exec(component[2]!)?.[2] : component[2]!;
+    const s = value ? at(value, component.index) : null;
+    if (s) return s;
+  }
   if (kind === 'mjml') {
     const t = /<mj-title[^>]{0,2000}>([\s\S]{0,2000}?)<\/mj-title>/i.exec(masked);
     if (t) return at(t[1]!, t.index);
@@ -242,6 +250,9 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
   const t = /<title[^>]{0,2000}>([\s\S]{0,2000}?)<\/title>/i.exec(masked);
   return t ? at(t[1]!.replace(/<[^>]*>/g, ' '), t.index) : null;
 }
+
+/** A Blade component's subject attribute: plain (its value the subject) or bound with ':' (a PHP expression, read for its literal). */
+const BLADE_COMPONENT_SUBJECT = /<x-[\w.:-]{1,100}\s[^>]{0,2000}?(?<=\s)(:)?subject\s*=\s*"([^"]{1,500})"/i;
 
 /** A text body without its "Subject:" line and its Magento directives: they are read for the subject, not as copy. */
 function withoutSubjectAndDirectives(text: string): string {

@@ -7,6 +7,7 @@
  */
 
 import { blankKeepingLines, blankedChars } from './lines.js';
+import { hasTwoWords } from './words.js';
 import { UNSPACED_PHRASE, unescapeInPlace, writeSubjectLabel } from './template-mask.js';
 
 /** Starts a paragraph where it stands (U+2029 PARAGRAPH SEPARATOR): src/model/text-blocks.ts breaks on it like a blank line. */
@@ -16,8 +17,6 @@ const LINE_BREAK = '\u2028';
 
 /** Values that are no copy: booleans, null and numbers. */
 const NOT_COPY = /^(?:true|false|yes|no|on|off|null|~|[-+.\d:]+)$/i;
-/** Two words (escapes and placeholders aside, roughly: "%{name}\n" has none). */
-const TWO_WORDS = /\p{L}[^\s\\]*\s+[^\s\\%{]/u;
 /** A key (or a source string) that names the mail's subject. */
 export const SUBJECT_KEY = /subject/i;
 
@@ -29,7 +28,7 @@ export const SUBJECT_KEY = /subject/i;
 export function isCopy(body: string, subject: boolean): boolean {
   const t = body.trim();
   if (NOT_COPY.test(t) || !/\p{L}{2}/u.test(t)) return false;
-  return subject || TWO_WORDS.test(t) || UNSPACED_PHRASE.test(t);
+  return subject || hasTwoWords(t, '\\', '\\%{') || UNSPACED_PHRASE.test(t);
 }
 
 /**

@@ -13,9 +13,8 @@
 
 import { SUBJECT_LABEL, UNSPACED_PHRASE, writeSubjectLabel } from './template-mask.js';
 import { blankedChars } from './lines.js';
+import { hasTwoWords } from './words.js';
 
-/** Copy has two words or more (or is a phrase in a script written without spaces); a key, a class name or a path has one. */
-const COPY = /\p{L}[^\s]*\s+\S/u;
 /** A key that names the subject, at the end of the code before its string (`subject: `, `subject = `). */
 const SUBJECT_KEY = /\bsubject\w*['"]?\s*[:=]\s*$/i;
 
@@ -48,7 +47,8 @@ export function scriptStringsText(source: string): string {
     if (c === '"' || c === "'") {
       const end = quotedEnd(source, i + 1, c);
       const body = source.slice(i + 1, end);
-      if (COPY.test(body) || UNSPACED_PHRASE.test(body)) {
+      // Copy has two words or more (or is a phrase in a script written without spaces); a key, a class name or a path has one.
+      if (hasTwoWords(body) || UNSPACED_PHRASE.test(body)) {
         const lineStart = source.lastIndexOf('\n', i) + 1;
         const before = source.slice(Math.max(lineStart, codeStart), i);
         const isSubject = !subjectWritten && SUBJECT_KEY.test(before) && i - lineStart > SUBJECT_LABEL.length;

@@ -2,6 +2,7 @@ import type { Placeholder } from '../types.js';
 import { blankKeepingLines, blankedChars, closingQuote } from './lines.js';
 import { railsLinkMarkup } from './rails-links.js';
 import { routeNames } from './route-names.js';
+import { hasTwoWords } from './words.js';
 
 /**
  * Template syntax masking.
@@ -422,7 +423,7 @@ function languageFileText(tag: string): string | null {
     const body = literal.interpolated ? literal.body.replace(INTERPOLATION, blankKeepingLines) : literal.body;
     // A key or a format string is one word; the copy has words, or is a phrase in a script
     // written without spaces (ニュースレターへようこそ！).
-    if (!/\p{L}[^\s]*\s+\S/u.test(body) && !UNSPACED_PHRASE.test(body)) continue;
+    if (!hasTwoWords(body) && !UNSPACED_PHRASE.test(body)) continue;
     const start = quote + 1;
     // Markup in the string (<a href=":link">, <br/>) is the mail's layout, and :name, %s, %1$s and
     // %name% are its placeholders, not its words.

@@ -126,6 +126,22 @@ describe('generated hostile messages', () => {
     }
   });
 
+  it('reads a translation string of 200,000 letters with no blank in them at once, in every locale format (a word test once retried from every letter)', async () => {
+    const run = 'a'.repeat(200_000);
+    const inputs: Array<[string, string]> = [
+      ['strings.json', JSON.stringify({ body: `${run} %{name}`, next: 'Your order has shipped.' })],
+      ['strings.yml', `en:\n  body: "${run} {name}"\n  next: Your order has shipped.\n`],
+      ['strings.po', `msgid "body"\nmsgstr "${run} %s"\n\nmsgid "next"\nmsgstr "Your order has shipped."\n`],
+      ['strings.php', `<?php\n$lang['body'] = '${run} x';\n$lang['next'] = 'Your order has shipped.';\n`],
+      ['strings.js', `export default { body: '${run} ', next: 'Your order has shipped.' };\n`],
+    ];
+    for (const [name, text] of inputs) {
+      const { result, ms } = await timed(() => checker.checkBuffer(name, Buffer.from(text)));
+      expectOutcome(result);
+      expect(ms, name).toBeLessThan(SMALL_INPUT_MS);
+    }
+  });
+
   it('classifies a receipt with a 20 MB base64 image attachment', async () => {
     const path = write('image.eml', bigBase64Image(15 * 1024 * 1024));
     const { result, ms } = await timed(() => checker.checkFile(path));

@@ -2,6 +2,7 @@ import type { InputKind, LimitReached, ParsedInput, Span } from '../types.js';
 import { DEFAULT_LIMITS, type Limits } from '../limits.js';
 import { decodeText } from './charset.js';
 import { isPhpWithoutOpenTag, maskPhpWithoutOpenTag, maskPrintfPlaceholders, maskTemplate } from './template-mask.js';
+import { maskRazor } from './razor.js';
 import { readJsx } from './jsx.js';
 import { scriptStringsText } from './script-strings.js';
 import { looksLikeYamlMapping, yamlStringsText } from './locale-yaml.js';
@@ -121,6 +122,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     // (Only an ERB body can hold a Rails link helper: no other template pays for the sniffing.)
     // (A cut from a PHP language file with no opening tag is read as the PHP block it was cut from.)
     : ext === 'php' && innerExt !== 'blade' && !laravel && isPhpWithoutOpenTag(body) ? maskPhpWithoutOpenTag(body)
+    // (ASP.NET Razor: its own syntax, read by its own masker.)
+    : TEMPLATE_EXTENSIONS[ext] === 'razor' ? maskRazor(body)
     : maskTemplate(laravel ? rewriteLaravelMailComponents(body) : body, { railsLinks: !markdown && body.includes('<%') && sniffMarkup(body, ext === 'txt' || ext === 'text' || innerExt === 'txt' || innerExt === 'text') === 'html' });
   const rendered = markdown ? markdownToHtml(maskedSource) : null;
   // An XML file that is no strings file wraps a mail template, its body in a CDATA section, which an

@@ -14,6 +14,7 @@
 
 import type { Placeholder } from '../types.js';
 import type { MaskResult } from './template-mask.js';
+import { closingQuote } from './lines.js';
 
 /** Directives that take the rest of their line. */
 const DIRECTIVE = /^(?:model|using|inject|inherits|layout|page|namespace|addTagHelper|removeTagHelper|tagHelperPrefix|implements|attribute|preservewhitespace|rendermode|typeparam)\b/;
@@ -136,24 +137,12 @@ function matching(source: string, open: number, opener: string, closer: string):
   return source.length;
 }
 
-/** The index of the quote closing the string literal opened at `at` (a verbatim @"…" doubles its quotes). */
+/** The index of the quote closing the string literal opened at `at`: a verbatim @"…" has no escapes and doubles its quotes. */
 function stringEnd(source: string, at: number): number {
   const quote = source[at]!;
-  const verbatim = at > 0 && source[at - 1] === '@';
-  for (let k = at + 1; k < source.length; k++) {
-    const c = source[k]!;
-    if (c === '\n' && !verbatim) return k;
-    if (!verbatim && c === '\\') {
-      k++;
-      continue;
-    }
-    if (c === quote) {
-      if (verbatim && source[k + 1] === quote) {
-        k++;
-        continue;
-      }
-      return k;
-    }
+  if (at === 0 || source[at - 1] !== '@') return closingQuote(source, at + 1, quote);
+  for (let k = source.indexOf(quote, at + 1); k >= 0; k = source.indexOf(quote, k + 2)) {
+    if (source[k + 1] !== quote) return k;
   }
   return source.length;
 }

@@ -66,7 +66,8 @@ export function yamlStringsText(source: string): string {
       lineStart = lineEnd + 1;
       continue;
     }
-    const key = KEY_LINE.exec(line) ?? ITEM_LINE.exec(line);
+    const keyLine = KEY_LINE.exec(line);
+    const key = keyLine ?? ITEM_LINE.exec(line);
     if (key) {
       const valueStart = lineStart + key[0].length;
       const rest = source.slice(valueStart, lineEnd);
@@ -76,7 +77,7 @@ export function yamlStringsText(source: string): string {
       } else {
         // (The column a plain value's continuation lines must be deeper than: its key's, past a list
         // item's dash, "- title: …"; a bare item's, "- text", is its dash's.)
-        const keyColumn = KEY_LINE.test(line) ? /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length : indent;
+        const keyColumn = keyLine ? /^[ \t]*(?:-[ \t]+)?/.exec(line)![0].length : indent;
         const end = readValue(source, out, valueStart, lineEnd, SUBJECT_KEY.test(key[0]), keyColumn);
         if (end > valueStart) {
           const keyText = key[0];

@@ -28,9 +28,6 @@ const SUBJECT_SET = /(?:ViewData|ViewBag)\s*(?:\[\s*"(?:Subject|EmailSubject)"\s
 export function maskRazor(source: string): MaskResult {
   const out = source.split('');
   const placeholders: Placeholder[] = [];
-  const blank = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' ';
-  };
   // The braces open around the current place: a control block's (its closing brace is blanked
   // too) or the markup's own (a style rule inside @section Styles { … } keeps its braces).
   const open: Array<'control' | 'markup'> = [];
@@ -63,14 +60,14 @@ export function maskRazor(source: string): MaskResult {
     if (next === '*') {
       const end = source.indexOf('*@', i + 2);
       const stop = end < 0 ? source.length : end + 2;
-      blank(i, stop);
+      blankRange(out, i, stop);
       i = stop;
       continue;
     }
     if (next === '{') {
       const stop = matching(source, i + 1, '{', '}');
       const subject = SUBJECT_SET.exec(source.slice(i, stop));
-      blank(i, stop);
+      blankRange(out, i, stop);
       if (subject) writeTitle(out, source, i + subject.index, subject[1]!.replace(/\\(.)/g, '$1'));
       i = stop;
       continue;
@@ -78,7 +75,7 @@ export function maskRazor(source: string): MaskResult {
     if (next === '(') {
       const stop = matching(source, i + 1, '(', ')');
       placeholders.push({ name: pathName(source.slice(i + 2, stop - 1)), offset: i });
-      blank(i, stop);
+      blankRange(out, i, stop);
       i = stop;
       continue;
     }
@@ -86,7 +83,7 @@ export function maskRazor(source: string): MaskResult {
     if (DIRECTIVE.test(rest)) {
       const end = source.indexOf('\n', i);
       const stop = end < 0 ? source.length : end;
-      blank(i, stop);
+      blankRange(out, i, stop);
       i = stop;
       continue;
     }
@@ -99,7 +96,7 @@ export function maskRazor(source: string): MaskResult {
       const open = i + 1 + rest.search(/[[(]/);
       const stop = matching(source, open, source[open]!, source[open] === '[' ? ']' : ')');
       const literal = /"((?:[^"\\\n]|\\.){1,2000})"/.exec(source.slice(open, stop));
-      blank(i, stop);
+      blankRange(out, i, stop);
       if (literal) {
         // The copy at its own place, its {0} arguments blanked (they stand for values).
         const text = literal[1]!.replace(/\\(.)/g, '$1 ').replace(/\{\d+(?:[,:][^}]*)?\}/g, (m) => ' '.repeat(m.length));
@@ -113,7 +110,7 @@ export function maskRazor(source: string): MaskResult {
     if (expression) {
       const stop = implicitEnd(source, i + 1 + expression[0].length);
       placeholders.push({ name: pathName(source.slice(i + 1, stop)), offset: i });
-      blank(i, stop);
+      blankRange(out, i, stop);
       i = stop;
       continue;
     }
@@ -173,7 +170,7 @@ function controlHeader(source: string, at: number, out: string[]): number {
   else while (k < source.length && /\w/.test(source[k]!)) k++;
   while (k < source.length && /\s/.test(source[k]!)) k++;
   if (source[k] === '{') k++;
-  for (let j = at; j < k; j++) if (out[j] !== '\n') out[j] = ' ';
+  blankRange(out, at, k);
   return k;
 }
 
@@ -188,7 +185,7 @@ function afterElse(source: string, from: number, out: string[], opened: () => vo
   if (source[j] === '(') j = matching(source, j, '(', ')');
   while (j < source.length && /\s/.test(source[j]!)) j++;
   if (source[j] !== '{') return from;
-  for (let m = k; m <= j; m++) if (out[m] !== '\n') out[m] = ' ';
+  blankRange(out, k, j + 1);
   opened();
   return j + 1;
 }
@@ -206,4 +203,9 @@ function writeTitle(out: string[], source: string, at: number, subject: string):
   if (end < 0) end = source.length;
   if (end - start < title.length) return;
   for (let m = 0; m < title.length; m++) out[start + m] = title[m]!;
+}
+
+/** Blanks out[from, to), its line breaks kept. */
+function blankRange(out: string[], from: number, to: number): void {
+  for (let k = from; k < to; k++) if (out[k] !== '\n') out[k] = ' ';
 }

@@ -28,6 +28,7 @@ import { DIMENSIONS, costly, overCautious, pct, predicted, want, type Dimension,
 import { corpusDirs, isHeldOut, readCorpus, type CorpusEntry } from './corpus.js';
 import { trainingMessage } from './examples.js';
 import { copyAwareFolds, nearCopiesOfFiles, COPY_SIMILARITY } from './copies.js';
+import { agreement, readSecondReadings } from './agreement.js';
 import { createChecker } from '../check.js';
 import { loadPacks, lowerConfidence } from '../packs/load.js';
 import { defaultLexicon } from '../lexicon/index.js';
@@ -175,10 +176,10 @@ async function main(): Promise<number> {
   out();
   // CASL's consent question (a CEM or not) apart from the split between its two classes that need
   // none: not-cem (no commercial character) and cem-exempt (s.6(6), which still owes identification
-  // and an unsubscribe mechanism). Readers of one kind of mail split there (eval/LABEL-NOTES.md).
+  // and an unsubscribe mechanism). Account notices fall either side by the sender (eval/LABEL-NOTES.md).
   const consentRight = (set: Scored[]) => set.filter((s) => (s.entry.label.casl === 'cem') === (ours(s).casl === 'cem')).length;
   const exemptSplit = (set: Scored[]) => set.filter((s) => s.entry.label.casl !== ours(s).casl && s.entry.label.casl !== 'cem' && ours(s).casl !== 'cem').length;
-  out(`**CASL's consent question alone** (a CEM or not, whichever of the two classes that need no consent): unseen sources ${pct(consentRight(unseen), unseen.length)}, held out ${pct(consentRight(heldOut), heldOut.length)}, seen ${pct(consentRight(seenByRules), seenByRules.length)}. Of CASL's errors, ${exemptSplit(unseen)} unseen (${exemptSplit(heldOut)} held out, ${exemptSplit(seenByRules)} seen) are between not-cem and cem-exempt, where the labels of one kind of mail split (eval/LABEL-NOTES.md).`);
+  out(`**CASL's consent question alone** (a CEM or not, whichever of the two classes that need no consent): unseen sources ${pct(consentRight(unseen), unseen.length)}, held out ${pct(consentRight(heldOut), heldOut.length)}, seen ${pct(consentRight(seenByRules), seenByRules.length)}. Of CASL's errors, ${exemptSplit(unseen)} unseen (${exemptSplit(heldOut)} held out, ${exemptSplit(seenByRules)} seen) are between not-cem and cem-exempt, where the corpus reads account notices by whether the sender has any commercial activity (eval/LABEL-NOTES.md; second readers share that reading, see the agreement section).`);
   out();
   for (const s of costlyOurs.filter((s) => !isHeldOutEntry(s))) out(`- ${s.entry.id} (${s.entry.repo}; label ${s.entry.label.casl}/${s.entry.label.gdpr}, ${s.entry.label.confidence}; graylint ${ours(s).casl}/${ours(s).gdpr})`);
   const heldOutCostly = costlyOurs.filter(isHeldOutEntry).length;
@@ -195,6 +196,8 @@ async function main(): Promise<number> {
   const figures = (set: Scored[]) => `${DIMENSIONS.filter((d) => d !== 'stream').map((d) => `${d} ${acc(set, ours, d)}`).join(', ')}; costly ${costlyCount(set, ours)}, over-cautious ${cautiousCount(set)}`;
   out(`**Near-copies.** ${withCopies} of ${scored.length} messages are, whole or nearly, the text of a message from another repository (a language pack or template copied into many repositories; ${COPY_SIMILARITY * 100}% or more of their lines of 12 characters or more shared). Without the ${unseen.length - unseenFresh.length} unseen-source messages that copy a seen one: ${figures(unseenFresh)} (n=${unseenFresh.length}). Without the ${heldOut.length - heldOutFresh.length} held-out messages that copy one outside the held-out parts: ${figures(heldOutFresh)} (n=${heldOutFresh.length}). The learned fallback's folds hold out a repository together with every repository that shares such a copy with it.`);
   out();
+
+  secondReadingSection(join(root, 'eval/agreement/second-reading.json'), { unseen, heldOut, seen: seenByRules }, ours, out);
 
   out('## How sure each verdict says it is');
   out();
@@ -351,6 +354,43 @@ async function main(): Promise<number> {
     console.log('\n(wrote eval/STATISTICS.md)');
   }
   return 0;
+}
+
+/**
+ * The second reading (eval/agreement): how often two readers agree per law, and graylint against
+ * the corpus label on every relabelled message and on those where the readers agree. Held-out
+ * messages are only counted here, as everywhere.
+ */
+function secondReadingSection(file: string, groups: Record<'unseen' | 'heldOut' | 'seen', Scored[]>, ours: (s: Scored) => Prediction, out: (l?: string) => void): void {
+  const second = readSecondReadings(file);
+  if (!second.size) return;
+  const rowsOf = (set: Scored[]) => set.flatMap((s) => {
+    const r = second.get(`${s.entry.corpus}/${s.entry.id}`);
+    return r ? [{ label: s.entry.label, second: r, predicted: ours(s) }] : [];
+  });
+  const names = { unseen: 'unseen sources', heldOut: 'of which held out', seen: 'seen' } as const;
+  const rows = Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, rowsOf(set)])) as Record<keyof typeof names, ReturnType<typeof rowsOf>>;
+  out('## Agreement between two readers');
+  out();
+  out(`A seeded random sample of the confident labels was read a second time by readers who saw neither the corpus labels nor graylint, from LABELING.md and the legal reference only (eval/agreement/README.md; ${second.size} messages). How often the two readings agree is the ceiling any verdict can be measured against; graylint's accuracy where they agree is the part of its error that no disagreement between readers explains. Both readers were instances of one language model, so their agreement is an upper bound for independent human readers.`);
+  out();
+  out(`| law | ${(Object.keys(names) as Array<keyof typeof names>).map((k) => `${names[k]} (n=${rows[k].length}): readers agree · graylint right · graylint right where readers agree`).join(' | ')} |`);
+  out(`| --- | ${Object.keys(names).map(() => '---').join(' | ')} |`);
+  for (const d of DIMENSIONS) {
+    const cells = (Object.keys(names) as Array<keyof typeof names>).map((k) => {
+      const a = agreement(rows[k], d);
+      return a.n ? `${pct(a.agreed, a.n)} · ${pct(a.rightOnAll, a.n)} · ${pct(a.rightOnAgreed, a.agreed)} of ${a.agreed}` : '–';
+    });
+    out(`| ${d} | ${cells.join(' | ')} |`);
+  }
+  out();
+  // CASL's two classes that need no consent, where graylint's labels were thought to split at random.
+  const split = (k: keyof typeof names) => {
+    const both = rows[k].filter((r) => r.label.casl !== 'cem' && r.second.casl !== 'cem');
+    return `${both.filter((r) => r.label.casl === r.second.casl).length} of ${both.length}`;
+  };
+  out(`Between CASL's \`not-cem\` and \`cem-exempt\` (messages both readers call no CEM), the readers agree on ${split('unseen')} unseen (${split('heldOut')} held out, ${split('seen')} seen): the split follows a reading the readers share (whether the sender has any commercial activity, eval/LABEL-NOTES.md), so graylint's errors there are its own.`);
+  out();
 }
 
 function majority(set: Scored[], d: Dimension): string {

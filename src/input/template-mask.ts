@@ -252,6 +252,9 @@ export function maskTemplate(source: string, opts: MaskOptions = {}): MaskResult
     if (at < last) continue;
     const opener = m[0];
     if (opener === '<' && !AFTER_ANGLE.has(source[at + 1] ?? '') && !(angleNames && /[a-z]/.test(source[at + 1] ?? ''))) continue;
+    // An HTML end tag ('</p>'): of the patterns that open with '<', only FreeMarker's '</#…>' and
+    // '</@…>' go on with '/', so every other end tag is passed at once.
+    if (opener === '<' && source[at + 1] === '/' && source[at + 2] !== '#' && source[at + 2] !== '@') continue;
     if (opener === '@' && at > 0 && /\w/.test(source[at - 1]!)) continue;
     for (const { language, regex, close, name: nameOf, read, textOnly } of PATTERNS_BY_OPENER.get(opener)!) {
       if (textOnly && !angleNames) continue;

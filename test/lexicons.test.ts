@@ -425,6 +425,53 @@ describe('word variants, read from a lexicon', () => {
   });
 });
 
+describe('suffix variants, read from a lexicon', () => {
+  const build = async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ 'suffix-variants': { 'كم': 'ك' } }, 'ar.yaml');
+    lex.add('ar', { proclitics: { stack: 1, prefixes: ['و'] }, transactional: { booking: ['تم تأكيد تسجيلك'] }, states: { order: { nouns: ['طلبك'], states: ['تم شحن'] } } });
+    return { Lexicon, lex };
+  };
+
+  it('find a phrase listed with the singular "your" in text written with the plural, either way round', async () => {
+    const { lex } = await build();
+    expect(found(lex, 'تم تأكيد تسجيلكم في الفعالية')).toContainEqual(['booking', 'تم تأكيد تسجيلكم']);
+    expect(found(lex, 'تم تأكيد تسجيلك في الفعالية')).toContainEqual(['booking', 'تم تأكيد تسجيلك']);
+    // In a composed pair, and after a proclitic ("and your order").
+    expect(found(lex, 'تم شحن وطلبكم').map(([c]) => c)).toContain('order');
+    expect(found(lex, 'طلبكم تم شحن').map(([c]) => c)).toContain('order');
+  });
+
+  it('leave a word of fewer than three letters before the ending as it is', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    const lex = new Lexicon();
+    lex.addVariants({ 'suffix-variants': { 'كم': 'ك' } }, 'ar.yaml');
+    lex.add('ar', { transactional: { request: ['شكرا لك'] } });
+    // لكم is no noun with a suffix: two letters before it.
+    expect(found(lex, 'شكرا لكم')).toEqual([]);
+    expect(found(lex, 'شكرا لك')).toContainEqual(['request', 'شكرا لك']);
+  });
+
+  it('are kept by the compiled index', async () => {
+    const { Lexicon, lex } = await build();
+    const loaded = Lexicon.fromIndex(JSON.parse(JSON.stringify(lex.toIndex())));
+    expect(found(loaded!, 'تم تأكيد تسجيلكم في الفعالية')).toContainEqual(['booking', 'تم تأكيد تسجيلكم']);
+  });
+
+  it('fold the bundled lexicons: a formal Arabic or plural Hebrew notice finds the singular wording', () => {
+    expect(found(lexicon, 'تم تأكيد تسجيلكم في الفعالية الثقافية').map(([c]) => c)).toContain('booking');
+    // Listed as חשבונך ("your account", singular); written with the plural -כם.
+    expect(found(lexicon, 'חשבונכם נחסם').map(([c]) => c)).toContain('account');
+  });
+
+  it('refuse a malformed map in one clear line naming the file', async () => {
+    const { Lexicon } = await import('../src/lexicon/index.js');
+    expect(() => new Lexicon().addVariants({ 'suffix-variants': ['كم'] }, 'ar.yaml')).toThrow(/^ar\.yaml: suffix-variants must map word endings to word endings/);
+    expect(() => new Lexicon().addVariants({ 'suffix-variants': { 'كم ك': 'ك' } }, 'ar.yaml')).toThrow(/^ar\.yaml: suffix-variants: "كم ك: ك" is not a pair of letter endings/);
+  });
+});
+
 describe('composed states, several pairs for one category', () => {
   it('read each pair on its own: a noun of one pair with a state of another is no phrase', async () => {
     const { Lexicon } = await import('../src/lexicon/index.js');

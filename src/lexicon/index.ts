@@ -102,7 +102,7 @@ const MEMBERS = 2 * MAX_TAILS;
 const GROUPS: LexGroup[] = ['promo', 'transactional', 'footer', 'reference'];
 
 /** Bumped whenever Entry or the maps change shape: an index of another format is rebuilt from the lists. */
-const INDEX_FORMAT = 11;
+const INDEX_FORMAT = 12;
 
 export interface LexiconIndex {
   format: number;
@@ -119,6 +119,8 @@ export interface LexiconIndex {
   variants: string;
   /** The words read as others (the lexicons' `word-variants:`), folded: word → the word it is read as. */
   wordVariants: Record<string, string>;
+  /** The word endings read as others (the lexicons' `suffix-variants:`), folded: ending → the ending it is read as. */
+  suffixVariants: Record<string, string>;
   /** First word → its entries, packed (packEntries), as records (packTable). */
   exact: string[];
   /**
@@ -474,6 +476,27 @@ function halfWidth(text: string): string {
 }
 
 /**
+ * The fewest letters a word keeps before a suffix variant's ending: "طلبكم" (طلب + كم) is read as
+ * "طلبك", "لكم" is not read at all (a word of its own, for `word-variants:`), and neither are short
+ * words whose last letters only look like the ending.
+ */
+const MIN_SUFFIX_STEM = 3;
+
+/**
+ * A lexicon's `suffix-variants:` (a mapping of word endings to the endings they are read as: the
+ * plural "your" a language joins to a noun as its singular) as pairs, folded as text words are.
+ */
+function readSuffixVariants(spec: unknown, source: string): Array<[string, string]> {
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: suffix-variants must map word endings to word endings`);
+  return Object.entries(spec as Record<string, unknown>).map(([from, to]) => {
+    if (typeof to !== 'string') throw new Error(`${source}: suffix-variants: "${from}" must map to a word ending`);
+    const [a, b] = [fold(from.trim()), fold(to.trim())];
+    if (!/^[\p{L}\p{M}]+$/u.test(a) || !/^[\p{L}\p{M}]+$/u.test(b)) throw new Error(`${source}: suffix-variants: "${from}: ${to}" is not a pair of letter endings`);
+    return [a, b];
+  });
+}
+
+/**
  * A lexicon's `word-variants:` (a mapping of single words to the words they are read as) as
  * pairs, folded as text words are.
  */
@@ -639,6 +662,13 @@ export class Lexicon {
    */
   private readonly wordVariants = new Map<string, string>();
   /**
+   * Word endings read as others (a lexicon's `suffix-variants:`), folded, longest first: a plural
+   * "your" joined to a noun as the singular one (طلبكم → طلبك, "your order"). Applied, as word
+   * variants are, to every phrase's words and every text's (not to words shorter than the ending
+   * and MIN_SUFFIX_STEM letters).
+   */
+  private readonly suffixVariants: Array<[string, string]> = [];
+  /**
    * The phrases added so far (kind and phrase as matched), while a lexicon is built: a phrase listed
    * in both scripts (优惠券, 優惠券) or both registers (ihr konto, dein konto) is one phrase once its
    * variants are read, and is kept once, as first listed.
@@ -668,6 +698,24 @@ export class Lexicon {
     if (spec !== undefined) this.setVariants(readVariants(spec, source));
     const words = data && typeof data === 'object' ? (data as Record<string, unknown>)['word-variants'] : undefined;
     if (words !== undefined) for (const [from, to] of readWordVariants(words, source)) this.joinWordVariants(from, to);
+    const suffixes = data && typeof data === 'object' ? (data as Record<string, unknown>)['suffix-variants'] : undefined;
+    if (suffixes !== undefined) this.addSuffixVariants(readSuffixVariants(suffixes, source));
+  }
+
+  private addSuffixVariants(pairs: Array<[string, string]>): void {
+    this.suffixVariants.push(...pairs);
+    this.suffixVariants.sort((a, b) => b[0].length - a[0].length);
+    this.variantTargets = null;
+  }
+
+  /** A folded word as it is matched: its word variant, or its ending read as a suffix variant's, or itself. */
+  private readAs(w: string): string {
+    const v = this.wordVariants.get(w);
+    if (v !== undefined) return v;
+    for (const [from, to] of this.suffixVariants) {
+      if (w.length >= from.length + MIN_SUFFIX_STEM && w.endsWith(from)) return w.slice(0, w.length - from.length) + to;
+    }
+    return w;
   }
 
   /**
@@ -690,8 +738,8 @@ export class Lexicon {
   /** A phrase's words with the word variants read (a prefix stays as written: it is no word). */
   private phraseWords(phrase: string): WordPattern[] {
     const words = phraseWords(phrase);
-    if (this.wordVariants.size === 0) return words;
-    return words.map((p) => (p.prefix || p.w === GAP ? p : { w: this.wordVariants.get(p.w) ?? p.w, prefix: false }));
+    if (this.wordVariants.size === 0 && this.suffixVariants.length === 0) return words;
+    return words.map((p) => (p.prefix || p.w === GAP ? p : { w: this.readAs(p.w), prefix: false }));
   }
 
   private setVariants(v: Variants): void {
@@ -865,12 +913,13 @@ export class Lexicon {
     const proclitics = Object.fromEntries(this.proclitics);
     const variants = [...[...this.variantMap()].map(([from, to]) => String.fromCharCode(from, to)), ...[...this.wordVariantsHan.values()].flat().map(([from, to]) => `${from}>${to}`)].join(' ');
     const wordVariants = Object.fromEntries(this.wordVariants);
+    const suffixVariants = Object.fromEntries(this.suffixVariants);
     const tailIds = new Map<string, number>();
     const exact = packTable(this.exact, kinds, tailIds);
     const prefixed = packTable(this.prefixed, kinds, tailIds);
     const substrings = packEntries(this.cjkEntries(), kinds, tailIds);
     const tails = [...tailIds.keys()].join(TAIL_LIST_END);
-    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, functionWords, proclitics, variants, wordVariants, exact, prefixed, substrings, tails };
+    return { format: INDEX_FORMAT, languages: this.languages, kinds: [...kinds.keys()], commands, functionWords, proclitics, variants, wordVariants, suffixVariants, exact, prefixed, substrings, tails };
   }
 
   /**
@@ -888,7 +937,7 @@ export class Lexicon {
     if (keyed && !(packed && keys && Array.isArray(keyed.ends) && keyed.ends.length === lists && keyed.ends.at(-1) === packed.size)) return null;
     const table = (t: unknown) => t !== null && typeof t === 'object' && !Array.isArray(t);
     const records = (t: unknown) => Array.isArray(t) && t.every((r) => typeof r === 'string');
-    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.functionWords) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || typeof index.substrings !== 'string' || typeof index.tails !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
+    if (!index || index.format !== INDEX_FORMAT || !records(index.exact) || !records(index.prefixed) || !table(index.commands) || !table(index.functionWords) || !table(index.proclitics) || typeof index.variants !== 'string' || !table(index.wordVariants) || !table(index.suffixVariants) || typeof index.substrings !== 'string' || typeof index.tails !== 'string' || !Array.isArray(index.languages) || !Array.isArray(index.kinds)) return null;
     const lex = new Lexicon();
     // One kind table for every packed list of the index, the substring entries' too.
     lex.exact.kinds = index.kinds!;
@@ -901,6 +950,7 @@ export class Lexicon {
     for (const [lang, p] of Object.entries(index.proclitics!)) lex.setProclitics(lang, p);
     lex.packedVariants = index.variants!;
     for (const [from, to] of Object.entries(index.wordVariants!)) if (typeof to === 'string') lex.wordVariants.set(from, to);
+    lex.addSuffixVariants(Object.entries(index.suffixVariants!).filter((pair): pair is [string, string] => typeof pair[1] === 'string'));
     unpackTable(index.exact!, lex.exact);
     if (keyed) unpackKeyedBytes(keys!, keyed.ends, packed!, lex.exact);
     unpackTable(index.prefixed!, lex.prefixed);
@@ -1077,7 +1127,8 @@ export class Lexicon {
 
   private matchUncached(text: string): LexHit[] {
     const { words, starts, ends, ascii } = tokenize(text);
-    if (this.wordVariants.size > 0) for (let i = 0; i < words.length; i++) words[i] = this.wordVariants.get(words[i]!) ?? words[i]!;
+    // (Suffix variants are letters of other scripts than ASCII: an ASCII text has none.)
+    if (this.wordVariants.size > 0 || (!ascii && this.suffixVariants.length > 0)) for (let i = 0; i < words.length; i++) words[i] = ascii ? this.wordVariants.get(words[i]!) ?? words[i]! : this.readAs(words[i]!);
     const n = words.length;
     const hits: LexHit[] = [];
     for (let i = 0; i < n; i++) {
@@ -1206,7 +1257,7 @@ export class Lexicon {
     const stems = procliticStems(t, this.proclitics);
     if (!stems) return;
     for (const form of stems.forms) {
-      const stem = this.wordVariants.get(form) ?? form;
+      const stem = this.readAs(form);
       const entries = entriesAt(this.exact, stem);
       if (!entries) continue;
       const before = hits.length;
@@ -1280,7 +1331,7 @@ export class Lexicon {
     const holds = first.prefix ? tok.indexOf(first.w, 1) > 0 : tok.length > first.w.length && tok.endsWith(first.w);
     if (!holds && !this.isVariantTarget(first.w)) return false;
     for (const form of procliticForms(tok, p)) {
-      words[at] = this.wordVariants.get(form) ?? form;
+      words[at] = this.readAs(form);
       const ok = wordsMatchAt(patterns, count, words, at);
       words[at] = tok;
       if (ok) return true;

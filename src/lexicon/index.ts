@@ -1127,8 +1127,7 @@ export class Lexicon {
 
   private matchUncached(text: string): LexHit[] {
     const { words, starts, ends, ascii } = tokenize(text);
-    // (Suffix variants are letters of other scripts than ASCII: an ASCII text has none.)
-    if (this.wordVariants.size > 0 || (!ascii && this.suffixVariants.length > 0)) for (let i = 0; i < words.length; i++) words[i] = ascii ? this.wordVariants.get(words[i]!) ?? words[i]! : this.readAs(words[i]!);
+    if (this.wordVariants.size > 0 || this.suffixVariants.length > 0) for (let i = 0; i < words.length; i++) words[i] = this.readAs(words[i]!);
     const n = words.length;
     const hits: LexHit[] = [];
     for (let i = 0; i < n; i++) {

@@ -1,0 +1,2 @@
+define('EMAIL_PASSWORD_RESET_SUBJECT', STORE_NAME . ' - Nieuw Wachtwoord');
+define('EMAIL_PASSWORD_RESET_BODY', 'Een nieuw Wachtwoord werd aangevraagd voor uw account op ' . STORE_NAME . '.' . "\n\n" . 'Volg de deze personlijke link om veilig uw wachtwoord te wijzigen:' . "\n\n" . '%s' . "\n\n" . 'Deze link zal automatisch na 24 uren worden genegeerd of als U uw wachtwoord heeft gewijzigd.' . "\n\n" . 'Voor vragen of andere hulp stuurt u een email naar : ' . STORE_OWNER_EMAIL_ADDRESS . '.' . "\n\n");

@@ -1,0 +1,7 @@
+    'not_oneself'             => '非個人的な操作は無視できます。 ',
+    'customer_name'           => '親愛なる :name ユーザー様、こんにちは! ',
+    'sincerely'               => '心から',
+    'team'                    => 'チーム',
+    'retrieve_password_title' => 'パスワードを取得',
+    'retrieve_password_text'  => 'パスワードを取得しています。下のボタンをクリックして操作を完了してください。 ',
+    'retrieve_password_btn'   => 'ここをクリックしてメールを確認',

@@ -1,0 +1,7 @@
+    'not_oneself'             => '非個人的な操作は無視できます。 ',
+    'customer_name'           => '親愛なる :name ユーザー様、こんにちは! ',
+    'sincerely'               => '心から',
+    'team'                    => 'チーム',
+    'welcome_register'        => '登録へようこそ',
+    'register_end'            => '登録が完了しました。モールに戻るには、下のボタンをクリックしてください。 ',
+    'btn_buy_now'             => '今すぐ購入',

@@ -1,0 +1,7 @@
+    'not_oneself'             => '非本人操作可忽略。',
+    'customer_name'           => '尊敬的 :name 用户，您好',
+    'sincerely'               => '此致',
+    'team'                    => '团队',
+    'welcome_register'        => '欢迎注册',
+    'register_end'            => '完成注册，请点击下面按钮回到商城。',
+    'btn_buy_now'             => '立即购买',

@@ -420,6 +420,17 @@ describe('a go-i18n catalogue (an array of id and translation records)', () => {
     expect(out).toContain('uitnodigingen ontvangen');
     expect(out).not.toMatch(/api\.templates|translation|"id"/);
   });
+
+  it("reads a record without an id under no id: not the record before it's", () => {
+    const src = JSON.stringify([
+      { id: 'api.templates.welcome_subject', translation: 'Welkom bij het team van Acme' },
+      // A one-word string is copy only as a subject: under no id it is a label, not the subject's.
+      { translation: 'Beheerder' },
+    ], null, 2);
+    const out = jsonStringsText(src);
+    expect(out).toMatch(/Subject:\s+Welkom bij het team/);
+    expect(out).not.toContain('Beheerder');
+  });
 });
 
 describe('a plain YAML value wrapped over several lines', () => {

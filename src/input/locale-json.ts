@@ -51,6 +51,9 @@ export function jsonStringsText(source: string): string {
   while (i < source.length) {
     const open = source.indexOf('"', i);
     if (open < 0) break;
+    // A record ends at its closing brace: the next one is read under its own id, or under none.
+    // (Only the characters between two strings are looked at: one pass over the file.)
+    if (recordId) for (let j = i; j < open; j++) if (source[j] === '}') recordId = '';
     const close = closingQuote(source, open + 1, '"');
     const after = /^\s*:/.test(source.slice(close + 1, close + 40));
     if (after) {

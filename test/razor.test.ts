@@ -56,6 +56,16 @@ describe('ASP.NET Razor templates', () => {
     expect(JSON.stringify(r.promotions)).toContain('You may also like');
   });
 
+  it("reads a localizer literal's escapes as the other template readers do: a line break is a blank, an escaped quote joins its word", () => {
+    const src = '<p>@Localizer["Your order has shipped.\\nTrack it \\"online\\" today"]</p>';
+    const { masked } = maskRazor(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).toContain('Your order has shipped.');
+    // Not "shipped.n Track": the n of \n is no letter of the copy.
+    expect(masked).not.toMatch(/shipped\.n/);
+    expect(masked.replace(/\u00ad/g, '')).toMatch(/Track it\s+"online"\s+today/);
+  });
+
   it('leaves an unclosed block, a lone @ and a long run of them bounded', () => {
     for (const src of ['@{ var x = "never closed', '@(', '@if (x', `${'@'.repeat(100_000)}`, `${'@a.'.repeat(50_000)}`, `${'@foreach (x) {'.repeat(20_000)}`]) {
       expect(maskRazor(src).masked.length, src.slice(0, 20)).toBe(src.length);

@@ -13,7 +13,7 @@
  */
 
 import type { Placeholder } from '../types.js';
-import type { MaskResult } from './template-mask.js';
+import { unescapeInPlace, type MaskResult } from './template-mask.js';
 import { closingQuote } from './lines.js';
 
 /** Directives that take the rest of their line. */
@@ -99,7 +99,8 @@ export function maskRazor(source: string): MaskResult {
       blankRange(out, i, stop);
       if (literal) {
         // The copy at its own place, its {0} arguments blanked (they stand for values).
-        const text = literal[1]!.replace(/\\(.)/g, '$1 ').replace(/\{\d+(?:[,:][^}]*)?\}/g, (m) => ' '.repeat(m.length));
+        // (Its escapes as every template reader writes them: \" a quote joined to its word, \n a blank.)
+        const text = literal[1]!.replace(/\\(.)/g, unescapeInPlace).replace(/\{\d+(?:[,:][^}]*)?\}/g, (m) => ' '.repeat(m.length));
         const at = open + 1 + literal.index;
         for (let k = 0; k < text.length && at + k < stop; k++) out[at + k] = text[k]!;
       }

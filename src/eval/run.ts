@@ -372,7 +372,7 @@ function secondReadingSection(file: string, groups: Record<'unseen' | 'heldOut' 
   const rows = Object.fromEntries(Object.entries(groups).map(([k, set]) => [k, rowsOf(set)])) as Record<keyof typeof names, ReturnType<typeof rowsOf>>;
   out('## Agreement between two readers');
   out();
-  out(`A seeded random sample of the confident labels was read a second time by readers who saw neither the corpus labels nor graylint, from LABELING.md and the legal reference only (eval/agreement/README.md; ${second.size} messages). How often the two readings agree is the ceiling any verdict can be measured against; graylint's accuracy where they agree is the part of its error that no disagreement between readers explains. Both readers were instances of one language model, so their agreement is an upper bound for independent human readers.`);
+  out(`Confident labels were read a second time by readers who saw neither the corpus labels nor graylint, from LABELING.md and the legal reference only (eval/agreement/README.md; ${second.size} messages: a seeded random sample of the corpus, and every held-out message). How often the two readings agree is the ceiling any verdict can be measured against; graylint's accuracy where they agree is the part of its error that no disagreement between readers explains. Both readers were instances of one language model, so their agreement is an upper bound for independent human readers.`);
   out();
   out(`| law | ${(Object.keys(names) as Array<keyof typeof names>).map((k) => `${names[k]} (n=${rows[k].length}): readers agree · graylint right · graylint right where readers agree`).join(' | ')} |`);
   out(`| --- | ${Object.keys(names).map(() => '---').join(' | ')} |`);

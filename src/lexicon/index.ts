@@ -487,13 +487,7 @@ const MIN_SUFFIX_STEM = 3;
  * plural "your" a language joins to a noun as its singular) as pairs, folded as text words are.
  */
 function readSuffixVariants(spec: unknown, source: string): Array<[string, string]> {
-  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: suffix-variants must map word endings to word endings`);
-  return Object.entries(spec as Record<string, unknown>).map(([from, to]) => {
-    if (typeof to !== 'string') throw new Error(`${source}: suffix-variants: "${from}" must map to a word ending`);
-    const [a, b] = [fold(from.trim()), fold(to.trim())];
-    if (!/^[\p{L}\p{M}]+$/u.test(a) || !/^[\p{L}\p{M}]+$/u.test(b)) throw new Error(`${source}: suffix-variants: "${from}: ${to}" is not a pair of letter endings`);
-    return [a, b];
-  });
+  return readFoldedPairs(spec, `${source}: suffix-variants`, 'word endings', 'letter endings', /^[\p{L}\p{M}]+$/u);
 }
 
 /**
@@ -501,16 +495,22 @@ function readSuffixVariants(spec: unknown, source: string): Array<[string, strin
  * pairs, folded as text words are.
  */
 function readWordVariants(spec: unknown, source: string): Array<[string, string]> {
-  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${source}: word-variants must map words to words`);
-  // Pairs, not a map: two words may fold to one (твой and твои, accents off), and both pairs count.
-  const pairs: Array<[string, string]> = [];
-  for (const [from, to] of Object.entries(spec as Record<string, unknown>)) {
-    const one = (w: unknown) => (typeof w === 'string' ? fold(w.trim()) : '');
+  return readFoldedPairs(spec, `${source}: word-variants`, 'words', 'single words', /^[\p{L}\p{M}\p{N}]+$/u);
+}
+
+/**
+ * A mapping of one form to the form it is read as (`word-variants:`, `suffix-variants:`), as pairs
+ * folded as text words are, each side checked against `valid`. Pairs, not a map: two forms may fold
+ * to one (твой and твои, accents off), and both pairs count.
+ */
+function readFoldedPairs(spec: unknown, where: string, items: string, pairOf: string, valid: RegExp): Array<[string, string]> {
+  if (!spec || typeof spec !== 'object' || Array.isArray(spec)) throw new Error(`${where} must map ${items} to ${items}`);
+  const one = (w: unknown) => (typeof w === 'string' ? fold(w.trim()) : '');
+  return Object.entries(spec as Record<string, unknown>).map(([from, to]) => {
     const [a, b] = [one(from), one(to)];
-    if (!/^[\p{L}\p{M}\p{N}]+$/u.test(a) || !/^[\p{L}\p{M}\p{N}]+$/u.test(b)) throw new Error(`${source}: word-variants: "${from}: ${String(to)}" is not a pair of single words`);
-    pairs.push([a, b]);
-  }
-  return pairs;
+    if (!valid.test(a) || !valid.test(b)) throw new Error(`${where}: "${from}: ${String(to)}" is not a pair of ${pairOf}`);
+    return [a, b];
+  });
 }
 
 /** What a lexicon's `variants:` read as what: characters, and words of one length. */
@@ -705,7 +705,6 @@ export class Lexicon {
   private addSuffixVariants(pairs: Array<[string, string]>): void {
     this.suffixVariants.push(...pairs);
     this.suffixVariants.sort((a, b) => b[0].length - a[0].length);
-    this.variantTargets = null;
   }
 
   /** A folded word as it is matched: its word variant, or its ending read as a suffix variant's, or itself. */

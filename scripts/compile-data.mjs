@@ -2,7 +2,7 @@
 // the compiled code (dist/data/). Parsing ~7,000 lines of YAML costs ~0.3 s at every CLI start;
 // JSON.parse of the same data costs a few milliseconds. The loaders validate the data exactly as
 // they validate YAML, and fall back to the YAML when the JSON is missing or older than it.
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 
@@ -23,6 +23,9 @@ const n2 = compile('rules', 'packs.json');
 // (src/lexicon/index.ts, splitIndex); written first, so the index is never newer than its lists.
 const { buildLexicon, splitIndex } = await import('../dist/lexicon/index.js');
 const { index, packed } = splitIndex(buildLexicon().toIndex());
-writeFileSync(join(out, 'lexicon-lists.txt'), packed);
+// Replaced whole (written beside it, then renamed over it), never rewritten in place: a running
+// `graylint serve` keeps the file it opened and reads its lists at the offsets of its own index.
+writeFileSync(join(out, 'lexicon-lists.txt.new'), packed);
+renameSync(join(out, 'lexicon-lists.txt.new'), join(out, 'lexicon-lists.txt'));
 writeFileSync(join(out, 'lexicon-index.json'), JSON.stringify(index));
 console.log(`compiled ${n1} lexicons (and their phrase index) and ${n2} packs into dist/data/`);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseInput } from '../src/input/index.js';
 import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
-import { COUPON_CODE, NONPROFIT, PERCENT, hasPostalAddress, hasRegistrationNumber, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
+import { COUPON_CODE, MONEY, MONEY_OFF, NONPROFIT, PERCENT, hasPostalAddress, hasRegistrationNumber, offerPatternAt, UNSUBSCRIBE_HREF } from '../src/signals/patterns.js';
 import { hasPhoneNumber } from '../src/signals/phone.js';
 import { hasWebAddress } from '../src/signals/contact.js';
 import { readText } from '../src/signals/blocks.js';
@@ -448,5 +448,35 @@ describe('contact signals (the vocabulary of sender identification)', () => {
     const mail = await signals('<p>Write to <a href="mailto:help@example.com">Contact us</a></p>');
     expect(mail['identification.page']).toBe(false);
     expect([mail['contact.email'], mail['contact.present']]).toEqual([true, true]);
+  });
+});
+
+describe('where an offer pattern starts in a long block', () => {
+  // offerPatternAt skips a pattern on text that cannot hold it (no '%', no digit, no coupon word):
+  // it must find what the four patterns themselves find, tried in the same order.
+  const unfiltered = (text: string) => {
+    for (const re of [PERCENT, MONEY_OFF, COUPON_CODE, MONEY]) {
+      const m = re.exec(text);
+      if (m) return m.index;
+    }
+    return 0;
+  };
+  const texts = [
+    'Thank you for your order. Your receipt is below, and nothing in it is an offer of any kind.',
+    'Your order has shipped. As a thank-you, take 20% off your next order with the code THANKS20 at checkout.',
+    'Ihre Bestellung ist unterwegs. Mit dem Gutscheincode SOMMER24 sparen Sie 10 € bei Ihrem nächsten Einkauf.',
+    'Votre commande est confirmée : total 49,90 €. Profitez de -15 % sur la nouvelle collection.',
+    'Your invoice total is $120.00, due on the 5th. Save $5 when you pay by direct debit.',
+    'Ваш заказ отправлен. Скидка 10% на следующую покупку по промокоду SALE10.',
+    'Order 4711 is on its way: 3 items, 2 parcels, tracking code 1Z999AA10123456784.',
+    'Use code WELCOME10 for your first order. '.repeat(3),
+  ];
+  it('finds what the patterns find, without the cheap tests', () => {
+    for (const t of texts) expect(offerPatternAt(t), t).toBe(unfiltered(t));
+    // The offer is found where it is, not at the block's start; an amount off before any amount.
+    expect(offerPatternAt(texts[1]!)).toBe(texts[1]!.indexOf('20%'));
+    expect(offerPatternAt(texts[4]!)).toBe(texts[4]!.indexOf('Save $5'));
+    expect(offerPatternAt(texts[6]!.replace('tracking code', 'total €'))).toBe(texts[6]!.indexOf('tracking code') + 6);
+    expect(offerPatternAt(texts[0]!)).toBe(0);
   });
 });

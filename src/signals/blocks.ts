@@ -1,7 +1,7 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
 import { isSpace } from '../model/spaces.js';
-import { COUPON_CODE, DE_NOW_CTA, GIVE_GET, MONEY, MONEY_OFF, PERCENT, SHARE_HREF, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, promoTarget } from './patterns.js';
+import { DE_NOW_CTA, GIVE_GET, MONEY, SHARE_HREF, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, offerPatternAt, promoTarget } from './patterns.js';
 
 /** Promotional categories that make a commercial offer (CAN-SPAM "commercial content"). */
 export const COMMERCIAL_CATEGORIES = new Set([
@@ -292,7 +292,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     out.push({
       kind: b.emphasis.button ? 'cta' : 'block',
       categories: [...cats],
-      text: sentenceAround(b.text, r.hits.find((h) => h.group === 'promo')?.start ?? promoPatternAt(b.text)),
+      text: sentenceAround(b.text, r.hits.find((h) => h.group === 'promo')?.start ?? offerPatternAt(b.text)),
       blockIndex: b.index,
       charOffset: b.charOffset,
       chars: b.text.length,
@@ -346,14 +346,6 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     });
   }
   return out.sort((a, b) => a.charOffset - b.charOffset || a.blockIndex - b.blockIndex);
-}
-
-function promoPatternAt(text: string): number {
-  for (const re of [PERCENT, MONEY_OFF, COUPON_CODE, MONEY]) {
-    const m = re.exec(text);
-    if (m) return m.index;
-  }
-  return 0;
 }
 
 /** The sentence of a long block that holds the promotional wording, for evidence a reader can find. */

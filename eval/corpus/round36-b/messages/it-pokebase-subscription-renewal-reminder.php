@@ -1,0 +1,9 @@
+    'renewal_reminder' => [
+        'subject' => 'Il tuo abbonamento si rinnova tra :days giorni',
+        'greeting' => 'Ciao :name,',
+        'intro' => 'Questo è un promemoria che il tuo abbonamento si rinnoverà automaticamente tra :days giorni il :date.',
+        'plan_details' => 'Piano: :plan (:period)',
+        'amount' => 'Importo del rinnovo: :amount :currency',
+        'cancel_info' => 'Se desideri cancellare il tuo abbonamento, ti preghiamo di farlo prima della data di rinnovo per evitare addebiti.',
+        'manage_subscription' => 'Gestisci Abbonamento',
+        'thank_you' => 'Grazie per il tuo continuo supporto!',

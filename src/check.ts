@@ -1,4 +1,4 @@
-import type { ContentModel, FileResult, Finding, ParsedInput, Report, Signals } from './types.js';
+import type { ContentModel, FileResult, Finding, ParsedInput, Report, Sender, Signals } from './types.js';
 import { parseInput, readInputFile, InputError, type ParseOptions } from './input/index.js';
 import { buildModel } from './model/index.js';
 import { computeSignals } from './signals/index.js';
@@ -29,6 +29,8 @@ export interface CheckOptions extends ParseOptions {
    * only the laws that are not opt-in.
    */
   optInLaws?: string[];
+  /** What the sender is, which the message may not say (types.ts, Sender; the config's `sender:`). */
+  sender?: Sender;
   /** Include every signal value in the result (for --explain and evaluation). */
   explain?: boolean;
   /** Same as limits.maxInputBytes (kept for callers that set it). */
@@ -110,7 +112,7 @@ export function createChecker(config: { packs?: Pack[]; lexicon?: Lexicon; rules
       const limits = effectiveLimits(opts);
       const parsed = await parseInput(file, bytes, { ...opts, limits });
       const model = buildModel(parsed, lexicon, limits);
-      const signals = computeSignals(model, lexicon, { fallback: config.fallback });
+      const signals = computeSignals(model, lexicon, { fallback: config.fallback, sender: opts.sender });
       const d = decide(packs, signals, opts.settings, opts.optInLaws ?? DEFAULT_OPT_IN);
       const ctx: MessageContext = { model, signals, category: d.categoryVerdict, lexicon };
       const ofMessage: Finding[] = [];

@@ -309,3 +309,15 @@ export interface Report {
   version: 1;
   results: FileResult[];
 }
+
+/**
+ * What the author knows of the sender and graylint cannot read from a message (the config's
+ * `sender:`, a check's `sender` option). `nonprofit`: the sender is a non-profit or a public body
+ * (a charity, an association, a foundation, a public service, a free community project) that sells
+ * nothing through this mail. The laws treat its mail differently (a non-profit's newsletter or
+ * appeal has no commercial purpose under CAN-SPAM; CASL's consent rules need a commercial
+ * activity): the packs read it as the `nonprofit` signal, which a message can also show itself.
+ */
+export interface Sender {
+  nonprofit?: boolean;
+}

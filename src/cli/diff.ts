@@ -23,6 +23,8 @@ export interface DriftOptions {
   settings?: CheckOptions['settings'];
   /** The opt-in laws the config selects for the file, for both versions. */
   optInLaws?: CheckOptions['optInLaws'];
+  /** What the config says of the sender, for both versions. */
+  sender?: CheckOptions['sender'];
   /** The laws the config applies to this file (default: all). */
   laws?: readonly Law[];
 }
@@ -52,7 +54,7 @@ export async function driftOf(checker: Checker, file: string, old: Buffer | null
   const laws = registry.laws.filter((l) => !opts.laws || opts.laws.includes(l.id));
   if (now.error) return { file, status: 'deleted-or-unreadable', changes: [now.error.message], stricter: [] };
   if (!old) return { file, status: 'added', changes: [[`new: ${now.category}`, ...laws.map((l) => `${l.short} ${now.verdicts?.[l.id]?.class ?? 'unknown'}`)].join(', ')], stricter: [] };
-  const before = await checker.checkBuffer(file, old, { explain: true, settings: opts.settings, optInLaws: opts.optInLaws });
+  const before = await checker.checkBuffer(file, old, { explain: true, settings: opts.settings, optInLaws: opts.optInLaws, sender: opts.sender });
   if (before.error) return { file, status: 'changed', changes: [`was unreadable (${before.error.message}); now ${now.category}`], stricter: [] };
   const changes: string[] = [];
   const oldPromos = new Set((before.promotions ?? []).map((p) => norm(p.text)));

@@ -165,7 +165,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
   /** One of the checkers: every variant of a template, a worker of the pool, or this process (keeping the stages when asked). */
   const checkBytes = async (file: string, bytes: Buffer, opts: CheckOptions & { maxVariants?: number }): Promise<FileResult> => {
     if (flags.branches) return checkBranches(checker, file, bytes, opts);
-    if (pool) return pool.check({ file, bytes: new Uint8Array(bytes), subject: opts.subject, kind: opts.kind, options: { explain: opts.explain, settings: opts.settings, optInLaws: opts.optInLaws, esp: opts.esp } });
+    if (pool) return pool.check({ file, bytes: new Uint8Array(bytes), subject: opts.subject, kind: opts.kind, options: { explain: opts.explain, settings: opts.settings, optInLaws: opts.optInLaws, sender: opts.sender, esp: opts.esp } });
     if (!keepStages) return checker.checkBuffer(file, bytes, opts);
     const staged = await checker.checkBufferWithStages(file, bytes, opts);
     stages.set(file, staged.stages);
@@ -184,7 +184,7 @@ async function prepare(paths: string[], flags: RunFlags): Promise<Prepared> {
     const key = cache && !input.bytes ? cache.keyFor(read.bytes, JSON.stringify({ config: config.print(file), options })) : null;
     const hit = key && !keepStages ? cache!.get(resolve(file), key) : null;
     if (hit) return hit;
-    const checked = await checkBytes(file, read.bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings: fc.packSettings(), optInLaws: fc.optInLaws() });
+    const checked = await checkBytes(file, read.bytes, { ...options, kind: options.kind ?? (input.bytes ? 'eml' : undefined), settings: fc.packSettings(), optInLaws: fc.optInLaws(), sender: fc.sender });
     const r = applyConfig(checked, fc);
     if (key && !r.error) cache!.set(resolve(file), key, r);
     return r;
@@ -630,6 +630,7 @@ async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<
     const fc = config.forFile(f);
     const settings = fc.packSettings();
     const optInLaws = fc.optInLaws();
+    const sender = fc.sender;
     let old: Buffer | null;
     try {
       old = gitShow(ref, f, process.cwd());
@@ -639,9 +640,9 @@ async function runDiff(ref: string, paths: string[], flags: DiffFlags): Promise<
     // A name that is not UTF-8 is read by its bytes (issue 15 item 25).
     const path = names.pathOf(f);
     const read = typeof path === 'string' ? null : await readChecked(f, path);
-    const now = read === null ? await checker.checkFile(f, { explain: true, settings, optInLaws }) : 'error' in read ? read.error : await checker.checkBuffer(f, read.bytes, { explain: true, settings, optInLaws });
+    const now = read === null ? await checker.checkFile(f, { explain: true, settings, optInLaws, sender }) : 'error' in read ? read.error : await checker.checkBuffer(f, read.bytes, { explain: true, settings, optInLaws, sender });
     const laws = registryOf(packs).laws.filter((law) => fc.enabledPacks.has(law.pack)).map((law) => law.id);
-    drifts.push(await driftOf(checker, f, old, now, { settings, optInLaws, laws }));
+    drifts.push(await driftOf(checker, f, old, now, { settings, optInLaws, sender, laws }));
   }
   process.stdout.write(flags.format === 'json' ? `${JSON.stringify({ ref, files: drifts }, null, 2)}\n` : formatDrift(drifts, ref));
   if (unmatched.length || compared.length === 0) return EXIT.usage;

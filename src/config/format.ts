@@ -1,7 +1,7 @@
 import { AUTO_JURISDICTION, type Pack } from '../packs/load.js';
 import { registryOf } from '../packs/registry.js';
 import { CONFIGURABLE_BUILTIN_RULES } from '../builtin/index.js';
-import type { Severity, Stream } from '../types.js';
+import type { Sender, Severity, Stream } from '../types.js';
 import { ConfigError, didYouMean } from './errors.js';
 import { streamMismatch } from '../builtin/stream-mismatch.js';
 
@@ -40,6 +40,8 @@ export interface ConfigLayer {
   settings?: Record<string, number>;
   jurisdictions?: Jurisdiction[];
   providers?: boolean;
+  /** What the sender is, which no message says reliably (types.ts, Sender). */
+  sender?: Sender;
 }
 
 export interface OverrideData extends ConfigLayer {
@@ -54,7 +56,8 @@ export interface ConfigData extends ConfigLayer {
   overrides?: OverrideData[];
 }
 
-const LAYER_KEYS = ['rules', 'severities', 'settings', 'jurisdictions', 'providers'] as const;
+const LAYER_KEYS = ['rules', 'severities', 'settings', 'jurisdictions', 'providers', 'sender'] as const;
+const SENDER_KEYS = ['nonprofit'] as const;
 export const TOP_KEYS = ['extends', ...LAYER_KEYS, 'ignores', 'streams', 'overrides'] as const;
 export const OVERRIDE_KEYS = ['files', ...LAYER_KEYS] as const;
 
@@ -177,6 +180,13 @@ function layer(o: Record<string, unknown>, where: string, vocab: Vocabulary, fai
   if (o.providers !== undefined) {
     if (typeof o.providers !== 'boolean') return fail(where, `'providers' must be true or false, got ${describe(o.providers)}`);
     out.providers = o.providers;
+  }
+  if (o.sender !== undefined) {
+    const s = o.sender;
+    if (!isMapping(s)) return fail(where, `'sender' must be a map (e.g. { nonprofit: true }), got ${describe(s)}`);
+    checkKeys(s, SENDER_KEYS, at('sender'), fail);
+    if (s.nonprofit !== undefined && typeof s.nonprofit !== 'boolean') return fail(at('sender'), `'nonprofit' must be true or false, got ${describe(s.nonprofit)}`);
+    out.sender = s.nonprofit === undefined ? {} : { nonprofit: s.nonprofit };
   }
   return out;
 }

@@ -3,7 +3,7 @@ import { picomatch, yaml } from '../lazy.js';
 import type { Pack } from '../packs/load.js';
 import { registryOf, type Registry } from '../packs/registry.js';
 import { AUTO_JURISDICTION } from '../packs/load.js';
-import type { Severity, Stream } from '../types.js';
+import type { Sender, Severity, Stream } from '../types.js';
 import { ConfigError } from './errors.js';
 import {
   PROVIDERS_PACK,
@@ -38,6 +38,8 @@ export interface FileConfig {
   packSettings(): Record<string, Record<string, number>>;
   /** The opt-in laws selected for this file (ids): the `optInLaws` a check of this file takes. */
   optInLaws(): string[];
+  /** What the config says of the sender (`sender:`): the `sender` a check of this file takes. */
+  readonly sender: Sender;
 }
 
 export interface ResolvedConfig {
@@ -164,6 +166,7 @@ export function createResolvedConfig(init: {
       stream,
       jurisdictions: r.jurisdictions,
       providers: r.providers,
+      sender: { ...r.sender },
       enabledPacks,
       registry,
       severityOf(ruleId: string, packSeverity: Severity): Severity | 'off' {
@@ -206,6 +209,7 @@ export function createResolvedConfig(init: {
       stream: fc.stream ?? null,
       jurisdictions: [...fc.jurisdictions],
       providers: fc.providers,
+      sender: { nonprofit: fc.sender.nonprofit ?? false },
       packs: packs.map((p) => p.id).filter((id) => fc.enabledPacks.has(id)),
       rules,
       settings,
@@ -240,6 +244,7 @@ export function createResolvedConfig(init: {
 interface Resolved {
   jurisdictions: Jurisdiction[];
   providers: boolean;
+  sender: Sender;
   severities: Partial<Record<Severity, RuleLevel>>;
   settings: Record<string, number>;
   /** Each layer's rules, in order: a later layer wins; within one layer an exact id beats `<pack>/*`. */
@@ -247,10 +252,11 @@ interface Resolved {
 }
 
 function resolveLayers(layers: Layer[], allJurisdictions: readonly Jurisdiction[]): Resolved {
-  const out: Resolved = { jurisdictions: [...allJurisdictions], providers: true, severities: {}, settings: {}, rules: [] };
+  const out: Resolved = { jurisdictions: [...allJurisdictions], providers: true, sender: {}, severities: {}, settings: {}, rules: [] };
   for (const { data } of layers) {
     if (data.jurisdictions) out.jurisdictions = [...data.jurisdictions];
     if (data.providers !== undefined) out.providers = data.providers;
+    Object.assign(out.sender, data.sender ?? {});
     Object.assign(out.severities, data.severities ?? {});
     Object.assign(out.settings, data.settings ?? {});
     if (data.rules) out.rules.push(data.rules);

@@ -36,6 +36,7 @@ export function generateConfigSchema(packs: readonly Pack[], presets: readonly s
     settings: { $ref: '#/definitions/settings' },
     jurisdictions: { $ref: '#/definitions/jurisdictions' },
     providers: { $ref: '#/definitions/providers' },
+    sender: { $ref: '#/definitions/sender' },
   };
 
   return {
@@ -101,6 +102,14 @@ export function generateConfigSchema(packs: readonly Pack[], presets: readonly s
         items: { enum: laws.map((l) => l.jurisdiction) },
       },
       providers: { type: 'boolean', description: 'Run the mailbox-provider rules (Gmail, Yahoo, Outlook). Default: true.' },
+      sender: {
+        type: 'object',
+        additionalProperties: false,
+        description: 'What you know of the sender that a message may not say.',
+        properties: {
+          nonprofit: { type: 'boolean', description: 'The sender is a non-profit or a public body (a charity, an association, a foundation, a public service, a free community project) that sells nothing through this mail: its newsletters and appeals have no commercial purpose under CAN-SPAM, and CASL does not apply to mail that sells nothing. Default: false.' },
+        },
+      },
     },
   };
 }

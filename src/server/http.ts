@@ -371,7 +371,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     }
     // A declared stream stands for the config's `streams:` entry for this file.
     if (fileConfig && declaredStream.stream) fileConfig = { ...fileConfig, stream: declaredStream.stream };
-    const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings(), optInLaws: fileConfig.optInLaws() } } : {}) };
+    const task = { ...built.task, file, ...(fileConfig ? { options: { ...built.task.options, settings: fileConfig.packSettings(), optInLaws: fileConfig.optInLaws(), sender: fileConfig.sender } } : {}) };
 
     // A plain request (no config to apply, nothing to draw) is answered on the worker: this thread
     // only passes the bytes on (answer.ts).

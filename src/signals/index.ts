@@ -1,5 +1,5 @@
 import { mainCurrency, senderCountry } from './audience.js';
-import type { ContentModel, Evidence, Location, Signals, SignalValue } from '../types.js';
+import type { ContentModel, Evidence, Location, Sender, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
 import { COMMERCIAL_CATEGORIES, OWNED_VALUE_WORDS, emphasisScore, promoElements, readBlocks, readText, wordCount, type BlockReading, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent } from './subject.js';
@@ -54,6 +54,8 @@ const CORE_KINDS = ['order', 'invoice', 'shipping', 'payment', 'password', 'veri
 export interface SignalOptions {
   /** The learned fallback to read blocks with; default the shipped model (null: none). */
   fallback?: FallbackModel | null;
+  /** What the author declared of the sender (the config's `sender:`). */
+  sender?: Sender;
 }
 
 /** Signals stage: content model → named values with evidence. Never reported on their own. */
@@ -231,7 +233,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // HTML easy") is a product name, not the sender.
   const signOff = model.blocks.slice(Math.max(0, model.footerStart - SIGN_OFF_BLOCKS), model.footerStart).filter((b) => b.text.length <= SIGN_OFF_CHARS);
   const identityZone = [...signOff, ...model.blocks.slice(model.footerStart)].map((b) => b.text).join(' \n ');
-  set('nonprofit', NONPROFIT.test(identityZone) || NONPROFIT.test(model.from?.name ?? ''));
+  set('nonprofit', !!options.sender?.nonprofit || NONPROFIT.test(identityZone) || NONPROFIT.test(model.from?.name ?? ''));
 
   // ---- legal elements: unsubscribe, address, contact, disclaimers ----
   const unsubLinks = model.links.filter((l, i) => unsubHref[i] || readText(l.text, lexicon).footer.has('unsubscribe'));

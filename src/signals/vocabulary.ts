@@ -116,7 +116,7 @@ export const SIGNALS = {
   requested: { type: 'boolean', description: 'A product alert the recipient asked for that offers nothing beyond the item\'s availability, its price and how to buy it.' },
   bulk: { type: 'boolean', description: 'The headers say the message goes to a list (List-Unsubscribe, List-Id, or Precedence: bulk, list or junk).' },
   newsletter: { type: 'boolean', description: 'List mail with no transactional content: newsletter or digest wording, list headers, or an unsubscribe link in a message that states nothing transactional.' },
-  nonprofit: { type: 'boolean', description: 'The sender presents itself as a non-profit (a charity, a foundation, an e.V., an NGO) in the body or the From name.' },
+  nonprofit: { type: 'boolean', description: 'The sender presents itself as a non-profit (a charity, a foundation, an e.V., an NGO) in the body or the From name, or the config declares it one (sender: { nonprofit: true }).' },
   adLabel: { type: 'boolean', description: 'The body or footer labels the message as advertising anywhere ("Advertisement", "Sponsored").' },
   kind: { type: 'string', description: 'What the input is: "eml" (a raw message), "html", "text", "mjml" or "template".' },
   currency: { type: 'string', description: 'The currency the message states prices in most often, as an ISO 4217 code ("EUR", "ILS", "TRY"), or "" when it states none.' },

@@ -531,6 +531,11 @@ describe('a gap (…) in a phrase', () => {
     expect(found(lex, 'Sie wurden heute um 14:30 abgemeldet.')).toEqual([['unsubscribed', 'wurden heute um 14:30 abgemeldet']]);
     // Followed by a space, both still end it.
     expect(found(lex, 'Sie wurden informiert: Danach abgemeldet.')).toEqual([]);
+    // But not a day or an ordinal written with a full stop ("am 12. Juni", "12.06. um"), as German writes them.
+    expect(found(lex, 'Sie wurden am 12. Juni abgemeldet.')).toEqual([['unsubscribed', 'wurden am 12. Juni abgemeldet']]);
+    expect(found(lex, 'Sie wurden am 12.06. abgemeldet.')).toEqual([['unsubscribed', 'wurden am 12.06. abgemeldet']]);
+    // A year, or any longer number, ends a sentence as a word does.
+    expect(found(lex, 'Sie wurden im Jahr 2024. Danach abgemeldet.')).toEqual([]);
   });
 
   it('is kept by the compiled index, and refused at a phrase\'s start or end', async () => {

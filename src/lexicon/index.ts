@@ -52,8 +52,10 @@ const MAX_GAP = 6;
  * What ends a clause a gap may not reach across (between two words of a gapped phrase): a sentence's
  * end, a colon, a semicolon or a line break. A full stop or a colon with a character right after it
  * is inside a number, a date, a time or an address ("$12.50", "12.03.2024", "12:30", "example.com").
+ * Nor does a full stop after a number of one or two digits end one: German, Turkish and the Nordic
+ * languages write a day and an ordinal so ("am 12. Juni", "12.06. um 10 Uhr", "3. kat").
  */
-const CLAUSE_END = /[!?;\n。！？]|[.:]\s/;
+const CLAUSE_END = /[!?;\n。！？]|(?<!\b\d{1,2})\.\s|:\s/;
 
 interface Entry {
   words: WordPattern[];

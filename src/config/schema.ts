@@ -107,7 +107,7 @@ export function generateConfigSchema(packs: readonly Pack[], presets: readonly s
         additionalProperties: false,
         description: 'What you know of the sender that a message may not say.',
         properties: {
-          nonprofit: { type: 'boolean', description: 'The sender is a non-profit or a public body (a charity, an association, a foundation, a public service, a free community project) that sells nothing through this mail: its newsletters and appeals have no commercial purpose under CAN-SPAM, and CASL does not apply to mail that sells nothing. Default: false.' },
+          nonprofit: { type: 'boolean', description: 'The sender is a non-profit or a public body (a charity, an association, a foundation, a public service, a free community project) that sells nothing through this mail: its newsletters and appeals have no commercial purpose under CAN-SPAM, and under CASL a newsletter or a notice of it that offers nothing for sale is no CEM (a donation ask still is one). Default: false.' },
         },
       },
     },

@@ -73,9 +73,18 @@ export function hasMoneyOff(text: string): boolean {
   return mayHoldMoneyOff(text) && MONEY_OFF.test(text);
 }
 
+const hasDigit = (text: string) => /\d/.test(text);
 const mayHoldCouponCode = (text: string) => CODE_RUN.test(text) && COUPON_OR_CODE_WORD.test(text);
 const mayHoldPercentOff = (text: string) => text.includes('%');
-const mayHoldMoneyOff = (text: string) => /\d/.test(text) && (/[$€£]/.test(text) || /save/iu.test(text));
+const mayHoldMoneyOff = (text: string) => hasDigit(text) && (/[$€£]/.test(text) || /save/iu.test(text));
+
+/** The offer patterns in order of preference, each behind its cheap test (every alternative of MONEY holds a digit). */
+const OFFER_PATTERNS: ReadonlyArray<readonly [(text: string) => boolean, RegExp]> = [
+  [mayHoldPercentOff, PERCENT],
+  [mayHoldMoneyOff, MONEY_OFF],
+  [mayHoldCouponCode, COUPON_CODE],
+  [hasDigit, MONEY],
+];
 
 /**
  * Where the first offer pattern starts in a text: a percentage off, an amount off, a coupon code,
@@ -84,20 +93,12 @@ const mayHoldMoneyOff = (text: string) => /\d/.test(text) && (/[$€£]/.test(te
  * costs a cold start milliseconds (V8 interprets a pattern's first runs).
  */
 export function offerPatternAt(text: string): number {
-  if (mayHoldPercentOff(text)) {
-    const m = PERCENT.exec(text);
+  for (const [mayHold, re] of OFFER_PATTERNS) {
+    if (!mayHold(text)) continue;
+    const m = re.exec(text);
     if (m) return m.index;
   }
-  if (mayHoldMoneyOff(text)) {
-    const m = MONEY_OFF.exec(text);
-    if (m) return m.index;
-  }
-  if (mayHoldCouponCode(text)) {
-    const m = COUPON_CODE.exec(text);
-    if (m) return m.index;
-  }
-  // (Every alternative of MONEY holds a digit.)
-  return /\d/.test(text) ? (MONEY.exec(text)?.index ?? 0) : 0;
+  return 0;
 }
 
 export const PROMO_EMOJI = /[\u{1F525}\u{1F381}\u{1F4B8}\u{23F0}\u{1F6CD}\u{1F4A5}\u{1F389}\u{26A1}\u{1F4B0}\u{1F911}\u{1F3F7}\u{1F6A8}\u{1F4E3}]/u;

@@ -190,6 +190,39 @@ describe('a gift card the recipient holds', () => {
   });
 });
 
+describe("an order's summary rows", () => {
+  const receipt = (rows: string) => `<p>Hello Mina,</p><p>Thank you for your order 10452. We will let you know when it ships.</p><table><tr><td>Blue mug x 2</td><td>$24.00</td></tr>${rows}</table><p>Kind regards, the Acme team</p>`;
+
+  it('reads a coupon, points or free-delivery row between the totals as value applied to the order, not an offer', async () => {
+    for (const rows of [
+      '<tr><td>Subtotal</td><td>$24.00</td></tr><tr><td>Coupon used</td><td>-</td></tr><tr><td>Total</td><td>$24.00</td></tr>',
+      '<tr><td>Subtotal</td></tr><tr><td>Delivery (free shipping)</td></tr><tr><td>Total amount</td></tr>',
+      '<tr><td>Subtotal</td><td>$24.00</td></tr><tr><td>Reward points used: 120</td></tr><tr><td>Total</td><td>$22.80</td></tr>',
+    ]) {
+      const s = await signals(receipt(rows));
+      expect(s['core.present']).toBe(true);
+      expect(s['promo.any']).toBe(false);
+    }
+    // In Japanese and Chinese, as a line of labels or under the totals.
+    const ja = await check('<p>この度はご注文いただき、誠にありがとうございます。</p><p>[ご注文番号] [お支払い方法]</p><p>[商品合計金額] [キャンペーン割引] [クーポン利用] [ポイント利用] pt [送料] [ご請求金額]</p>');
+    expect(ja.category).toBe('transactional');
+    const zh = await signals('<p>感谢您的订购，您的订单已确认。</p><p>订单号： 商品名： 数量： 个 金额：￥</p><p>小 计 ￥ 折 扣 ￥ 运 费 ￥ 手续费 ￥ 消费税 ￥</p><p>所用积分 pt 本次增加的积分 pt 拥有积分 pt</p>');
+    expect(zh['promo.any']).toBe(false);
+  });
+
+  it('still reads an offer near the totals: a percentage or an amount off, a printed code, a sentence, a row far from them', async () => {
+    for (const rows of [
+      '<tr><td>Subtotal</td><td>$24.00</td></tr><tr><td>Next time: 15% off with your coupon</td></tr><tr><td>Total</td><td>$24.00</td></tr>',
+      '<tr><td>Subtotal</td><td>$24.00</td></tr><tr><td>Your coupon for next time: MUG2026</td></tr><tr><td>Total</td><td>$24.00</td></tr>',
+      '<tr><td>Total</td><td>$24.00</td></tr><tr><td>Earn double points on your next order. Join our rewards club today!</td></tr>',
+    ]) {
+      expect((await signals(receipt(rows)))['promo.any']).toBe(true);
+    }
+    const far = await signals(receipt('<tr><td>Total</td><td>$24.00</td></tr>') + '<p>Track your parcel online.</p><p>Questions? Reply to this email.</p><p>Free gift wrapping – bonus points</p>');
+    expect(far['promo.any']).toBe(true);
+  });
+});
+
 describe('a confirmation of joining a mailing list', () => {
   const joined = '<p>Thank you for subscribing to our newsletter! Your subscription has been confirmed.</p>';
   it('says what the list will bring without offering it', async () => {

@@ -216,7 +216,42 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
     r.promo = r.promo.filter((c) => !LINE_ITEM_WORDS.has(c));
     r.lineItem = true;
   }
+  // An order's summary rows ("Subtotal", "Coupon used", "Points used", "Delivery (free)", "Total"):
+  // a discount, coupon, points or free-delivery word in a label row that totals the order, or
+  // stands within two rows of one, reports value applied to that order, not an offer. (Not a row
+  // that hands something out: a percentage or an amount off, a printed code.)
+  for (let i = 0; i < readings.length; i++) {
+    const r = readings[i]!;
+    if (r.promo.length === 0 || !r.promo.every((c) => APPLIED_VALUE_WORDS.has(c)) || !isSummaryRow(r)) continue;
+    let totals = totalsRow(r);
+    for (let j = Math.max(0, i - SUMMARY_REACH); !totals && j <= Math.min(readings.length - 1, i + SUMMARY_REACH); j++) {
+      if (j !== i && totalsRow(readings[j]!) && isSummaryRow(readings[j]!)) totals = true;
+    }
+    if (totals) r.promo = [];
+  }
   return readings;
+}
+
+/** Promotional words an order's summary rows use for value applied to it: a discount or a campaign price, a coupon or points redeemed, free delivery. */
+const APPLIED_VALUE_WORDS = new Set(['discount', 'coupon', 'loyalty', 'free', 'offer']);
+/** Kinds whose lines total an order ("Subtotal", "Итого", "合計", "消费税"): the amount on or after them is the order's. */
+export const TOTALLING_KINDS: ReadonlySet<string> = new Set(['order', 'invoice', 'payment']);
+/** How many rows away from a totals row a summary row may stand ("Coupon: -" between "Discount" and "Total"). */
+const SUMMARY_REACH = 2;
+/** Longest summary row: one line of labels ("[商品合計金額] [キャンペーン割引] [クーポン利用] … [ご請求金額]"). */
+const SUMMARY_ROW_CHARS = 160;
+
+/** A row of an order summary: a short line of labels and amounts, no heading, no button, no sentence, nothing handed out. */
+function isSummaryRow(r: BlockReading): boolean {
+  const b = r.block;
+  const t = b.text;
+  return b.emphasis.headingLevel === 0 && !b.emphasis.button && t.length <= SUMMARY_ROW_CHARS && !SENTENCE_END.test(t)
+    && !hasPercentOff(t) && !t.includes('%') && !hasMoneyOff(t) && !HANDED_OUT_CODE.test(t);
+}
+
+/** A row that totals the order: its label names a total, a tax, a payment. */
+function totalsRow(r: BlockReading): boolean {
+  return r.transactional.some((k) => TOTALLING_KINDS.has(k));
 }
 
 /** Links to social networks: the icons a "Follow us" or "Spread the word" label stands over. */

@@ -6,10 +6,8 @@
  * "you may also like", products presented as suggestions), whatever language its heading is in.
  */
 import { MONEY } from './patterns.js';
-import { wordCount, type BlockReading } from './blocks.js';
+import { TOTALLING_KINDS, wordCount, type BlockReading } from './blocks.js';
 
-/** Kinds whose lines total an order: the amount on or after them is the order's. */
-const TOTALLING_KINDS = new Set(['order', 'invoice', 'payment']);
 /** A block that is a price and nothing else: "£11.99", "EUR 50,00", "-€0.65", "1.299,00 €". */
 const PRICE_ONLY = /^\s*[-−–]?\s*(?:[$€£¥₹₽₺]|eur|usd|gbp|chf|rub|tl)?\s?\d[\d.,\s]{0,12}\s?(?:[$€£¥₹₽₺]|eur|usd|gbp|chf|rub|tl|руб\.?|zł|kr)?\s*$/iu;
 /** At most this many words: a heading over a grid, not a sentence. */

@@ -1,0 +1,7 @@
+@component('mail::message')
+{{$name}} 様
+
+{!! $description !!}
+
+{!! $footer !!}
+@endcomponent

@@ -266,6 +266,32 @@ describe('a record and what became of it (the lexicons\' states)', () => {
   });
 });
 
+describe('a run of headed articles', () => {
+  const article = (title: string, text: string) => `<h3>${title}</h3><p>${text}</p>`;
+  const issue = [
+    article('Version 2.4 released', 'The second update of the stable release is out today. It mainly fixes problems found since the last update, and brings a few security corrections with it, so please upgrade soon.'),
+    article('Mentors wanted for the summer programme', 'The project takes part in the summer programme again this year. Students can apply from next month, and we are looking for people who would like to mentor one of them.'),
+    article('Conference report', 'Several members met at the spring conference last weekend. They gave two talks, ran a booth with installation media, and answered many questions from visitors new to the project.'),
+  ].join('');
+
+  it('reads three or more, in any wording, as a newsletter issue: no welcome or security core in it', async () => {
+    const s = await signals(`<p>Welcome to this month's edition.</p>${issue}`);
+    expect(s['core.present']).toBe(false);
+    expect(s['newsletter']).toBe(true);
+    const r = await check(`<p>Welcome to this month's edition.</p>${issue}`);
+    expect(r.category).toBe('marketing');
+    expect(r.verdicts?.gdpr?.class).toBe('direct-marketing');
+  });
+
+  it('leaves a notice with one or two headed sections, or its labelled rows, a notice', async () => {
+    const notice = '<p>Hello Ana,</p><p>Your password was changed on 3 May at 10:42. If this was not you, reset it now.</p>';
+    const two = `${notice}${article('What happened', 'Someone signed in to your account from a new device in Lisbon and changed the password a few minutes later, using the reset link sent to this address.')}${article('What to do', 'If it was you, there is nothing to do. If it was not, reset your password with the link below and review the devices signed in to your account.')}`;
+    const s = await signals(two);
+    expect(s['core.present']).toBe(true);
+    expect(s['newsletter']).toBe(false);
+  });
+});
+
 describe('thin evidence', () => {
   it('never lets a missing core mean "not commercial": cautious class, low confidence, a finding that says why', async () => {
     const r = await check('<p>Hi {{ name }},</p><p>{{ sender }} thought you would like this: {{ link }}</p>');

@@ -136,6 +136,8 @@ export interface TransactionalCore {
   cartLinkBlocks: number[];
   /** The body blocks about a list subscription, whose newsletter words name that list (namesTheList). */
   listBlocks: Set<number>;
+  /** The body runs headed articles, as a newsletter issue or a digest does (headedArticles). */
+  editorial: boolean;
 }
 
 /**
@@ -200,7 +202,10 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // Newsletter wording in a sentence about subscribing ("Thank you for subscribing to our
   // newsletter", "you have unsubscribed from the list") names the list the notice is about.
   const listBlocks = new Set(body.filter((_, i) => namesTheList(body, i)).map((r) => r.block.index));
-  const newsletterIssue = subject.newsletter || body.some((r) => r.promo.includes('newsletter') && !listBlocks.has(r.block.index));
+  // A run of headed articles (a short title over a paragraph, three times or more) is the shape of a
+  // newsletter issue or a news digest, in any language, whether or not it says "newsletter".
+  const editorial = headedArticles(body) >= MIN_ARTICLES;
+  const newsletterIssue = subject.newsletter || editorial || body.some((r) => r.promo.includes('newsletter') && !listBlocks.has(r.block.index));
   // "account" is said in passing by marketing mail too: it makes a core with a transactional
   // subject, with a welcome (one that talks about the new account), with an account button ("My
   // account", "Update account"), or as the message's opening statement.
@@ -256,7 +261,33 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortNotice || recordPlaceholder || !!oneTimeLink);
   // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
   const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
-  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, cartLinkBlocks, listBlocks };
+  return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, cartLinkBlocks, listBlocks, editorial };
+}
+
+/** Articles a newsletter issue runs at least: one headed paragraph is an announcement, two a notice with a note. */
+const MIN_ARTICLES = 3;
+/** Longest title of an article: a headline, not a sentence. */
+const TITLE_WORDS = 12;
+/** Shortest paragraph under it: an article's text, not a label's value. */
+const ARTICLE_WORDS = 20;
+
+/**
+ * How many headed articles the body runs: a title (a few words, no sentence end) directly over a
+ * paragraph of sentences. Order and account notices are rows of labels and values, or paragraphs
+ * without titles; a newsletter issue or a digest is a run of these.
+ */
+export function headedArticles(body: BlockReading[]): number {
+  let n = 0;
+  for (let i = 0; i + 1 < body.length; i++) {
+    const title = body[i]!.block.text;
+    const text = body[i + 1]!.block.text;
+    const titleWords = wordCount(title);
+    if (titleWords >= 1 && titleWords <= TITLE_WORDS && !SENTENCE_END.test(title) && wordCount(text) >= ARTICLE_WORDS && SENTENCE_END.test(text)) {
+      n++;
+      i++;
+    }
+  }
+  return n;
 }
 
 /**

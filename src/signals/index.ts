@@ -77,7 +77,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const fromName = lineIntent(model.from?.name, lexicon);
 
   // ---- the transactional core ----
-  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks } = readCore(model, body, subjectWords, placeholderNames);
+  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks, editorial: articles } = readCore(model, body, subjectWords, placeholderNames);
   // A voucher or store credit the body delivers (value the reader holds: core.credit) is what the
   // subject names too ("A gift voucher was sent to you by Anna"): its voucher word there is that
   // value, as it is in the body's credit block (readBlocks), not an offer.
@@ -213,7 +213,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // ---- list, newsletter, non-profit ----
   const h = model.headers;
   const listHeaders = !!(h['list-unsubscribe'] || h['list-id']) || /bulk|list|junk/i.test(h['precedence']?.[0] ?? '');
-  const newsletterWords = editorial.length > 0 || subject.newsletter;
+  const newsletterWords = editorial.length > 0 || subject.newsletter || articles;
   set('bulk', listHeaders);
   // List headers, or an unsubscribe link, on a message with no transactional core: list mail,
   // whether or not a body survived.

@@ -33,6 +33,15 @@ describe('where a link goes', () => {
     expect(promoTarget(linkTargetWords({ href: 'https://shop.example.com/' }))).toBeNull();
   });
 
+  it('reads a page that shows off what the sender sells (services, testimonials, case studies) as the shop', async () => {
+    for (const href of ['https://acme.example/our-services', 'https://acme.example/testimonials', 'https://acme.example/customer-stories/bakery', 'https://acme.example/en/case-studies']) {
+      expect(promoTarget(linkTargetWords({ href })), href).toBe('shop');
+    }
+    const welcome = (href: string) => `<p>Welcome aboard, Deniz!</p><p>Your account is ready: you can sign in with your e-mail address.</p><p><a href="${href}" style="background:#0a6;padding:12px">SEE ALL</a></p>`;
+    expect((await check(welcome('https://acme.example/our-services'))).category).toBe('hybrid');
+    expect((await check(welcome('https://acme.example/account/services'))).category).toBe('transactional');
+  });
+
   it('reads the placeholder in an href that is filled in at send time', () => {
     expect(promoTarget(linkTargetWords({ href: '', placeholders: ['upgrade_url'] }))).toBe('upsell');
     expect(promoTarget(linkTargetWords({ href: '', placeholders: ['referralLink'] }))).toBe('referral');

@@ -49,6 +49,15 @@ describe('a sender declared a non-profit', () => {
   });
 });
 
+describe('a sender that names itself a non-profit', () => {
+  it('is read as one from the organisation type in its footer, in every language', async () => {
+    for (const footer of ['Stichting Tuinen aan de Rivier, Molenlaan 12, Utrecht', 'Associazione Orti del Fiume APS, Via del Mulino 12, Torino', 'Associação Hortas do Rio, Rua do Moinho 12, Porto', 'NPO法人 川辺の菜園, 東京都新宿区1-2-3', '基金会 河畔社区菜园, 北京市朝阳区 12 号', 'Σύλλογος Κηπουρών του Ποταμού, Οδός Μύλου 12, Αθήνα', 'جمعية حدائق النهر، شارع الطاحونة 12، عمّان']) {
+      const html = NEWSLETTER.replace('Riverside Community Garden, 12 Mill Lane, Riverside.', `${footer}.`);
+      expect(await classes(html), footer).toEqual(await classes(NEWSLETTER, true));
+    }
+  });
+});
+
 describe('sender: in graylint.config.yaml', () => {
   const CONFIG = 'graylint.config.yaml';
   it('is read per file, overrides included, and printed', () => {

@@ -124,7 +124,7 @@ export const UNSUBSCRIBE_HREF = /(?<![a-z])(?:unsub|opt-?out|abmeld|austrag|abbe
 export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|ne[-_.]?pas[-_.]?repondre|keine[-_.]?antwort)/i;
 
 /** Non-profit markers: legal forms and words that say the sender pursues aims, not sales. */
-export const NONPROFIT = /(?<![\p{L}\p{N}_])(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
+export const NONPROFIT = /(?<![\p{L}\p{N}_])(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına|stichting|vereniging|associazione|fondazione|associação|fundação|некоммерческ\p{L}*|σύλλογο\p{L}*|σωματεί\p{L}*|ίδρυμα|ιδρύματος)|(?:npo法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|非营利|非營利|基金会|基金會|جمعية|مؤسسة خيرية|منظمة غير ربحية)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
 
 /**
  * A company registration or tax number after its label, as senders write it where they identify
@@ -283,6 +283,9 @@ export const PROMO_TARGETS: Array<[RegExp, string]> = [
   [RECOMMENDATION_TARGET, 'crossSell'],
   [/\b(?:shop|store|products?|collections?|catalog(?:ue)?|boutique|tienda|negozio|winkel|loja|magazin|produkte?|produits?|productos?|prodotti|produtos?|producten|kollektion(?:en)?|colecci[oó]n(?:es)?|collezion[ei]|deals?|offers?|sale|promo(?:tions?)?|new arrivals|bestsellers?|angebote?|gift cards?)\b/, 'shop'],
   [/\b(?:pricing|plans|upgrade|premium|tarifs?|preise|precios|prezzi)\b/, 'upsell'],
+  // What the sender sells, shown off: its services page, its customers' praise, its case studies
+  // (/our-services, /#testimonials, /customer-stories). A notice links to the record it is about.
+  [/\b(?:our services|testimonials?|customer stories|success stories|case studies|why us)\b/, 'shop'],
   // A destination named for a price cut ({{ prolong_url_reduced }}, /discount, ?rabatt=).
   [/\b(?:discounts?|discounted|reduced|rabatt|winback|win back)\b/, 'discount'],
   [/\b(?:refer(?:ral)?s?|refer a friend|tell a friend|tellafriend|parrainage|empfehlen|invite friends?)\b/, 'referral'],

@@ -131,9 +131,44 @@ describe('notifications', () => {
     expect(blog['core.notification']).toBe(false);
   });
 
+  it('reads a link to a notification, a task or an incident as the activity a notification points at', async () => {
+    for (const href of ['{{ notificationUrl }}', 'https://council.example.gr/notifications/88', 'https://todo.example.it/tasks/12', 'https://status.example.jp/incidents/3']) {
+      const v = await signals(`<p>Θέματα που σας αφορούν:</p><p><a href="${href}">Δείτε</a></p>`);
+      expect(v['core.notification'], href).toBe(true);
+    }
+  });
+
   it('does not take a notification-settings link for a notification', async () => {
     const v = await signals('<p>Spring is here.</p><p><a href="https://x.example/account/notification-settings">Manage notifications</a></p>');
     expect(v['core.notification']).toBe(false);
+  });
+});
+
+describe('a field read off the recipient\'s record', () => {
+  const template = (body: string) => `<p>Hei {{ user.first_name }},</p>${body}<p>Terveisin, palvelu</p>`;
+
+  it('makes a core of a template whatever its wording: a reservation\'s, a certificate\'s, a discussion\'s fields', async () => {
+    // (Finnish: no lexicon of graylint's reads these sentences.)
+    for (const body of [
+      '<p>Varauksesi {{ reservation.code }}: {{ reservation.num_people }} henkeä, {{ reservation.starts_at }}.</p>',
+      '<p>Varmenteen {{ certificate.serial_number }} voimassaolo päättyy {{ certificate.validity_end }}.</p>',
+      '<p>Keskustelussa <a href="{{ discussion_url }}">{{ discussion_title }}</a> on uusi vastaus.</p>',
+    ]) {
+      const s = await signals(template(body));
+      expect(s['core.present'], body).toBe(true);
+      expect(s['evidence.thin'], body).toBe(false);
+    }
+  });
+
+  it('does not for a person named off the record or a count, nor for a product\'s or a post\'s fields', async () => {
+    for (const body of [
+      '<p>Kiitos, {{ booking.customer_name }}! Kerro meille kokemuksestasi.</p>',
+      '<p>Tänään {{ bookings.total_count }} varausta, ja sinäkin voit liittyä mukaan!</p>',
+      '<p>Uusi kirjoitus: {{ post.title }}. Lue lisää blogistamme.</p>',
+      '<p>{{ product.name }} on taas saatavilla hintaan {{ product.price }}.</p>',
+    ]) {
+      expect((await signals(template(body)))['core.present'], body).toBe(false);
+    }
   });
 });
 

@@ -91,10 +91,30 @@ const RECORD_STATE_PLACEHOLDERS: Array<[RegExp, string]> = [
   [/(?:^|_|\.)(?:appointments?|rdv)(?:$|_|\.)/, 'booking'],
 ];
 
-/** The core kinds a placeholder's name gives as a record's state or deadline (RECORD_STATE_PLACEHOLDERS). */
+/**
+ * A field of a record the recipient is party to, read off that record ({{ reservation.num_people }},
+ * {{ certificate.validity_end }}, {{ borrowers.branch }}, {discussion_title}, {{ answer_url }}): the
+ * message reports on that record, in a template of any language. A field, not the bare name; not a
+ * product, a post, an article, a comment, a job or a newsletter issue, which offers and digests fill
+ * in the same way. Read on the name in snake case (recordStateKinds).
+ */
+const RECORD_FIELD_PLACEHOLDERS: Array<[RegExp, string]> = [
+  [/(?:^|_|\.)(?:reservations?|bookings?|reservas?)[._]/, 'booking'],
+  [/(?:^|_|\.)(?:certificates?|contracts?|loans?|borrowers?|answers?|discussions?|incidents?|bugs?)[._]/, 'notification'],
+];
+/**
+ * A field that names a person or counts something rather than stating the record
+ * ({{ booking.customer_name }}, reserva.usuario.nombres, comment_count): a review request or a
+ * digest fills these in too.
+ */
+const NOT_A_RECORD_FIELD = /(?:^|_|\.)(?:(?:first_?|last_?|full_?|display_?|user_?|customer_?|nick_?)?names?|nombres?|apellidos?|nom|prenom|vorname|nachname|nome|cognome|email|avatar|\w*_?count|total)$/;
+
+/** The core kinds a placeholder's name gives as a record's state, deadline or field (RECORD_STATE_PLACEHOLDERS, RECORD_FIELD_PLACEHOLDERS). */
 function recordStateKinds(name: string): string[] {
   const snake = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-  return RECORD_STATE_PLACEHOLDERS.filter(([re]) => re.test(snake)).map(([, kind]) => kind);
+  const kinds = RECORD_STATE_PLACEHOLDERS.filter(([re]) => re.test(snake)).map(([, kind]) => kind);
+  if (!NOT_A_RECORD_FIELD.test(snake)) for (const [re, kind] of RECORD_FIELD_PLACEHOLDERS) if (re.test(snake)) kinds.push(kind);
+  return kinds;
 }
 
 /**

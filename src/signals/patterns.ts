@@ -305,7 +305,7 @@ export function promoTarget(words: string): string | null {
  * thread, comment, reply, private message or ticket (forum software names them U_TOPIC,
  * viewtopic.php, {comment_url}…). Settings and unsubscribe links are not among them.
  */
-export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conversations?|tickets?|viewtopic|showthread|mentions?|u topic|u view topic|u pm|u post|pm)\b/;
+export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conversations?|tickets?|viewtopic|showthread|mentions?|u topic|u view topic|u pm|u post|pm|notifications?|tasks?|incidents?)\b/;
 /**
  * A placeholder of a text template that stands for the activity itself, besides the destinations
  * above: the post and who wrote it ({poster_display_name}), a page revision. ("diff" is not one:

@@ -69,6 +69,8 @@ export interface ParsedInput {
   headers: Record<string, string[]>;
   /** Placeholders found while masking template syntax (variable names), e.g. "unsubscribe_url". */
   placeholders: Placeholder[];
+  /** The keys of a translation file's strings (src/input/string-keys.ts): what its author named each string. */
+  keys?: string[];
   /** Declared language (Content-Language, <html lang>), if any. */
   declaredLanguage?: string;
   /** Non-fatal notes from parsing (charset guessed, body missing…). */
@@ -163,6 +165,8 @@ export interface ContentModel {
   /** Total visible characters in blocks. */
   textLength: number;
   placeholders: Placeholder[];
+  /** The keys of a translation file's strings, as ParsedInput has them. */
+  keys?: string[];
   directives: Directive[];
   declaredLanguage?: string;
   notes: string[];

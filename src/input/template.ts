@@ -11,6 +11,7 @@ import { looksLikePo, poStringsText } from './locale-po.js';
 import { looksLikeXmlStrings, xmlStringsText } from './locale-xml.js';
 import { keyValueText, looksLikeKeyValues } from './locale-ini.js';
 import { csvStringsText, looksLikeCsvStrings } from './locale-csv.js';
+import { stringKeys } from './string-keys.js';
 import { fluentText, looksLikeFluent } from './locale-fluent.js';
 import { looksLikeSqlStrings, sqlStrings } from './sql-strings.js';
 import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
@@ -62,6 +63,9 @@ const TRANSLATION_FILES: Record<string, TranslationReader> = {
   // Fluent, when it has Fluent's shape; else a FreeMarker template (TEMPLATE_EXTENSIONS).
   ftl: { shape: looksLikeFluent, strings: fluentText },
 };
+
+/** A PHP language file: an array of strings returned or assigned by key, or constants defined. */
+const PHP_LANGUAGE_FILE = /(?:^|\n)[ \t]*(?:return[ \t]*(?:\[|array[ \t]*\()|\$_\[|\$lang\w*\[|define[ \t]*\()/;
 
 /** Markdown files: read by src/input/markdown.ts. */
 const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
@@ -152,6 +156,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
       : findSubject(masked, frontMatter, markupKind, ext === 'php' ? HEAD_CHARS : TEXT_SUBJECT_CHARS);
 
   const html = markupKind === 'text' ? null : masked;
+  // What the author named each string: a translation file's keys, or a PHP language file's.
+  const keys = isTranslation || (ext === 'php' && innerExt !== 'blade' && PHP_LANGUAGE_FILE.test(decoded)) ? stringKeys(decoded) : [];
   return {
     file,
     kind,
@@ -165,6 +171,7 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
     replyTo: frontMatter['reply-to'] ? parseIdentity(frontMatter['reply-to']) : null,
     headers: {},
     placeholders,
+    ...(keys.length ? { keys } : {}),
     declaredLanguage: /<html[^>]{0,2000}\blang\s*=\s*["']?([a-zA-Z-]{2,10})/i.exec(masked.slice(0, HEAD_CHARS))?.[1]?.toLowerCase(),
     notes,
     limitsReached,

@@ -47,6 +47,7 @@ export function buildModel(parsed: ParsedInput, lexicon: Lexicon = defaultLexico
     footerStart,
     textLength,
     placeholders: parsed.placeholders,
+    ...(parsed.keys?.length ? { keys: parsed.keys } : {}),
     directives,
     declaredLanguage: parsed.declaredLanguage,
     notes: parsed.notes,

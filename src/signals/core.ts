@@ -164,7 +164,7 @@ export interface TransactionalCore {
  * The transactional core: which T/R content the message carries (order, account, security…),
  * whether it is really there (not just order words inside an offer), and where it starts.
  */
-export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent, placeholderNames: readonly string[]): TransactionalCore {
+export function readCore(model: ContentModel, body: BlockReading[], subject: LineIntent, placeholderNames: readonly string[], keyKinds: readonly string[] = []): TransactionalCore {
   const kinds = new Set<string>(subject.transactionalCategories);
   const placeholderKinds = new Set<string>();
   // "On your first order", "orders over $50": order words inside an offer are promotional talk, not a T/R core.
@@ -175,7 +175,8 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   for (const name of placeholderNames) if (!PERSON_FIELD.test(name)) for (const [re, k] of PLACEHOLDER_KINDS) if (re.test(name)) placeholderKinds.add(k);
   // Sent for a third person, a sign-up link is that person's invitation, not the recipient's own account.
   if (onBehalf) placeholderKinds.delete('verification');
-  const stateKinds = onBehalf ? [] : placeholderNames.flatMap(recordStateKinds);
+  // (What a translation file's keys name the mail, src/signals/key-purposes.ts, is such a fact too.)
+  const stateKinds = onBehalf ? [] : [...placeholderNames.flatMap(recordStateKinds), ...keyKinds];
   stateKinds.forEach((k) => placeholderKinds.add(k));
   placeholderKinds.forEach((k) => kinds.add(k));
   const recordPlaceholder = !onBehalf && (stateKinds.length > 0 || placeholderNames.some((name) => RECORD_PLACEHOLDER.test(name) || QUANTITY_PLACEHOLDER.test(name)));

@@ -1,0 +1,44 @@
+/**
+ * A translation file's keys name what its mail is for (src/input/string-keys.ts,
+ * src/signals/key-purposes.ts): evidence in English identifiers, whatever language the strings are in.
+ */
+import { describe, expect, it } from 'vitest';
+import { stringKeys } from '../src/input/string-keys.js';
+import { keyPurposeKinds } from '../src/signals/key-purposes.js';
+import { createChecker } from '../src/check.js';
+
+const checker = createChecker({ fallback: null });
+const check = (file: string, text: string) => checker.checkBuffer(file, Buffer.from(text, 'utf8'));
+
+describe('the keys of a translation file', () => {
+  it('are read in every format graylint reads strings from', () => {
+    expect(stringKeys('mailer:\n  password_reset:\n    subject: "Réinitialisation"\n')).toEqual(['mailer', 'password_reset', 'subject']);
+    expect(stringKeys('{\n  "email-invite-subject": "x",\n  "email-invite-text": "y"\n}')).toEqual(['email-invite-subject', 'email-invite-text']);
+    expect(stringKeys("<?php\nreturn [\n  'mail_activity_open' => 'Offen',\n];")).toEqual(['mail_activity_open']);
+    expect(stringKeys("<?php\n$_['text_subject'] = 'x';\ndefine('TEXT_EMAIL_ORDER_SHIPPED', 'y');")).toEqual(['text_subject', 'TEXT_EMAIL_ORDER_SHIPPED']);
+    expect(stringKeys('passwordChangeRequired-title = Αλλάξτε τον κωδικό σας\n')).toEqual(['passwordChangeRequired-title']);
+    expect(stringKeys('msgctxt "order_confirmation"\nmsgid "Thanks"\nmsgstr "Danke"\n')).toEqual(['order_confirmation']);
+    // (A URL is no key.)
+    expect(stringKeys('https://example.com/x\n')).toEqual([]);
+  });
+
+  it('name a transactional purpose only with what became of the record, and none where any key names an offer or a list', () => {
+    expect(keyPurposeKinds(['passwordChangeRequired-title', 'passwordChangeRequired-body'])).toEqual(['password']);
+    expect(keyPurposeKinds(['task_overdue_subject', 'task_overdue_body'])).toEqual(['notification']);
+    expect(keyPurposeKinds(['last_3_days_subscription_subject', 'subscription_expiring_line1'])).toContain('subscription');
+    expect(keyPurposeKinds(['order_shipped_subject'])).toEqual(expect.arrayContaining(['order', 'shipping']));
+    // A bare noun, a "notification" (a digest is one too), and any promotional key: nothing.
+    expect(keyPurposeKinds(['order', 'account', 'password'])).toEqual([]);
+    expect(keyPurposeKinds(['NewPhotosNotification', 'Notification'])).toEqual([]);
+    expect(keyPurposeKinds(['order_shipped_subject', 'order_shipped_coupon'])).toEqual([]);
+    expect(keyPurposeKinds(['tell_a_friend_subject', 'password_reset_link'])).toEqual([]);
+  });
+
+  it('make a core of a translated notice no lexicon reads, and not of a promotion', async () => {
+    // (Finnish: no lexicon of graylint's reads these strings.)
+    const notice = await check('fi.yml', 'fi:\n  task_overdue:\n    subject: "Tehtävä %{title} on myöhässä"\n    body: "Muistutus: tehtävää %{title} ei ole vielä tehty."\n');
+    expect(notice.category).toBe('transactional');
+    const offer = await check('fi.yml', 'fi:\n  newsletter_coupon:\n    subject: "Tehtävä %{title} on myöhässä"\n    body: "Muistutus: tehtävää %{title} ei ole vielä tehty."\n');
+    expect(offer.category).toBe('marketing');
+  });
+});

@@ -3,7 +3,7 @@
  * src/signals/key-purposes.ts): evidence in English identifiers, whatever language the strings are in.
  */
 import { describe, expect, it } from 'vitest';
-import { stringKeys } from '../src/input/string-keys.js';
+import { stringKeys, translationCallKeys } from '../src/input/string-keys.js';
 import { keyPurposeKinds } from '../src/signals/key-purposes.js';
 import { createChecker } from '../src/check.js';
 
@@ -40,5 +40,13 @@ describe('the keys of a translation file', () => {
     expect(notice.category).toBe('transactional');
     const offer = await check('fi.yml', 'fi:\n  newsletter_coupon:\n    subject: "Tehtävä %{title} on myöhässä"\n    body: "Muistutus: tehtävää %{title} ei ole vielä tehty."\n');
     expect(offer.category).toBe('marketing');
+  });
+
+  it("are also the keys a template's translation calls name, key-shaped only", async () => {
+    expect(translationCallKeys("<p>{{ __('emails.password_reset.line1') }}</p><p>@lang('mail.order_shipped.title')</p><p>{{ __('Thanks') }}</p>")).toEqual(['emails.password_reset.line1', 'mail.order_shipped.title']);
+    expect(translationCallKeys("<%= t('user_mailer.account_locked.body') %> {{ 'email.order.shipped'|trans }} {{t 'email.task_overdue.body'}}")).toEqual(['user_mailer.account_locked.body', 'email.order.shipped', 'email.task_overdue.body']);
+    // A Blade template whose copy is all in its translation file: its keys say what it is.
+    const notice = await check('overdue.blade.php', "<p>{{ __('emails.task_overdue.greeting', ['name' => $user->name]) }}</p><p>{{ __('emails.task_overdue.body', ['task' => $task->title]) }}</p>");
+    expect(notice.category).toBe('transactional');
   });
 });

@@ -36,3 +36,26 @@ export function stringKeys(source: string): string[] {
   }
   return [...keys];
 }
+
+/**
+ * The keys a template's translation calls name (`{{ __('emails.password_reset.line1') }}`,
+ * `@lang('mail.order_shipped.title')`, `<%= t('user_mailer.account_locked.body') %>`,
+ * `{{ 'email.order.shipped'|trans }}`, `{{t 'email.task_overdue.body'}}`, `$t('…')`): where a
+ * template keeps all its copy in a translation file, they are what its author named the mail.
+ * Key-shaped only (an identifier with a separator: `emails.welcome`, `password_reset`); a call whose
+ * argument is the copy itself is copy, read as such by the template masker.
+ */
+const TRANSLATION_CALL = /(?:\b(?:__|trans|trans_choice|lang|t|translate|gettext|_t)|@lang|\$t|I18n\.t|i18n\.t)\(\s*["']([A-Za-z][\w.:-]{2,99})["']|["']([A-Za-z][\w.:-]{2,99})["']\s*\|\s*trans\b|\{\{\s*t\s+["']([A-Za-z][\w.:-]{2,99})["']/g;
+/** A key, not a word: it has a separator (emails.welcome, password_reset, order-shipped). */
+const KEY_SHAPED = /[._:-]/;
+
+export function translationCallKeys(source: string): string[] {
+  const text = source.length > MAX_SCAN ? source.slice(0, MAX_SCAN) : source;
+  const keys = new Set<string>();
+  TRANSLATION_CALL.lastIndex = 0;
+  for (let m = TRANSLATION_CALL.exec(text); m && keys.size < MAX_KEYS; m = TRANSLATION_CALL.exec(text)) {
+    const key = m[1] ?? m[2] ?? m[3];
+    if (key && KEY_SHAPED.test(key)) keys.add(key);
+  }
+  return [...keys];
+}

@@ -11,7 +11,7 @@ import { looksLikePo, poStringsText } from './locale-po.js';
 import { looksLikeXmlStrings, xmlStringsText } from './locale-xml.js';
 import { keyValueText, looksLikeKeyValues } from './locale-ini.js';
 import { csvStringsText, looksLikeCsvStrings } from './locale-csv.js';
-import { stringKeys } from './string-keys.js';
+import { stringKeys, translationCallKeys } from './string-keys.js';
 import { fluentText, looksLikeFluent } from './locale-fluent.js';
 import { looksLikeSqlStrings, sqlStrings } from './sql-strings.js';
 import { indentedTemplateText, type IndentedLanguage } from './indented-template.js';
@@ -157,7 +157,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
 
   const html = markupKind === 'text' ? null : masked;
   // What the author named each string: a translation file's keys, or a PHP language file's.
-  const keys = isTranslation || (ext === 'php' && innerExt !== 'blade' && PHP_LANGUAGE_FILE.test(decoded)) ? stringKeys(decoded) : [];
+  // (And in a template, the keys its translation calls name.)
+  const keys = isTranslation || (ext === 'php' && innerExt !== 'blade' && PHP_LANGUAGE_FILE.test(decoded)) ? stringKeys(decoded) : translationCallKeys(decoded);
   return {
     file,
     kind,

@@ -38,6 +38,9 @@ describe('the keys of a translation file', () => {
     // (Finnish: no lexicon of graylint's reads these strings.)
     const notice = await check('fi.yml', 'fi:\n  task_overdue:\n    subject: "Tehtävä %{title} on myöhässä"\n    body: "Muistutus: tehtävää %{title} ei ole vielä tehty."\n');
     expect(notice.category).toBe('transactional');
+    // (--explain names the key that said so.)
+    const explained = await checker.checkBuffer('fi.yml', Buffer.from('fi:\n  task_overdue:\n    subject: "Tehtävä %{title} on myöhässä"\n', 'utf8'), { explain: true });
+    expect(explained.signals?.['core.keys']).toBe('task_overdue');
     const offer = await check('fi.yml', 'fi:\n  newsletter_coupon:\n    subject: "Tehtävä %{title} on myöhässä"\n    body: "Muistutus: tehtävää %{title} ei ole vielä tehty."\n');
     expect(offer.category).toBe('marketing');
   });

@@ -12,7 +12,7 @@ import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { campaignTaggedLink, readLinkTargets } from './links.js';
 import { distinctPlaceholderNames } from './placeholder-names.js';
 import { productGridAfterTotals } from './product-grid.js';
-import { keyPurposeKinds } from './key-purposes.js';
+import { keyPurposes as readKeyPurposes } from './key-purposes.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
 
@@ -78,7 +78,10 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const fromName = lineIntent(model.from?.name, lexicon);
 
   // ---- the transactional core ----
-  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks, editorial: articles } = readCore(model, body, subjectWords, placeholderNames, keyPurposeKinds(model.keys));
+  // (What a translation file's keys, or a template's translation calls, name the mail.)
+  const keyPurposes = readKeyPurposes(model.keys);
+  set('core.keys', [...new Set(keyPurposes.values())].join(','));
+  const { onBehalf, kinds, strongKinds, cartReminder, cartLinkBlocks, present: corePresent, first: firstCore, listBlocks, editorial: articles } = readCore(model, body, subjectWords, placeholderNames, [...keyPurposes.keys()]);
   // A voucher or store credit the body delivers (value the reader holds: core.credit) is what the
   // subject names too ("A gift voucher was sent to you by Anna"): its voucher word there is that
   // value, as it is in the body's credit block (readBlocks), not an offer.

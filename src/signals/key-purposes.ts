@@ -35,10 +35,17 @@ const TRANSACTIONAL_PURPOSES: Array<[RegExp, string]> = [
 
 /** The core kinds a translation file's keys name, or none when any key names a promotional purpose. */
 export function keyPurposeKinds(keys: readonly string[] | undefined): string[] {
-  if (!keys?.length) return [];
+  return [...keyPurposes(keys).keys()];
+}
+
+/** Each core kind the keys name, with the first key that names it (for --explain), or none when any key names a promotional purpose. */
+export function keyPurposes(keys: readonly string[] | undefined): Map<string, string> {
+  const named = new Map<string, string>();
+  if (!keys?.length) return named;
   const words = keys.map(keyWords);
-  if (words.some((w) => PROMOTIONAL_PURPOSE.test(w))) return [];
-  const kinds = new Set<string>();
-  for (const w of words) for (const [re, kind] of TRANSACTIONAL_PURPOSES) if (re.test(w)) kinds.add(kind);
-  return [...kinds];
+  if (words.some((w) => PROMOTIONAL_PURPOSE.test(w))) return named;
+  words.forEach((w, i) => {
+    for (const [re, kind] of TRANSACTIONAL_PURPOSES) if (!named.has(kind) && re.test(w)) named.set(kind, keys[i]!);
+  });
+  return named;
 }

@@ -303,7 +303,8 @@ export function promoTarget(words: string): string | null {
 /**
  * Destinations of a notification about someone else's activity the recipient follows: a topic,
  * thread, comment, reply, private message or ticket (forum software names them U_TOPIC,
- * viewtopic.php, {comment_url}…). Settings and unsubscribe links are not among them.
+ * viewtopic.php, {comment_url}…), or a notification, a task or an incident of the reader's own
+ * ({{ notificationUrl }}, /tasks/12). Settings and unsubscribe links are not among them.
  */
 export const NOTICE_TARGET = /\b(?:topics?|threads?|comments?|replies|reply|conversations?|tickets?|viewtopic|showthread|mentions?|u topic|u view topic|u pm|u post|pm|notifications?|tasks?|incidents?)\b/;
 /**

@@ -77,6 +77,7 @@ export const SIGNALS = {
   'core.requestedAlertOnly': { type: 'boolean', description: 'The transactional content is only an alert or a request the recipient asked for (a back-in-stock or price alert).' },
   'core.orderTermsOnly': { type: 'boolean', description: 'Every kind of transactional wording said is order, shipping or payment: what an advertisement also says about how to buy (false when none is said).' },
   'core.kinds': { type: 'string', description: 'The kinds of transactional wording said, comma-separated in alphabetical order ("order,shipping"); empty when none is. Each kind is also a `core.<kind>` signal below.' },
+  'core.keys': { type: 'string', description: 'Translation keys that name the mail\'s purpose ("task_overdue.subject"), comma-separated; empty when none does or any key names an offer or a list.' },
   'core.order': { type: 'boolean', description: 'Speaks of an order of the recipient\'s: an order number, confirmation or summary.' },
   'core.invoice': { type: 'boolean', description: 'Speaks of an invoice, a receipt, a refund or a bill.' },
   'core.shipping': { type: 'boolean', description: 'Speaks of a shipment or a delivery: shipped, on its way, tracking.' },

@@ -27,6 +27,12 @@ describe('the keys of a translation file', () => {
     expect(keyPurposeKinds(['task_overdue_subject', 'task_overdue_body'])).toEqual(['notification']);
     expect(keyPurposeKinds(['last_3_days_subscription_subject', 'subscription_expiring_line1'])).toContain('subscription');
     expect(keyPurposeKinds(['order_shipped_subject'])).toEqual(expect.arrayContaining(['order', 'shipping']));
+    expect(keyPurposeKinds(['application_sent', 'application_sent_body'])).toEqual(['notification']);
+    expect(keyPurposeKinds(['export_available.subject'])).toEqual(['notification']);
+    expect(keyPurposeKinds(['login_code_subject'])).toEqual(['verification']);
+    expect(keyPurposeKinds(['inactivity_warning'])).toEqual(['account']);
+    // (A request or a report with nothing said of it is no fact.)
+    expect(keyPurposeKinds(['request_form_title', 'report_header'])).toEqual([]);
     // A bare noun, a "notification" (a digest is one too), and any promotional key: nothing.
     expect(keyPurposeKinds(['order', 'account', 'password'])).toEqual([]);
     expect(keyPurposeKinds(['NewPhotosNotification', 'Notification'])).toEqual([]);

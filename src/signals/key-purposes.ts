@@ -31,6 +31,14 @@ const TRANSACTIONAL_PURPOSES: Array<[RegExp, string]> = [
   [/\b(?:booking|bookings|reservation|reservations|appointment|appointments)\b/, 'booking'],
   [/\b(?:new device|new login|login alert|suspicious|security alert|two factor|2fa)\b/, 'security'],
   [/\baccount\b.*\b(?:created|activated|deleted|deletion|locked|suspended|closed|disabled|expired|expiring|inactive)\b/, 'account'],
+  // A request the reader made, or one made of them, and what became of it; a report or an export
+  // they asked for, ready; a ticket's or a comment's news; a one-time sign-in code or link.
+  [/\b(?:application|applications|request|requests|registration|submission|petition|petitions)\b.*\b(?:sent|received|submitted|approved|rejected|accepted|declined|denied|completed|confirmed)\b|\b(?:approved|rejected|accepted|declined|denied)\b.*\b(?:application|request|registration|submission|membership)\b/, 'notification'],
+  [/\b(?:export|exports|report|reports|download|backup)\b.*\b(?:ready|available|completed|finished|failed)\b/, 'notification'],
+  [/\b(?:ticket|tickets|issue|comment|comments)\b.*\b(?:created|opened|updated|closed|resolved|reopened|added|replied)\b/, 'notification'],
+  [/\b(?:inactive|inactivity|dormant)\b.*\b(?:warning|notice|reminder|deletion|delete)\b/, 'account'],
+  [/\b(?:login|signin|sign in)\b.*\b(?:code|link|token|otp)\b|\b(?:otp|one time (?:code|password)|verification code)\b/, 'verification'],
+  [/\b(?:appointment|event|task|payment)\b.*\breminder\b|\breminder\b.*\b(?:appointment|event|task|payment|due)\b/, 'notification'],
 ];
 
 /** The core kinds a translation file's keys name, or none when any key names a promotional purpose. */

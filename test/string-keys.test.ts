@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stringKeys, translationCallKeys } from '../src/input/string-keys.js';
-import { keyPurposeKinds } from '../src/signals/key-purposes.js';
+import { keyPurposes } from '../src/signals/key-purposes.js';
 import { createChecker } from '../src/check.js';
 
 const checker = createChecker({ fallback: null });
+/** The core kinds the keys name, in the order first named. */
+const keyPurposeKinds = (keys: string[]) => [...keyPurposes(keys).keys()];
 const check = (file: string, text: string) => checker.checkBuffer(file, Buffer.from(text, 'utf8'));
 
 describe('the keys of a translation file', () => {

@@ -25,13 +25,21 @@ const KEY_AT_LINE_START = /^[ \t]*(?:-[ \t]+)?(?:\$\w+\[)?["']?([A-Za-z][\w.-]{1
 const KEY_ELSEWHERE = /define\(\s*["']([A-Za-z][\w.-]{1,79})["']|msgctxt\s+"([A-Za-z][\w.-]{1,79})"|\b(?:name|id|resname)\s*=\s*"([A-Za-z][\w.-]{1,79})"/g;
 
 export function stringKeys(source: string): string[] {
+  return collectKeys(source, [KEY_AT_LINE_START, KEY_ELSEWHERE], () => true);
+}
+
+/**
+ * The distinct keys the patterns capture (each pattern's one capturing group that matched), in the
+ * order met, those `accept` takes: within the first MAX_SCAN characters and up to MAX_KEYS keys.
+ */
+function collectKeys(source: string, patterns: readonly RegExp[], accept: (key: string) => boolean): string[] {
   const text = source.length > MAX_SCAN ? source.slice(0, MAX_SCAN) : source;
   const keys = new Set<string>();
-  for (const re of [KEY_AT_LINE_START, KEY_ELSEWHERE]) {
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && keys.size < MAX_KEYS; m = re.exec(text)) {
       const key = m[1] ?? m[2] ?? m[3];
-      if (key) keys.add(key);
+      if (key && accept(key)) keys.add(key);
     }
   }
   return [...keys];
@@ -50,12 +58,5 @@ const TRANSLATION_CALL = /(?:\b(?:__|trans|trans_choice|lang|t|translate|gettext
 const KEY_SHAPED = /[._:-]/;
 
 export function translationCallKeys(source: string): string[] {
-  const text = source.length > MAX_SCAN ? source.slice(0, MAX_SCAN) : source;
-  const keys = new Set<string>();
-  TRANSLATION_CALL.lastIndex = 0;
-  for (let m = TRANSLATION_CALL.exec(text); m && keys.size < MAX_KEYS; m = TRANSLATION_CALL.exec(text)) {
-    const key = m[1] ?? m[2] ?? m[3];
-    if (key && KEY_SHAPED.test(key)) keys.add(key);
-  }
-  return [...keys];
+  return collectKeys(source, [TRANSLATION_CALL], (key) => KEY_SHAPED.test(key));
 }

@@ -41,11 +41,6 @@ const TRANSACTIONAL_PURPOSES: Array<[RegExp, string]> = [
   [/\b(?:appointment|event|task|payment)\b.*\breminder\b|\breminder\b.*\b(?:appointment|event|task|payment|due)\b/, 'notification'],
 ];
 
-/** The core kinds a translation file's keys name, or none when any key names a promotional purpose. */
-export function keyPurposeKinds(keys: readonly string[] | undefined): string[] {
-  return [...keyPurposes(keys).keys()];
-}
-
 /** Each core kind the keys name, with the first key that names it (for --explain), or none when any key names a promotional purpose. */
 export function keyPurposes(keys: readonly string[] | undefined): Map<string, string> {
   const named = new Map<string, string>();

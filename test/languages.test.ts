@@ -59,3 +59,22 @@ describe('language fixtures', () => {
     });
   }
 });
+
+describe('a language of a script of its own but no lexicon', () => {
+  // Korean mail used to be named English (the fallback for text no lexicon recognises), which
+  // misreports the message and would run English-only readings on it.
+  const named = async (file: string, text: string) => (await checker.checkBuffer(file, Buffer.from(text))).language;
+
+  it('is named by its script', async () => {
+    expect(await named('ko.txt', '주문해 주셔서 감사합니다. 주문 번호는 12345입니다. 배송이 시작되면 알려 드리겠습니다.')).toBe('ko');
+    expect(await named('th.txt', 'ขอบคุณสำหรับการสั่งซื้อ หมายเลขคำสั่งซื้อของคุณคือ 12345')).toBe('th');
+  });
+
+  it('is not taken for Chinese when Korean text quotes a few Han characters', async () => {
+    expect(await named('ko-hanja.txt', '회원 가입을 환영합니다. 會員 번호와 비밀번호를 안전하게 보관해 주세요.')).toBe('ko');
+  });
+
+  it('stands when declared, as Japanese and Chinese do', async () => {
+    expect(await named('ko.html', '<html lang="ko"><body><p>비밀번호 재설정 링크입니다. Password reset.</p></body></html>')).toBe('ko');
+  });
+});

@@ -2,13 +2,19 @@ import type { ContentModel } from '../types.js';
 import type { LexHit, Lexicon } from '../lexicon/index.js';
 import type { BlockReading } from './blocks.js';
 
+// A script of one language names it even without a lexicon: Korean mail is Korean, not English
+// (graylint then reads it on structure and on what the lexicons of other languages still find).
 const SCRIPTS: Array<[RegExp, string]> = [
   [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
+  [/\p{Script=Hangul}/gu, 'ko'],
   [/\p{Script=Han}/gu, 'zh'],
   [/\p{Script=Hebrew}/gu, 'he'],
   [/\p{Script=Arabic}/gu, 'ar'],
   [/\p{Script=Greek}/gu, 'el'],
   [/\p{Script=Cyrillic}/gu, 'ru'],
+  [/\p{Script=Thai}/gu, 'th'],
+  [/\p{Script=Georgian}/gu, 'ka'],
+  [/\p{Script=Armenian}/gu, 'hy'],
 ];
 
 /**

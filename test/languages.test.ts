@@ -78,3 +78,10 @@ describe('a language of a script of its own but no lexicon', () => {
     expect(await named('ko.html', '<html lang="ko"><body><p>비밀번호 재설정 링크입니다. Password reset.</p></body></html>')).toBe('ko');
   });
 });
+
+describe('a declared language of a script of its own but no lexicon', () => {
+  it('gives way to the text\'s own script (a Korean layout over a Chinese translation is Chinese)', async () => {
+    const html = '<html lang="ko"><head><title>代金券赠送</title></head><body><p>您好，您的朋友送给您一张代金券，请在有效期内使用。</p></body></html>';
+    expect((await checker.checkBuffer('zh-under-ko-layout.html', Buffer.from(html))).language).toBe('zh');
+  });
+});

@@ -41,7 +41,9 @@ export function detectLanguage(model: ContentModel, readings: BlockReading[], le
   return told?.[0] ?? bestLexiconLanguage(model, readings, lexicon);
 }
 
-const SCRIPT_LANGUAGES = new Set(SCRIPTS.map(([, lang]) => lang));
+// (Not a language without a lexicon: a layout's lang="ko" copied under a Chinese translation is
+// still Chinese, which the text's script says.)
+const SCRIPT_LANGUAGES = new Set(['ja', 'zh', 'he', 'ar', 'el', 'ru']);
 
 /** At least this many function words, and this many times the next language's, name a Latin-script language. */
 const FUNCTION_WORDS_MIN = 3;

@@ -405,6 +405,11 @@ describe('contact signals (the vocabulary of sender identification)', () => {
     for (const t of ['דוגמה בע"מ', 'Örnek Ticaret A.Ş.', 'Ereğli Demir']) expect(NONPROFIT.test(t), t).toBe(false);
   });
 
+  it('reads an organisation-type word as a whole word, in its inflections, and not the words it begins', () => {
+    for (const t of ['Mitglied des Vereins', 'Eingetragen im Vereinsregister', 'Förderverein Musterschule e. V.', 'Bürger für Stiftungen', 'Stichting Open Data', 'Fondazione Musica', 'Associação dos Amigos', 'The Example Foundation']) expect(NONPROFIT.test(t), t).toBe(true);
+    for (const t of ['Es gelten die vereinbarten Lieferbedingungen.', 'Muster Ltd, 1 High Street, London, Vereinigtes Königreich', 'Die Anmeldung wurde vereinfacht.', 'Foundationally sound shoes', 'Ngoại thương']) expect(NONPROFIT.test(t), t).toBe(false);
+  });
+
   it('tells phone numbers from parcel, order and other long numbers', () => {
     for (const t of ['טלפון 03-5551234', 'Tel. +49 30 1234 5678', 'Call us: (416) 555-0100', 'Questions about your order? Call 1-800-555-0100.', 'Kundenservice: 0800 123 4567', 'Telefon 030 1234 5678, 10115 Berlin']) {
       expect(hasPhoneNumber(t), t).toBe(true);

@@ -123,8 +123,14 @@ export const UNSUBSCRIBE_HREF = /(?<![a-z])(?:unsub|opt-?out|abmeld|austrag|abbe
 
 export const NO_REPLY = /(?:^|[^a-z])(?:no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|ne[-_.]?pas[-_.]?repondre|keine[-_.]?antwort)/i;
 
-/** Non-profit markers: legal forms and words that say the sender pursues aims, not sales. */
-export const NONPROFIT = /(?<![\p{L}\p{N}_])(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profit|not-for-profit|charit(?:y|able)|ngo|stiftung|foundation|verein|förderverein|association loi 1901|onlus|fundación|asociación sin ánimo|благотворительн\p{L}*|ong\b|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına|stichting|vereniging|associazione|fondazione|associação|fundação|некоммерческ\p{L}*|σύλλογο\p{L}*|σωματεί\p{L}*|ίδρυμα|ιδρύματος)|(?:npo法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|非营利|非營利|基金会|基金會|جمعية|مؤسسة خيرية|منظمة غير ربحية)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
+/**
+ * Non-profit markers: legal forms and words that say the sender pursues aims, not sales. Whole
+ * words, with their inflections spelled out ("des Vereins", "Stiftungen", "fondazioni"), so that a
+ * word they begin is not one: "vereinbart" (agreed), "Vereinigtes Königreich" (United Kingdom) and
+ * "ngoại" are not associations, while a German compound on the genitive s is ("Vereinsregister",
+ * "Stiftungsrat"); a stem that inflects freely ends in \p{L}*.
+ */
+export const NONPROFIT = /(?<![\p{L}\p{N}_])(?:e\.\s?v\.|gemeinnützig\p{L}*|non-?profits?|not-for-profits?|charit(?:y|ies|able)|ngos?|stiftung(?:s\p{L}*|en)?|foundations?|(?:förder)?verein(?:s\p{L}*|e|en)?|association loi 1901|onlus|fundaci[oó]n(?:es)?|asociación sin ánimo|благотворительн\p{L}*|ong|vakf[ıi]\p{L}*|derne[ğg]\p{L}*|kamu yararına|stichting(?:en)?|vereniging(?:en)?|associazion[ei]|fondazion[ei]|associaç(?:ão|ões)|fundaç(?:ão|ões)|некоммерческ\p{L}*|σύλλογο\p{L}*|σωματεί\p{L}*|ίδρυμα|ιδρύματος)(?![\p{L}\p{N}_])|(?:npo法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|特定非営利活動法人|非营利|非營利|基金会|基金會|جمعية|مؤسسة خيرية|منظمة غير ربحية)|(?<!\p{L})(?:עמותה|העמותה|עמותת|ע["״׳'.]\s?ר\.?(?!\p{L})|חל["״]צ)/iu;
 
 /**
  * A company registration or tax number after its label, as senders write it where they identify

@@ -25,6 +25,7 @@ import { parse as parseYaml } from 'yaml';
 import { fixturesWithExpectations } from './fixtures.js';
 import { wordingProbes } from './probes.js';
 import { DIMENSIONS, costly, overCautious, pct, predicted, want, type Dimension, type Prediction } from './measures.js';
+import { DRAWS, countBySource, formatInterval, sourceInterval } from './intervals.js';
 import { corpusDirs, isHeldOut, readCorpus, type CorpusEntry } from './corpus.js';
 import { trainingMessage } from './examples.js';
 import { copyAwareFolds, nearCopiesOfFiles, COPY_SIMILARITY } from './copies.js';
@@ -173,6 +174,13 @@ async function main(): Promise<number> {
   out();
   const costlyOurs = scored.filter((s) => costly(s.entry.label, ours(s)));
   out(`**Costly errors** (commercial mail called not commercial under CASL or the EU): **${costlyOurs.length} of ${scored.length}** messages (${pct(costlyOurs.length, scored.length)}); confident labels: ${costlyCount(confident, ours)} of ${confident.length} (unseen sources: ${costlyCount(unseen, ours)} of ${unseen.length}; held out: ${costlyCount(heldOut, ours)} of ${heldOut.length}).`);
+  out();
+  // How far other sources could put each figure (src/eval/intervals.ts).
+  const bySourceOf = (set: Scored[], hit: (s: Scored) => boolean) => countBySource(set, (s) => s.entry.repo, hit);
+  const accuracyInterval = (set: Scored[], d: Dimension) => formatInterval(sourceInterval(bySourceOf(set, (s) => ours(s)[d] === want(s.entry.label, d))));
+  const costlyInterval = (set: Scored[]) => formatInterval(sourceInterval(bySourceOf(set, (s) => costly(s.entry.label, ours(s))), { scale: set.length }), 0);
+  const intervals = (set: Scored[]) => `${DIMENSIONS.map((d) => `${d} ${accuracyInterval(set, d)}`).join(', ')}; costly ${costlyInterval(set)}`;
+  out(`**How sure these figures are.** 95% intervals from resampling whole sources with replacement (a source's messages share a template engine, a layout and a writer, so they are drawn together; ${DRAWS.toLocaleString('en-US')} seeded draws): unseen sources ${intervals(unseen)} (${new Set(unseen.map((s) => s.entry.repo)).size} sources); held out ${intervals(heldOut)} (${new Set(heldOut.map((s) => s.entry.repo)).size} sources); seen ${intervals(seenByRules)} (${new Set(seenByRules.map((s) => s.entry.repo)).size} sources). They say how far another set of sources could put each figure, not how sure a change between two builds is: on the same messages a change moves only the messages it changes.`);
   out();
   // CASL's consent question (a CEM or not) apart from the split between its two classes that need
   // none: not-cem (no commercial character) and cem-exempt (s.6(6), which still owes identification

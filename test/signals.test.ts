@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createChecker } from '../src/check.js';
 import { parseInput } from '../src/input/index.js';
 import { buildModel } from '../src/model/index.js';
 import { computeSignals } from '../src/signals/index.js';
@@ -280,6 +281,24 @@ describe("a record's state or deadline named by a placeholder, in a language the
     // Nor in mail sent on a friend's behalf.
     const shared = await signals('<p>{{ friend_name }} anakualika.</p><p>{{ task.title }}</p>');
     expect(shared['core.present']).toBe(false);
+  });
+});
+
+describe('a record shown as a field with its value', () => {
+  // A label row whose value the template fills in (or an identifier) is the recipient's own record,
+  // in any language: "request" and "account" words alone are too common in offers to make a core.
+  const read = async (file: string, text: string) => (await createChecker({ fallback: null }).checkBuffer(file, Buffer.from(text), { explain: true })).signals!;
+
+  it('makes the record a transactional core: a printf slot, a blanked placeholder, an identifier', async () => {
+    expect((await read('ticket.zh.txt', 'Yearning 工单通知\n工单号: %s\n发起人: %s\n状态: %s\n'))['core.present']).toBe(true);
+    expect((await read('request.en.html', '<p>Hello {{ name }},</p><p>Your request number: {{ request.id }}</p><p>Submitted: {{ request.date }}</p>'))['core.present']).toBe(true);
+    expect((await read('solicitud.es.html', '<p>Hola,</p><p>Número de solicitud: SR-20931</p><p>Fecha: 12/03/2026</p>'))['core.present']).toBe(true);
+  });
+
+  it('is not a sentence that ends on a colon before a link', async () => {
+    const link = await read('news.fr.html', '<p>Découvrez nos nouveautés de la saison.</p><p>Pour cela, rendez-vous sur votre compte : {{ lien }}</p>');
+    expect(link['core.account']).toBe(true);
+    expect(link['core.present']).toBe(false);
   });
 });
 

@@ -244,7 +244,10 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   // and in mail sent on a friend's behalf, which welcomes someone who has signed up for nothing.
   // A record's state said outright ("your application has been approved", "your account was
   // suspended": a noun and its state from the lexicon's states) is T/R content whatever its kind.
-  const statedKinds = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.composed && h.group === 'transactional').map((h) => h.category)));
+  // So is a record shown as a field with its value: a label row whose value is left for the
+  // template to fill or printed as an identifier ("Request number: {{ request.id }}", "工单号: %s",
+  // "Account ID: AC-20931"), in any language: offers do not lay out the recipient's records.
+  const statedKinds = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional' && (h.composed || isFieldLabel(r.block.text, h.start, h.end))).map((h) => h.category)));
   const strongKinds = [...kinds].filter((k) => !WEAK_KINDS.has(k) || statedKinds.has(k) || (k === 'welcome' && !newsletterIssue && !onBehalf) || (k !== 'request' && accountNotice));
   // Distinct wording, not distinct phrases: "password" and "password*" on the same word are one hit.
   const distinctHits = new Set(coreBlocks.flatMap((r) => r.hits.filter((h) => h.group === 'transactional').map((h) => r.block.text.slice(h.start, h.end).toLowerCase()))).size;
@@ -297,6 +300,29 @@ const ARTICLE_WORDS = 20;
  * paragraph of sentences. Order and account notices are rows of labels and values, or paragraphs
  * without titles; a newsletter issue or a digest is a run of these.
  */
+/**
+ * Whether the phrase at start…end labels a field: it opens its line, sentence or row (at most two
+ * words before it: "Your request number", "Hello, your request number"), and a colon follows it, then the end of the line or
+ * block (the value was a template placeholder, blanked), a printf slot (%s, %d), or an identifier of
+ * digits and capitals ("#10423", "AC-20931"). Not a colon followed by words, nor one that ends a
+ * sentence introducing a quote ("ha commentato così la tua segnalazione:").
+ */
+function isFieldLabel(text: string, start: number, end: number): boolean {
+  if (!FIELD_VALUE.test(text.slice(end, end + FIELD_LOOKAHEAD))) return false;
+  const before = text.slice(Math.max(0, start - FIELD_LOOKAHEAD), start);
+  const lead = before.slice(before.search(LABEL_LEAD_START) + 1).trim();
+  return lead.length <= MAX_LABEL_LEAD_CHARS && (lead ? lead.split(/\s+/).length : 0) <= MAX_LABEL_LEAD_WORDS;
+}
+const FIELD_LOOKAHEAD = 40;
+/**
+ * Where the words before a label start: after the last line break, sentence end, bullet or earlier
+ * field's colon. Not a comma: "Pour cela, rendez-vous sur votre compte :" is a sentence, not a row.
+ */
+const LABEL_LEAD_START = /[\n.!?:。：！？•·|](?=[^\n.!?:。：！？•·|]*$)/u;
+const MAX_LABEL_LEAD_WORDS = 2;
+const MAX_LABEL_LEAD_CHARS = 20;
+const FIELD_VALUE = /^[ \t]*[:：][ \t]*(?:$|[\n.]|%[sd](?![\p{L}\p{N}])|#?[\p{Lu}\d][\p{Lu}\d_-]{2,}(?![\p{L}]))/u;
+
 export function headedArticles(body: BlockReading[]): number {
   let n = 0;
   for (let i = 0; i + 1 < body.length; i++) {

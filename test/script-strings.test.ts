@@ -45,3 +45,44 @@ describe('mail built from a JavaScript or TypeScript module', () => {
     expect(parseTemplate('note.html', Buffer.from(html)).html).toContain('// not a comment in HTML');
   });
 });
+
+describe('mail built from strings in Go, Java or C#', () => {
+  it('reads a Go file by its strings, and a header set by name after the body as the subject', () => {
+    const go = [
+      'package mail',
+      '',
+      '// TmplMail is filled in by the sender',
+      'var TmplMail = `<p>工单号: %s</p>',
+      '<p>状态: %s</p>`',
+      '',
+      'func send(m *gomail.Message) {',
+      '\tm.SetHeader("Subject", "Yearning消息推送!")',
+      '}',
+    ].join('\n');
+    const parsed = parseTemplate('notify.go', Buffer.from(go));
+    expect(parsed.subject?.text).toBe('Yearning消息推送!');
+    expect(parsed.html).toContain('工单号: %s');
+    expect(parsed.html).not.toMatch(/TmplMail|SetHeader|func|package|Subject:/);
+  });
+
+  it('reads Java and C# by their strings, their comments and code blanked', () => {
+    const java = 'class Mail {\n  // TODO: add the summer sale banner\n  String body = "Your order has shipped and is on its way.";\n}\n';
+    const text = parseTemplate('Mail.java', Buffer.from(java)).text ?? '';
+    expect(text).toContain('Your order has shipped and is on its way.');
+    expect(text).not.toMatch(/TODO|summer sale|class Mail|String body/);
+    const cs = 'public class Welcome {\n  /* the sale banner goes here */\n  public string Body => "Thanks for creating your account.";\n}\n';
+    expect(parseTemplate('Welcome.cs', Buffer.from(cs)).text ?? '').not.toMatch(/sale banner|public string/);
+  });
+
+  it('leaves Swift alone, where a backtick quotes a name', () => {
+    const swift = 'let view = div([`class`([Class.padding])], [.text("Your episode is now free!")])\n';
+    expect(parseTemplate('Email.swift', Buffer.from(swift)).text ?? '').toContain('let view');
+  });
+
+  it('takes a JavaScript module\'s subject key as the subject when its body is HTML, and not as copy', () => {
+    const js = "export const subject = 'Your invoice is ready';\nexport const html = `<p>Invoice #1042 is attached.</p>`;\n";
+    const parsed = parseTemplate('invoice.js', Buffer.from(js));
+    expect(parsed.subject?.text).toBe('Your invoice is ready');
+    expect(parsed.html).not.toContain('Subject:');
+  });
+});

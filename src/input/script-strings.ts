@@ -17,12 +17,18 @@ import { hasTwoWords } from './words.js';
 
 /** A key that names the subject, at the end of the code before its string (`subject: `, `subject = `). */
 const SUBJECT_KEY = /\bsubject\w*['"]?\s*[:=]\s*$/i;
+/** A header set by name, the value the next argument (`m.SetHeader("Subject", "…")`, `headers.set('Subject', …)`). */
+const SUBJECT_HEADER_NAME = /^subject$/i;
+const NEXT_ARGUMENT = /^\s*,\s*$/;
 
 export function scriptStringsText(source: string): string {
   const out = blankedChars(source);
   let subjectWritten = false;
   let i = 0;
   let codeStart = 0;
+  // The text of the last quoted string and where it ended: a "Subject" header name before a value.
+  let lastQuoted = '';
+  let lastQuotedEnd = -1;
   const n = source.length;
   while (i < n) {
     const c = source[i]!;
@@ -40,6 +46,7 @@ export function scriptStringsText(source: string): string {
     if (c === '`') {
       const end = templateLiteralEnd(source, i + 1);
       for (let k = i + 1; k < end; k++) out[k] = source[k]!;
+      lastQuoted = '';
       i = end + 1;
       codeStart = i;
       continue;
@@ -51,7 +58,8 @@ export function scriptStringsText(source: string): string {
       if (hasTwoWords(body) || UNSPACED_PHRASE.test(body)) {
         const lineStart = source.lastIndexOf('\n', i) + 1;
         const before = source.slice(Math.max(lineStart, codeStart), i);
-        const isSubject = !subjectWritten && SUBJECT_KEY.test(before) && i - lineStart > SUBJECT_LABEL.length;
+        const namedHeader = SUBJECT_HEADER_NAME.test(lastQuoted) && lastQuotedEnd >= lineStart && NEXT_ARGUMENT.test(source.slice(lastQuotedEnd + 1, i));
+        const isSubject = !subjectWritten && (SUBJECT_KEY.test(before) || namedHeader) && i - lineStart > SUBJECT_LABEL.length;
         if (isSubject) {
           writeSubjectLabel(out, lineStart);
           subjectWritten = true;
@@ -61,6 +69,8 @@ export function scriptStringsText(source: string): string {
         // subject line ends where its line does).
         if (end < n && !isSubject) out[end] = '.';
       }
+      lastQuoted = body;
+      lastQuotedEnd = end;
       i = end + 1;
       codeStart = i;
       continue;

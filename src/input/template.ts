@@ -74,7 +74,11 @@ const MARKDOWN_EXTENSIONS = new Set(['md', 'markdown']);
 const JSX_EXTENSIONS = new Set(['tsx', 'jsx']);
 
 /** JavaScript and TypeScript modules: only their string literals are read (src/input/script-strings.ts). */
-const SCRIPT_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'tsx', 'jsx']);
+// (And Go, Java and C#, whose comments are // and /* */ and whose strings are quoted or, in Go, in
+// backticks: a file of theirs that builds a mail from strings is read by its strings as a JavaScript
+// module is. Not Swift, Kotlin or Scala, where a backtick quotes a name, nor Rust, whose 'a is no
+// string: their mails would be read as code.)
+const SCRIPT_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'tsx', 'jsx', 'go', 'java', 'cs']);
 
 export function extensionOf(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? file;
@@ -117,7 +121,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const jsx = read && read.elements > 0 ? read : null;
   // A module with no JSX builds its mail from strings: their words, not the code around them.
   const indented = INDENTED_EXTENSIONS[ext];
-  const body = !jsx && SCRIPT_EXTENSIONS.has(ext) ? scriptStringsText(source) : indented ? indentedTemplateText(source, indented) : source;
+  const scriptRead = !jsx && SCRIPT_EXTENSIONS.has(ext);
+  const body = scriptRead ? scriptStringsText(source) : indented ? indentedTemplateText(source, indented) : source;
   // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
   const laravel = !jsx && isLaravelMarkdownMail(body);
   const markdown = !jsx && (laravel || MARKDOWN_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(innerExt));
@@ -135,7 +140,12 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const markup = rendered ? rendered.html : ext === 'xml' && !isTranslation ? withoutCdataMarkers(maskedSource) : maskedSource;
   // A translation string's own placeholders ("%sender_name"), which no template engine wrote.
   const printf = isTranslation && !rendered ? maskPrintfPlaceholders(markup) : null;
-  const masked = printf ? printf.masked : markup;
+  const maskedWithLabel = printf ? printf.masked : markup;
+  // A module's subject line, which its reader wrote over the code before the subject's string
+  // wherever that stands (a header set after the body: m.SetHeader("Subject", "…")): it is the
+  // subject whatever the body's markup, and no part of the copy.
+  const scriptSubject = scriptRead && !opts.subject && !namedSubject ? SCRIPT_SUBJECT_LINE.exec(maskedWithLabel.slice(0, HEAD_CHARS)) : null;
+  const masked = scriptSubject ? blankRange(maskedWithLabel, scriptSubject.index, scriptSubject.index + scriptSubject[0].length) : maskedWithLabel;
   // (A placeholder's offset is where it now sits in that HTML: links find theirs by offset.)
   const placeholders = rendered ? sourcePlaceholders.map((p) => ({ ...p, offset: rendered.mapOffset(p.offset) })) : printf ? [...sourcePlaceholders, ...printf.placeholders].sort((a, b) => a.offset - b.offset) : sourcePlaceholders;
 
@@ -153,7 +163,9 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
       ? ({ text: decodeTextEntities(maskTemplate(namedSubject.text).masked.replace(/\s+/g, ' ').trim()), location: { scope: 'subject', ...lineColumnAt(decoded, namedSubject.offset) } } satisfies Span)
       // (In a PHP file the subject line is the one its reader wrote over the code, wherever the subject
       // key or the mail builder's subject call stands: looked for further than a text mail's header.)
-      : findSubject(masked, frontMatter, markupKind, ext === 'php' ? HEAD_CHARS : TEXT_SUBJECT_CHARS);
+      : scriptSubject
+        ? scriptSubjectSpan(maskedWithLabel, scriptSubject)
+        : findSubject(masked, frontMatter, markupKind, ext === 'php' ? HEAD_CHARS : TEXT_SUBJECT_CHARS);
 
   const html = markupKind === 'text' ? null : masked;
   // What the author named each string: a translation file's keys, or a PHP language file's.
@@ -260,6 +272,22 @@ function findSubject(full: string, fm: Record<string, string>, kind: 'html' | 'm
   }
   const t = /<title[^>]{0,2000}>([\s\S]{0,2000}?)<\/title>/i.exec(masked);
   return t ? at(t[1]!.replace(/<[^>]*>/g, ' '), t.index) : null;
+}
+
+/** The "Subject:" line a module's reader writes (script-strings.ts), on a line of its own. */
+const SCRIPT_SUBJECT_LINE = /^[ \t]*Subject:[ \t]*(\S[^\n]*)$/m;
+
+/** The subject a module's "Subject:" line gives, located where its words start. */
+function scriptSubjectSpan(text: string, line: RegExpExecArray): Span | null {
+  const words = line[1]!.replace(/\s+/g, ' ').trim();
+  if (!words) return null;
+  const { line: at, column } = lineColumnAt(text, line.index + line[0].length - line[1]!.length);
+  return { text: decodeEntities(words), location: { scope: 'subject', line: at, column } };
+}
+
+/** `text` with from…to blanked (line breaks kept): offsets stay. */
+function blankRange(text: string, from: number, to: number): string {
+  return text.slice(0, from) + text.slice(from, to).replace(/[^\n]/g, ' ') + text.slice(to);
 }
 
 /** A Blade component's subject attribute: plain (its value the subject) or bound with ':' (a PHP expression, read for its literal). */

@@ -302,6 +302,15 @@ describe('a record shown as a field with its value', () => {
   });
 });
 
+describe('mail sent on a visitor\'s behalf', () => {
+  it('reads a placeholder for the address a person sent it from as that person\'s mail, and their comment as no notification', async () => {
+    const text = 'This link is sent to you from ${portal_url}\n\nYou are receiving this mail because someone read a page at ${portal_title} and thought it might interest you.\n\nIt is sent by ${from_address} with the following comment:\n\n"${comment}"\n\n${document_title}\n${document_url}\n';
+    const v = (await createChecker({ fallback: null }).checkBuffer('sendto.txt', Buffer.from(text), { explain: true })).signals!;
+    expect(v['from.onBehalf']).toBe(true);
+    expect(v['core.notification']).toBe(false);
+  });
+});
+
 describe('donation receipts', () => {
   const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
   it('thank for a gift made, and an appeal saying "your donation" is no receipt', () => {

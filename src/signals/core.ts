@@ -120,11 +120,12 @@ function recordStateKinds(name: string): string[] {
 /**
  * A placeholder naming a third person the message is sent for: the friend who shares a product or
  * a topic, the member who invites, the referrer ({firstname_friend}, {FROM_USERNAME},
- * {{ referrer_name }}, {invite_sender_name}). Such mail goes to someone who asked for nothing
+ * {{ referrer_name }}, {invite_sender_name}), or the address that person sent it from (Plone's
+ * send-this-page ${from_address}, {{ sender_email }}). Such mail goes to someone who asked for nothing
  * (LABELING.md: product-share and forward-to-a-friend mail is marketing; the FTC treats the seller
  * who induces it as the sender).
  */
-const ON_BEHALF_PLACEHOLDER = /(?:^|[_.\s-])(?:referr?er|inviter|invited_?by|invit(?:e|ation)_?(?:sender|author)|friend|sender_?name|from_?(?:user)?name|sharer)(?:$|[_.\s-])/i;
+const ON_BEHALF_PLACEHOLDER = /(?:^|[_.\s-])(?:referr?er|inviter|invited_?by|invit(?:e|ation)_?(?:sender|author)|friend|sender_?(?:name|e?mail|address)|from_?(?:(?:user)?name|e?mail|address)|sharer)(?:$|[_.\s-])/i;
 
 /**
  * A link that does one thing once, for this recipient: confirm, verify, validate or activate

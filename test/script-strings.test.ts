@@ -86,3 +86,37 @@ describe('mail built from strings in Go, Java or C#', () => {
     expect(parsed.html).not.toContain('Subject:');
   });
 });
+
+describe('mail built from strings in a Python module', () => {
+  const py = [
+    '"""Messages of the delivery app. TODO: add the spring sale banner."""',
+    'from django.utils.translation import gettext_lazy as _',
+    '',
+    'FORMS_PREFIX = "form"  # the prefix of every form',
+    '',
+    'def notify(user):',
+    '    """Send the delivery link to the user."""',
+    '    send_mail(subject=_("Complete your delivery"), message=BODY)',
+    '',
+    'BODY = _("""<div>Gentile {user},<br>',
+    'Clicca qui {url}\\nper completare la procedura di consegna.</div>""")',
+  ].join('\n');
+
+  it('reads its strings, not its comments, code or docstrings', () => {
+    const parsed = parseTemplate('messages.py', Buffer.from(py));
+    expect(parsed.html).toContain('per completare la procedura di consegna.');
+    expect(parsed.html).not.toMatch(/TODO|spring sale|django|FORMS_PREFIX|prefix of every form|Send the delivery link|def notify/);
+    // (An escape in a triple-quoted string is no word.)
+    expect(parsed.html).not.toMatch(/\\n|\bnper\b/);
+  });
+
+  it('stays linear and bounded on runs of triple quotes, unclosed strings and comments', () => {
+    for (const src of ['"""'.repeat(100_000), ' """x"""'.repeat(50_000), '\n\n  """x"""'.repeat(30_000), "'''" + 'word '.repeat(20_000), '#'.repeat(100_000), '"' + 'x'.repeat(100_000)]) {
+      expect(scriptStringsText(src, 'python').length).toBe(src.length);
+    }
+  });
+
+  it('takes the string a subject keyword argument names, inside its translation call, as the subject', () => {
+    expect(parseTemplate('messages.py', Buffer.from(py)).subject?.text).toBe('Complete your delivery');
+  });
+});

@@ -77,7 +77,8 @@ const JSX_EXTENSIONS = new Set(['tsx', 'jsx']);
 // (And Go, Java and C#, whose comments are // and /* */ and whose strings are quoted or, in Go, in
 // backticks: a file of theirs that builds a mail from strings is read by its strings as a JavaScript
 // module is. Not Swift, Kotlin or Scala, where a backtick quotes a name, nor Rust, whose 'a is no
-// string: their mails would be read as code.)
+// string: their mails would be read as code. A Python module is read the same way by its own
+// syntax: '#' comments, triple-quoted strings.)
 const SCRIPT_EXTENSIONS = new Set(['js', 'mjs', 'cjs', 'ts', 'mts', 'cts', 'tsx', 'jsx', 'go', 'java', 'cs']);
 
 export function extensionOf(file: string): string {
@@ -121,8 +122,8 @@ export function parseTemplate(file: string, bytes: Buffer, opts: TemplateOptions
   const jsx = read && read.elements > 0 ? read : null;
   // A module with no JSX builds its mail from strings: their words, not the code around them.
   const indented = INDENTED_EXTENSIONS[ext];
-  const scriptRead = !jsx && SCRIPT_EXTENSIONS.has(ext);
-  const body = scriptRead ? scriptStringsText(source) : indented ? indentedTemplateText(source, indented) : source;
+  const scriptRead = !jsx && (SCRIPT_EXTENSIONS.has(ext) || ext === 'py');
+  const body = scriptRead ? scriptStringsText(source, ext === 'py' ? 'python' : 'c') : indented ? indentedTemplateText(source, indented) : source;
   // A Markdown body (welcome.md, a Laravel Markdown mail) is read as the HTML it renders to.
   const laravel = !jsx && isLaravelMarkdownMail(body);
   const markdown = !jsx && (laravel || MARKDOWN_EXTENSIONS.has(ext) || MARKDOWN_EXTENSIONS.has(innerExt));

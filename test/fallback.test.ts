@@ -183,12 +183,13 @@ describe('the learned fallback in a check', () => {
     expect(r.findings.some((f) => f.ruleId === 'graylint/learned-promotion')).toBe(false);
   });
 
-  it('ships as a model trained on labelled mail whose notice threshold is never', async () => {
+  it('ships no model while its doubt catches no costly error (eval/STATISTICS.md), so the product reads by the rules alone', async () => {
+    // Session 29: measured leave-one-source-out, the retrained model moved none of the 20 costly
+    // errors stated with high confidence and took high confidence from 9 right verdicts.
     const { shippedModel } = await import('../src/fallback/model.js');
-    const m = shippedModel();
-    expect(m).not.toBeNull();
-    expect(m!.trainedOn.messages).toBeGreaterThan(500);
-    expect(m!.thresholds.noticeBelow).toBe(Number.NEGATIVE_INFINITY);
-    expect(Number.isFinite(m!.thresholds.promotionalAtOrAbove)).toBe(true);
+    expect(shippedModel()).toBeNull();
+    const { createChecker: withDefaults } = await import('../src/check.js');
+    const r = await withDefaults().checkBuffer('receipt.html', Buffer.from('<p>Your order #1042 has shipped.</p><p>Fresh picks for your next visit are waiting in our autumn lookbook.</p>'));
+    expect(r.findings.some((f) => f.ruleId === 'graylint/learned-promotion')).toBe(false);
   });
 });

@@ -89,6 +89,9 @@ describe('signals marked rare', () => {
   /** For each signal marked rare, an input made to make it fire: the signal is real, only no fixture has it. */
   const MADE: Record<string, () => Promise<Record<string, SignalValue>>> = {
     'fallback.notice': () => signalsOf(RECEIPT, { fallback: model(-1, { noticeBelow: 0, promotionalAtOrAbove: Infinity }) }),
+    // (No model ships: a model given to the checker that reads every block as promotion.)
+    'fallback.score': () => signalsOf(RECEIPT, { fallback: model(1, { noticeBelow: Number.NEGATIVE_INFINITY, promotionalAtOrAbove: 0 }) }),
+    'fallback.promotional': () => signalsOf(RECEIPT, { fallback: model(1, { noticeBelow: Number.NEGATIVE_INFINITY, promotionalAtOrAbove: 0 }) }),
   };
 
   it('each have an input made for them', () => {

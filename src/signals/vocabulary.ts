@@ -46,7 +46,9 @@ export const SIGNAL_GROUPS: Readonly<Record<string, string>> = {
   fallback: 'The learned fallback (a model trained on labelled mail, models/fallback.json; it decides no class, it only qualifies a verdict\'s confidence)',
 };
 
-const NOTICE_NEVER = 'the shipped model\'s notice threshold is never: fitted leave-one-source-out, reading thin mail as a notice by it cost more costly errors than it gained, and no pack reads it';
+const NOTICE_NEVER = 'the model\'s notice threshold is never: fitted leave-one-source-out, reading thin mail as a notice by it cost more costly errors than it gained, and no pack reads it';
+/** Why the fallback's other signals fire on no fixture: no model ships (models/fallback.json). */
+const NO_MODEL_SHIPS = 'no model ships since session 29 (its doubt caught no costly error, eval/STATISTICS.md); it fires only with a model trained by npm run train-fallback or passed to createChecker';
 
 /** Every signal, grouped by prefix in SIGNAL_GROUPS order. */
 export const SIGNALS = {
@@ -159,9 +161,9 @@ export const SIGNALS = {
     description: 'Part of the input was not read: it went past one of graylint\'s limits (body characters, HTML depth, blocks, links…), or a raw message\'s body could not be read at all (body.unread).',
   },
 
-  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model, or where no pack can use it (no transactional core, or promotion found).' },
+  'fallback.score': { type: 'number', description: 'The learned fallback\'s score for the block that reads most promotional (higher is more promotional); 0 without a model, or where no pack can use it (no transactional core, or promotion found).', rare: NO_MODEL_SHIPS },
   'fallback.notice': { type: 'boolean', description: 'The learned fallback reads every block as a notice, none as promotion.', rare: NOTICE_NEVER },
-  'fallback.promotional': { type: 'boolean', description: 'The learned fallback reads at least one block as promotion (the doubt category/learned-promotion).' },
+  'fallback.promotional': { type: 'boolean', description: 'The learned fallback reads at least one block as promotion (the doubt category/learned-promotion).', rare: NO_MODEL_SHIPS },
 } as const satisfies Record<string, SignalEntry>;
 
 export type SignalName = keyof typeof SIGNALS;

@@ -297,16 +297,11 @@ const TITLE_WORDS = 12;
 const ARTICLE_WORDS = 20;
 
 /**
- * How many headed articles the body runs: a title (a few words, no sentence end) directly over a
- * paragraph of sentences. Order and account notices are rows of labels and values, or paragraphs
- * without titles; a newsletter issue or a digest is a run of these.
- */
-/**
  * Whether the phrase at start…end labels a field: it opens its line, sentence or row (at most two
- * words before it: "Your request number", "Hello, your request number"), and a colon follows it, then the end of the line or
- * block (the value was a template placeholder, blanked), a printf slot (%s, %d), or an identifier of
- * digits and capitals ("#10423", "AC-20931"). Not a colon followed by words, nor one that ends a
- * sentence introducing a quote ("ha commentato così la tua segnalazione:").
+ * words before it: "Your request number", "Hello, your request number"), and a colon follows it,
+ * then the end of the line or block (the value was a template placeholder, blanked), a printf slot
+ * (%s, %d), or an identifier of digits and capitals ("#10423", "AC-20931"). Not a colon followed by
+ * words, nor one that ends a sentence introducing a quote ("ha commentato così la tua segnalazione:").
  */
 function isFieldLabel(text: string, start: number, end: number): boolean {
   if (!FIELD_VALUE.test(text.slice(end, end + FIELD_LOOKAHEAD))) return false;
@@ -324,6 +319,11 @@ const MAX_LABEL_LEAD_WORDS = 2;
 const MAX_LABEL_LEAD_CHARS = 20;
 const FIELD_VALUE = /^[ \t]*[:：][ \t]*(?:$|[\n.]|%[sd](?![\p{L}\p{N}])|#?[\p{Lu}\d][\p{Lu}\d_-]{2,}(?![\p{L}]))/u;
 
+/**
+ * How many headed articles the body runs: a title (a few words, no sentence end) directly over a
+ * paragraph of sentences. Order and account notices are rows of labels and values, or paragraphs
+ * without titles; a newsletter issue or a digest is a run of these.
+ */
 export function headedArticles(body: BlockReading[]): number {
   let n = 0;
   for (let i = 0; i + 1 < body.length; i++) {

@@ -41,6 +41,20 @@ export function scriptStringsText(source: string, dialect: ScriptDialect = 'c'):
   let lastQuoted = '';
   let lastQuotedEnd = -1;
   const n = source.length;
+  /**
+   * Whether the string opening at `at` is the subject (a subject key before it on its line, or a
+   * header named "Subject" as the argument before): its line then gets "Subject:" written, once.
+   */
+  const markSubject = (at: number, namedHeader: boolean): boolean => {
+    if (subjectWritten) return false;
+    const lineStart = lineStartOf(at);
+    const before = source.slice(Math.max(lineStart, codeStart), at);
+    const keyed = SUBJECT_KEY.test(before) || (namedHeader && lastQuotedEnd >= lineStart);
+    if (!keyed || at - lineStart <= SUBJECT_LABEL.length) return false;
+    writeSubjectLabel(out, lineStart);
+    subjectWritten = true;
+    return true;
+  };
   while (i < n) {
     const c = source[i]!;
     const next = source[i + 1];
@@ -56,12 +70,7 @@ export function scriptStringsText(source: string, dialect: ScriptDialect = 'c'):
       const close = source.indexOf(c.repeat(3), i + 3);
       const end = close < 0 ? n : close;
       if (!isDocstring(source, i)) {
-        const lineStart = lineStartOf(i);
-        const before = source.slice(Math.max(lineStart, codeStart), i);
-        if (!subjectWritten && SUBJECT_KEY.test(before) && i - lineStart > SUBJECT_LABEL.length) {
-          writeSubjectLabel(out, lineStart);
-          subjectWritten = true;
-        }
+        markSubject(i, false);
         // (An escape's backslash and letter are blanked: "\n" in the source is no word.)
         for (let k = i + 3; k < end; k++) out[k] = source[k] === '\\' ? ' ' : source[k - 1] === '\\' && ESCAPE_LETTER.test(source[k]!) ? ' ' : source[k]!;
       }
@@ -88,14 +97,7 @@ export function scriptStringsText(source: string, dialect: ScriptDialect = 'c'):
       const body = source.slice(i + 1, end);
       // Copy has two words or more (or is a phrase in a script written without spaces); a key, a class name or a path has one.
       if (hasTwoWords(body) || UNSPACED_PHRASE.test(body)) {
-        const lineStart = lineStartOf(i);
-        const before = source.slice(Math.max(lineStart, codeStart), i);
-        const namedHeader = SUBJECT_HEADER_NAME.test(lastQuoted) && lastQuotedEnd >= lineStart && NEXT_ARGUMENT.test(source.slice(lastQuotedEnd + 1, i));
-        const isSubject = !subjectWritten && (SUBJECT_KEY.test(before) || namedHeader) && i - lineStart > SUBJECT_LABEL.length;
-        if (isSubject) {
-          writeSubjectLabel(out, lineStart);
-          subjectWritten = true;
-        }
+        const isSubject = markSubject(i, SUBJECT_HEADER_NAME.test(lastQuoted) && NEXT_ARGUMENT.test(source.slice(lastQuotedEnd + 1, i)));
         for (let k = i + 1; k < end; k++) out[k] = source[k] === '\\' ? ' ' : source[k]!;
         // The statement's end separates one string from the next, as a line break would (the
         // subject line ends where its line does).

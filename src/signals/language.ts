@@ -4,17 +4,20 @@ import type { BlockReading } from './blocks.js';
 
 // A script of one language names it even without a lexicon: Korean mail is Korean, not English
 // (graylint then reads it on structure and on what the lexicons of other languages still find).
-const SCRIPTS: Array<[RegExp, string]> = [
-  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja'],
-  [/\p{Script=Hangul}/gu, 'ko'],
-  [/\p{Script=Han}/gu, 'zh'],
-  [/\p{Script=Hebrew}/gu, 'he'],
-  [/\p{Script=Arabic}/gu, 'ar'],
-  [/\p{Script=Greek}/gu, 'el'],
-  [/\p{Script=Cyrillic}/gu, 'ru'],
-  [/\p{Script=Thai}/gu, 'th'],
-  [/\p{Script=Georgian}/gu, 'ka'],
-  [/\p{Script=Armenian}/gu, 'hy'],
+// The third field: whether a declared language of this script stands over the text's own script
+// (a lexicon's language does: Japanese is mostly Han; a language without one does not: a layout's
+// lang="ko" copied under a Chinese translation is still Chinese).
+const SCRIPTS: Array<[RegExp, string, boolean]> = [
+  [/[\p{Script=Hiragana}\p{Script=Katakana}]/gu, 'ja', true],
+  [/\p{Script=Hangul}/gu, 'ko', false],
+  [/\p{Script=Han}/gu, 'zh', true],
+  [/\p{Script=Hebrew}/gu, 'he', true],
+  [/\p{Script=Arabic}/gu, 'ar', true],
+  [/\p{Script=Greek}/gu, 'el', true],
+  [/\p{Script=Cyrillic}/gu, 'ru', true],
+  [/\p{Script=Thai}/gu, 'th', false],
+  [/\p{Script=Georgian}/gu, 'ka', false],
+  [/\p{Script=Armenian}/gu, 'hy', false],
 ];
 
 /**
@@ -41,9 +44,7 @@ export function detectLanguage(model: ContentModel, readings: BlockReading[], le
   return told?.[0] ?? bestLexiconLanguage(model, readings, lexicon);
 }
 
-// (Not a language without a lexicon: a layout's lang="ko" copied under a Chinese translation is
-// still Chinese, which the text's script says.)
-const SCRIPT_LANGUAGES = new Set(['ja', 'zh', 'he', 'ar', 'el', 'ru']);
+const SCRIPT_LANGUAGES = new Set(SCRIPTS.filter(([, , stands]) => stands).map(([, lang]) => lang));
 
 /** At least this many function words, and this many times the next language's, name a Latin-script language. */
 const FUNCTION_WORDS_MIN = 3;

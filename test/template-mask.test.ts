@@ -53,6 +53,15 @@ describe('template masking', () => {
     expect(masked).toContain('p { color: red; } a{margin:0}');
   });
 
+  it('masks a Smarty control tag or translation call whose arguments run over lines, and no CSS block', () => {
+    const src = "<center>{if isset($show_welcome) and\n    $show_welcome}Welcome to ThinkUp!{else}{$header}{/if}</center>{l s='Your order\nhas shipped' mod='mail'}<style>\np {\n color: red;\n}</style>";
+    const { masked } = maskTemplate(src);
+    expect(masked.length).toBe(src.length);
+    expect(masked).not.toMatch(/isset|show_welcome|mod=/);
+    expect(masked).toMatch(/^<center>\s+Welcome to ThinkUp!\s+<\/center>/);
+    expect(masked).toContain('p {\n color: red;\n}');
+  });
+
   it("masks MODX's double-bracket tags, one inside another too, in templates and in a PHP language file's strings", () => {
     const src = '<p>Пользователь <b>[[+name]]</b> ответил: <a href="[[~[[+resource]]? &scheme=`full`]]">[[+pagetitle]]</a> [[++site_name]]</p>';
     const { masked, placeholders } = maskTemplate(src);

@@ -44,6 +44,11 @@ const MERGE_TAG_NESTED = /\[\[(?:[^[\]\n]|\[\[[^[\]\n]{1,100}\]\]){1,300}\]\]/y;
 
 /** A single-brace Smarty tag's arguments, on one line: one of them may be a tag of its own. */
 const SMARTY_ARGUMENTS = String.raw`(?:[^{}\n]|\{[^{}\n]{0,200}\}){0,500}`;
+/**
+ * The arguments of a tag that opens with a Smarty keyword or translation call ({if …}, {l s='…'}):
+ * they may run over lines ("{if isset($welcome) and⏎ $welcome}"), as no CSS or text opens so.
+ */
+const SMARTY_ARGUMENT_LINES = String.raw`(?:[^{}]|\{[^{}\n]{0,200}\}){0,500}`;
 
 // Order matters: longer openers first, so {{{ }}} wins over {{ }} and <%# %> over <% %>.
 const TAG_PATTERNS: TagPattern[] = [
@@ -103,8 +108,8 @@ const TAG_PATTERNS: TagPattern[] = [
   // Smarty/PrestaShop/HEEx single braces: {firstname}, {$order.id}, {@user}, {l s='…'}, {if …}.
   // (Thelia's Smarty writes its translations {intl l='…' d='domain'}.)
   // (One tag may hold another as an argument: {intl l='%price excl. tax' price={format_money number=$P}}.)
-  { language: 'smarty', regex: new RegExp(String.raw`\{\s*(?:l\s+s=|intl\s+l=|gettext\(|dgettext\(|t\(|_\()${SMARTY_ARGUMENTS}\}`, 'y') },
-  { language: 'smarty', regex: new RegExp(String.raw`\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal|block|extends|function|strip|nocache|while|for|loop|ifloop|elseloop|hook|url|image|format_money|format_number|format_date|default_translation_domain)\b${SMARTY_ARGUMENTS}\}`, 'y') },
+  { language: 'smarty', regex: new RegExp(String.raw`\{\s*(?:l\s+s=|intl\s+l=|gettext\(|dgettext\(|t\(|_\()${SMARTY_ARGUMENT_LINES}\}`, 'y') },
+  { language: 'smarty', regex: new RegExp(String.raw`\{\/?(?:if|else|elseif|foreach|section|include|assign|capture|literal|block|extends|function|strip|nocache|while|for|loop|ifloop|elseloop|hook|url|image|format_money|format_number|format_date|default_translation_domain)\b${SMARTY_ARGUMENT_LINES}\}`, 'y') },
   // eZ Publish: a quoted literal through an operator, {'Your order has shipped'|i18n('shop/mail')}
   // (read as text when the operator translates it), and its own control tags ({def …},
   // {set-block …}, {/set-block}). No brace inside: each try stops at the next opener (linear scan).

@@ -221,6 +221,16 @@ describe('a welcome', () => {
     expect(invite['from.onBehalf']).toBe(true);
     expect(invite['core.present']).toBe(false);
   });
+
+  it('begins the T/R content with a sentence acknowledging the sign-up, not with a greeting', async () => {
+    const coupon = '<p>To make your next visit more rewarding, here is a discount coupon: use code WELCOME10 at checkout for 10% off.</p><p>You can now log in to your account to track your orders and save your addresses.</p>';
+    const thanked = await signals(`<p>Dear Ana,</p><p>Thanks for signing up with Example Labels. We appreciate your confidence in us.</p>${coupon}`, 'Welcome to Example Labels');
+    expect(thanked['core.present']).toBe(true);
+    expect(thanked['core.startShare']).toBeLessThan(0.1);
+    expect(thanked['promo.beforeCore']).toBe(false);
+    const greeted = await signals(`<p>Dear Ana,</p><p>Welcome to Example Labels!</p>${coupon}`, 'Welcome to Example Labels');
+    expect(greeted['promo.beforeCore']).toBe(true);
+  });
 });
 
 describe('notification wording', () => {

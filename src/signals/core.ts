@@ -284,8 +284,12 @@ export function readCore(model: ContentModel, body: BlockReading[], subject: Lin
   const issueCarriesCore = pureCore && (joiningTheList || opensWithCore || statedKinds.size > 0 || recordPlaceholder || !!oneTimeLink);
   const corePresent = !cartReminder && !orderCourtesyOnly && strongKinds.length > 0 && bodyFacts && (subject.transactional || issueCarriesCore || !newsletterIssue)
     && (subject.transactional || distinctHits >= 2 || opensWithCore || actionButton || noticeTarget || shortNotice || recordPlaceholder || !!oneTimeLink);
-  // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content.
-  const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => k !== 'welcome' && strongKinds.includes(k))) ?? coreBlocks[0])?.block;
+  // Where the T/R content starts: a greeting ("Welcome to Acme!") is not yet the transactional content;
+  // a sentence that acknowledges the sign-up and offers nothing ("Thanks for signing up with Acme. We
+  // appreciate your confidence in us.") is: it is the relationship the welcome begins.
+  const startsCore = (r: BlockReading, k: string): boolean => strongKinds.includes(k)
+    && (k !== 'welcome' || (r.promo.length === 0 && wordCount(r.block.text) >= MIN_FACT_WORDS));
+  const firstCore = (coreBlocks.find((r) => r.transactional.some((k) => startsCore(r, k))) ?? coreBlocks[0])?.block;
   return { onBehalf, kinds, strongKinds, present: corePresent, first: firstCore, cartReminder, cartLinkBlocks, listBlocks, editorial };
 }
 

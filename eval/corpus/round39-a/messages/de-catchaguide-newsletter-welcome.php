@@ -1,0 +1,17 @@
+    'newsletter_customer' => [
+        'subject' => 'Danke für Deine Newsletter-Anmeldung',
+        'title' => 'Willkommen beim Catch A Guide Newsletter',
+        'greeting' => 'Hallo,',
+        'intro' => 'Vielen Dank für Deine Anmeldung zum Catch A Guide Newsletter! Du bist jetzt Teil unserer Community und erhältst regelmäßig Neuigkeiten zu Touren, Angelurlauben und spannenden Angeboten.',
+        'intro_secondary' => 'Wir haben die folgende E-Mail-Adresse für Dein Abonnement gespeichert.',
+        'section_subscription' => 'Dein Abonnement',
+        'section_expect' => 'Was Dich erwartet',
+        'email' => 'E-Mail',
+        'benefit_tours' => 'Aktuelle Touren: Erfahre als Erstes von neuen Angelreisen und Guidings.',
+        'benefit_offers' => 'Exklusive Angebote: Spezielle Rabatte nur für Newsletter-Abonnenten.',
+        'benefit_tips' => 'Tipps & Tricks: Praktische Hinweise für Dein nächstes Abenteuer.',
+        'closing' => 'Schau regelmäßig in Deinen Posteingang, damit Du keine Neuigkeiten verpasst. Bei Fragen sind wir gerne für Dich da.',
+        'contact_us' => 'Kontakt aufnehmen',
+        'visit_website' => 'Zur Website',
+    ],
+

@@ -1,0 +1,7 @@
+    'guest_tour_review_title' => 'Teile Deine Erfahrung! Bewerte Deinen Guide auf Catch A Guide',
+    'guest_tour_review_text_1' => 'Wir hoffen, Du hattest eine fantastische Angeltour mit [Guide Name] in [Location]! Dein Feedback ist uns sehr wichtig und hilft anderen Anglern, den perfekten Guide zu finden. Wir haben es Dir ganz einfach gemacht, Deine Erfahrung zu teilen.',
+    'guest_tour_review_text_2' => 'Bewerte Deine Erfahrung einfach, indem Du auf die Schaltfläche unten klickst:',
+    'guest_tour_review_text_3' => ' Oder, wenn Du mehr Details zu Deinem Ausflug teilen möchtest, klicke bitte auf die Schaltfläche unten, um eine ausführliche Bewertung mit Kommentaren abzugeben:',
+    'guest_tour_review_text_4' => 'Wir danken Dir, dass Du Dir die Zeit nimmst, Deine Erfahrungen zu teilen! Deine Meinungen helfen uns, höchste Standards für unsere Guides zu gewährleisten.',
+    'guest_tour_review_text_5' => 'Danke, dass Sie sich für Catch A Guide entschieden haben. Wir hoffen, Sie bald wieder auf dem Wasser zu sehen!',
+    'guest_tour_review_text_6' => 'Bewerten',

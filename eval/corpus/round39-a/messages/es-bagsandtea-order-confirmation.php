@@ -1,0 +1,27 @@
+    'order_confirmation' => [
+        'title' => 'Confirmación de Pedido',
+        'subject' => 'Confirmación de Pedido - :orderNumber',
+        'hello' => 'Hola :name,',
+        'thank_you' => '¡Gracias por tu pedido! Estamos emocionados de confirmar que hemos recibido tu pedido y se está procesando.',
+        'order_number' => 'Número de Pedido',
+        'order_date' => 'Fecha del Pedido',
+        'order_details' => 'Detalles del Pedido',
+        'quantity' => 'Cantidad',
+        'subtotal' => 'Subtotal',
+        'fees' => 'Tasas',
+        'shipping' => 'Envío',
+        'tax' => 'Impuestos',
+        'total' => 'Total',
+        'shipping_address' => 'Dirección de Envío',
+        'billing_address' => 'Dirección de Facturación',
+        'whats_next' => '¿Qué sigue?',
+        'next_steps' => [
+            'Prepararemos tu pedido con cuidado',
+            'Recibirás un email de confirmación de envío una vez que tu pedido esté en camino',
+            'Rastrea tu paquete usando el número de seguimiento que te proporcionaremos'
+        ],
+        'view_order' => 'Ver tu Pedido',
+        'questions' => 'Si tienes alguna pregunta sobre tu pedido, no dudes en contactarnos en',
+        'thank_you_closing' => '¡Gracias por elegir Bags & Tea!',
+        'reason' => 'Recibiste este email porque realizaste una compra en Bags & Tea.'
+    ],

@@ -243,6 +243,11 @@ describe('notification wording', () => {
       expect(kinds(text), text).toContain('notification');
     }
   });
+
+  it('reads a Chinese monitoring alarm as a notice of the reader\'s systems, not an alarm sold as a product', () => {
+    for (const text of ['任务调度中心监控报警', '告警类型：调度失败', '監控告警明細', '告警已恢复']) expect(kinds(text), text).toContain('notification');
+    expect(kinds('智能报警器，限时优惠')).not.toContain('notification');
+  });
 });
 
 describe('an order table in a language the lexicons do not read', () => {

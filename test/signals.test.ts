@@ -250,6 +250,22 @@ describe('notification wording', () => {
   });
 });
 
+describe('an order said not to have been made', () => {
+  const kinds = (text: string) => [...readText(text, defaultLexicon()).transactional];
+  it('is no order: a negation inside the order\'s phrase or just before it', () => {
+    for (const text of ['Sie haben schon lange nicht mehr bei uns bestellt.', "Non effettui un ordine da un po' di tempo.", 'You have not placed an order in a while.']) {
+      expect(kinds(text), text).not.toContain('order');
+    }
+  });
+  it('leaves an order further from the negation, a notice about a record that exists, and an abbreviation', () => {
+    for (const text of ['Non esitare a contattarci per qualsiasi domanda sul tuo ordine.', 'Your order has been placed.', 'No. de pedido: 10423. Tu pedido ha sido confirmado.']) {
+      expect(kinds(text), text).toContain('order');
+    }
+    expect(kinds('We have not received your payment yet.')).toContain('payment');
+    expect(kinds('Ihr Paket wurde noch nicht versendet.')).toContain('shipping');
+  });
+});
+
 describe('an order table in a language the lexicons do not read', () => {
   it('is an order by its quantity placeholder, as a product grid in an offer (prices, no quantities) is not', async () => {
     const table = (qty: string, heading = qty ? '<th>Adet</th>' : '') => `<p>Sayın {{ $name }}</p><table><tr><th>Ürün</th><th>Fiyatı</th>${heading}</tr>@foreach($items as $c)<tr><td>{{ $c->name }}</td><td>{{ $c->price }} ₺</td>${qty}</tr>@endforeach</table>`;

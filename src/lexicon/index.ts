@@ -1614,14 +1614,19 @@ function hitOf(e: Entry, phrase: string, start: number, end: number, gapStart = 
   return { lang: e.lang, group: e.group, category: e.category, phrase, start, end, composed: !!e.composed, gapStart, gapEnd };
 }
 
+/** A negation word (the lexicons' reference.negation): it qualifies a phrase, and is evidence of nothing itself. */
+export const isNegation = (h: LexHit): boolean => h.group === 'reference' && h.category === 'negation';
+
 /** "order now" (promo) wins over the "order" (transactional) inside it. */
 function dropContained(hits: LexHit[]): LexHit[] {
   if (hits.length < 2) return hits;
   // (A composed phrase owns its two parts, not the words in its gap: "your review was published"
   // is a notice about the review, but "your parcel with the free gift has been shipped" is a
   // shipping statement and an offer.)
+  // (A negation stays wherever it stands: it qualifies the phrase around it, "Sie haben … nicht mehr
+  // … bestellt", and is read with it: src/signals/blocks.ts, withoutNegatedOrders.)
   return hits.filter(
-    (h) => !hits.some((o) => o !== h && o.group !== h.group && o.group !== 'reference' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !(o.gapStart >= 0 && h.start >= o.gapStart && h.end <= o.gapEnd)),
+    (h) => isNegation(h) || !hits.some((o) => o !== h && o.group !== h.group && o.group !== 'reference' && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start && !(o.gapStart >= 0 && h.start >= o.gapStart && h.end <= o.gapEnd)),
   );
 }
 

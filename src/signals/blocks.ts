@@ -1,5 +1,5 @@
 import type { Block, ImageRef, Link } from '../types.js';
-import type { LexHit, Lexicon } from '../lexicon/index.js';
+import { isNegation, type LexHit, type Lexicon } from '../lexicon/index.js';
 import { isSpace } from '../model/spaces.js';
 import { DE_NOW_CTA, GIVE_GET, MONEY, SHARE_HREF, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, offerPatternAt, promoTarget } from './patterns.js';
 
@@ -48,7 +48,8 @@ export function readText(text: string, lexicon: Lexicon): { promo: Set<string>; 
     return acc;
   }
   const t = text;
-  const hits = withoutRecordDeadlines(t, withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t))));
+  // (Negations have done their work once they have qualified an order: no reading keeps them.)
+  const hits = withoutNegatedOrders(t, withoutRecordDeadlines(t, withoutReasonSentenceOffers(t, outsideAddresses(t, lexicon.match(t))))).filter((h) => !isNegation(h));
   const promo = new Set<string>();
   const transactional = new Set<string>();
   const footer = new Set<string>();
@@ -130,6 +131,25 @@ function withoutRecordDeadlines(text: string, hits: LexHit[]): LexHit[] {
  * Not none: "your purchase while supplies last", "all orders for a limited time" are an offer's terms.
  */
 const AUXILIARY_GAP = /^\s*(?:[\p{L}]{1,6}\s+){1,2}$/u;
+
+/**
+ * "You have not placed an order in a while", "Sie haben schon lange nicht mehr bei uns bestellt",
+ * "Non effettui un ordine da un po' di tempo": an order said not to have been made is no order; a
+ * win-back or a cart reminder says so. An order's wording is dropped where a negation (the lexicons'
+ * reference.negation) stands inside it (a composed or gapped phrase: "order … not … placed") or just
+ * before it in the same clause (two words between at most). Only an order's: "we have not received
+ * your payment" and "your parcel has not shipped yet" are notices about a record that exists. (A
+ * negation word followed by a dot or a degree sign is an abbreviation: "No. de pedido".)
+ */
+function withoutNegatedOrders(text: string, hits: LexHit[]): LexHit[] {
+  if (!hits.some((h) => h.group === 'transactional' && h.category === 'order')) return hits;
+  const negations = hits.filter((h) => isNegation(h) && !/^[.°º]/.test(text.slice(h.end, h.end + 1)));
+  if (negations.length === 0) return hits;
+  const negated = (h: LexHit) => negations.some((n) => (n.start > h.start && n.start < h.end) || (n.end <= h.start && NEGATION_GAP.test(text.slice(n.end, h.start))));
+  return hits.filter((h) => !(h.group === 'transactional' && h.category === 'order' && negated(h)));
+}
+/** At most two words, and no clause break, between a negation and what it negates. */
+const NEGATION_GAP = /^\s*(?:[\p{L}\p{M}'’]+\s+){0,2}$/u;
 
 /** Where the sentence around a position starts and ends (its ends: SENTENCE_END). */
 export function sentenceSpan(text: string, at: number): [number, number] {

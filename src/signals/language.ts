@@ -1,5 +1,5 @@
 import type { ContentModel } from '../types.js';
-import type { LexHit, Lexicon } from '../lexicon/index.js';
+import { isNegation, type LexHit, type Lexicon } from '../lexicon/index.js';
 import type { BlockReading } from './blocks.js';
 
 // A script of one language names it even without a lexicon: Korean mail is Korean, not English
@@ -71,7 +71,9 @@ function bestLexiconLanguage(model: ContentModel, readings: BlockReading[], lexi
     // languages apart no better than a name does, so a span that several languages share counts
     // for none of them. Longer phrases say more than single words.
     const bySpan = new Map<string, { chars: number; langs: Set<string> }>();
+    // (Negation words are not counted: they qualify a phrase, and "no" is in several lexicons.)
     for (const h of hits) {
+      if (isNegation(h)) continue;
       const key = `${h.start}:${h.end}`;
       const span = bySpan.get(key) ?? { chars: h.end - h.start, langs: new Set<string>() };
       span.langs.add(h.lang);

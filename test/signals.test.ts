@@ -258,7 +258,7 @@ describe('an order said not to have been made', () => {
     }
   });
   it('leaves an order further from the negation, a notice about a record that exists, and an abbreviation', () => {
-    for (const text of ['Non esitare a contattarci per qualsiasi domanda sul tuo ordine.', 'Your order has been placed.', 'No. de pedido: 10423. Tu pedido ha sido confirmado.']) {
+    for (const text of ['Non esitare a contattarci per qualsiasi domanda sul tuo ordine.', 'Your order has been placed.', 'No. de pedido: 10423. Tu pedido ha sido confirmado.', 'Order No: 10423', 'Order no 10423', 'No de pedido: 10423']) {
       expect(kinds(text), text).toContain('order');
     }
     expect(kinds('We have not received your payment yet.')).toContain('payment');

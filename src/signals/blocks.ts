@@ -1,5 +1,6 @@
 import type { Block, ImageRef, Link } from '../types.js';
 import { isNegation, type LexHit, type Lexicon } from '../lexicon/index.js';
+import { isFieldLabel } from './field-label.js';
 import { isSpace } from '../model/spaces.js';
 import { DE_NOW_CTA, GIVE_GET, MONEY, SHARE_HREF, SHOP_HREF, TAX_CONTEXT, hasCouponCode, hasMoneyOff, hasPercentOff, linkTargetWords, offerPatternAt, promoTarget } from './patterns.js';
 
@@ -145,7 +146,10 @@ function withoutNegatedOrders(text: string, hits: LexHit[]): LexHit[] {
   if (!hits.some((h) => h.group === 'transactional' && h.category === 'order')) return hits;
   const negations = hits.filter((h) => isNegation(h) && !/^[.°º]/.test(text.slice(h.end, h.end + 1)));
   if (negations.length === 0) return hits;
-  const negated = (h: LexHit) => negations.some((n) => (n.start > h.start && n.start < h.end) || (n.end <= h.start && NEGATION_GAP.test(text.slice(n.end, h.start))));
+  // (Inside means between the phrase's own first and last words: "Order No: 10423" ends on its
+  // number's label, and a field's label, "No de pedido: 10423", is an order's number.)
+  const negated = (h: LexHit) => !isFieldLabel(text, h.start, h.end)
+    && negations.some((n) => (n.start > h.start && n.end < h.end) || (n.end <= h.start && NEGATION_GAP.test(text.slice(n.end, h.start))));
   return hits.filter((h) => !(h.group === 'transactional' && h.category === 'order' && negated(h)));
 }
 /** At most two words, and no clause break, between a negation and what it negates. */

@@ -148,8 +148,14 @@ function withoutNegatedOrders(text: string, hits: LexHit[]): LexHit[] {
   if (negations.length === 0) return hits;
   // (Inside means between the phrase's own first and last words: "Order No: 10423" ends on its
   // number's label, and a field's label, "No de pedido: 10423", is an order's number.)
-  const negated = (h: LexHit) => !isFieldLabel(text, h.start, h.end)
-    && negations.some((n) => (n.start > h.start && n.end < h.end) || (n.end <= h.start && NEGATION_GAP.test(text.slice(n.end, h.start))));
+  // (Before it, only the nearest negation need be read: a farther one within two words has the
+  // nearer one inside its own gap.)
+  const nearestBefore = (h: LexHit) => negations.reduce((end, n) => (n.end <= h.start && n.end > end ? n.end : end), -1);
+  const negated = (h: LexHit) => {
+    const before = nearestBefore(h);
+    return (negations.some((n) => n.start > h.start && n.end < h.end) || (before >= 0 && NEGATION_GAP.test(text.slice(before, h.start))))
+      && !isFieldLabel(text, h.start, h.end);
+  };
   return hits.filter((h) => !(h.group === 'transactional' && h.category === 'order' && negated(h)));
 }
 /** At most two words, and no clause break, between a negation and what it negates. */

@@ -301,7 +301,6 @@ const TITLE_WORDS = 12;
 /** Shortest paragraph under it: an article's text, not a label's value. */
 const ARTICLE_WORDS = 20;
 
-
 /**
  * How many headed articles the body runs: a title (a few words, no sentence end) directly over a
  * paragraph of sentences. Order and account notices are rows of labels and values, or paragraphs

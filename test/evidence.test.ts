@@ -798,4 +798,10 @@ describe('a weak word does not decide alone', () => {
     expect((await signals(`${notice}<p>Members only: 20% off.</p>`))['promo.any']).toBe(true);
     expect((await signals(`${notice}<p>Members only.</p><p>Use code SAVE10 for 10% off your next order.</p>`))['promo.count']).toBe(2);
   });
+
+  it('reads two sentences as copy, not a label, however few words CJK text counts', async () => {
+    const shipped = '<p>好消息：您的订单 48213 已发出。运单号：SF1234567890123。预计送达：3月12日。</p>';
+    const line = await signals(`${shipped}<p><a href="https://shop.example.com/collections/autumn">新品上架：秋季系列已到货。快来看看。</a></p>`, '您的订单 48213 已发货');
+    expect(line['promo.commercial']).toBe(true);
+  });
 });

@@ -340,8 +340,8 @@ export const OWNED_VALUE_WORDS: ReadonlySet<string> = new Set(['coupon', 'free']
 /** Promotional categories that only describe an item bought, when said in an order line. */
 const LINE_ITEM_WORDS = new Set(['new', 'price']);
 /** A quantity cell: "1", "x2", "2 ×", "Qty: 3". */
-const QUANTITY_CELL = /^\s*(?:(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|cant\.|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*)?[x×]?\s?\d{1,3}\s?[x×]?\s*$/iu;
-const QUANTITY_IN_LINE = /(?:^|\s)(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*\d{1,3}(?!\d)|(?:^|\s)\d{1,3}\s?[x×]\s/iu;
+export const QUANTITY_CELL = /^\s*(?:(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|cant\.|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*)?[x×]?\s?\d{1,3}\s?[x×]?\s*$/iu;
+export const QUANTITY_IN_LINE = /(?:^|\s)(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*\d{1,3}(?!\d)|(?:^|\s)\d{1,3}\s?[x×]\s/iu;
 
 /** Promotional elements: blocks, image alt texts and call-to-action links that promote. */
 export function promoElements(readings: BlockReading[], images: ImageRef[], links: Link[], lexicon: Lexicon, priceIsPromo: boolean, holdsCredit = false): PromoElement[] {

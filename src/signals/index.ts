@@ -1,7 +1,7 @@
 import { mainCurrency, senderCountry } from './audience.js';
 import type { ContentModel, Evidence, Location, Sender, Signals, SignalValue } from '../types.js';
 import { defaultLexicon, type Lexicon } from '../lexicon/index.js';
-import { COMMERCIAL_CATEGORIES, OWNED_VALUE_WORDS, emphasisScore, promoElements, readBlocks, readText, wordCount, type BlockReading, type PromoElement } from './blocks.js';
+import { COMMERCIAL_CATEGORIES, OWNED_VALUE_WORDS, emphasisScore, promoElements, readBlocks, readText, SENTENCE_END, wordCount, type BlockReading, type PromoElement } from './blocks.js';
 import { hasFakeReplyPrefix, lineIntent } from './subject.js';
 import { detectLanguage } from './language.js';
 import { readCore, SECURITY_KINDS } from './core.js';
@@ -12,6 +12,7 @@ import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { campaignTaggedLink, readLinkTargets } from './links.js';
 import { distinctPlaceholderNames } from './placeholder-names.js';
 import { productGridAfterTotals } from './product-grid.js';
+import { ratingScaleStart } from './rating-scale.js';
 import { keyPurposes as readKeyPurposes } from './key-purposes.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
 import type { SignalName, SignalValueOf } from './vocabulary.js';
@@ -144,10 +145,18 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   // ---- promotional elements ----
   const priceIsPromo = !corePresent || !PRICED_TRANSACTIONS.some((k) => kinds.has(k));
   let elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
-  // Goods offered below the order's totals, under a heading of their own: a cross-sell grid.
-  const grid = corePresent ? productGridAfterTotals(body) : null;
+  // Goods offered below the order, under a heading of their own: a cross-sell grid.
+  const grid = corePresent ? productGridAfterTotals(body, model.links) : null;
   if (grid && !elements.some((e) => e.blockIndex === grid.block.index)) {
     elements.push(elementFor(grid.block, ['crossSell']));
+    elements.sort((a, b) => a.charOffset - b.charOffset);
+  }
+  // A row of numbered links to click a score with: a rating or recommendation survey, in any language.
+  const scale = ratingScaleStart(model.links);
+  const scaleBlock = scale ? model.blocks[scale.blockIndex] : undefined;
+  if (scaleBlock && !scaleBlock.inFooter && !elements.some((e) => e.blockIndex === scaleBlock.index && e.categories.includes('review'))) {
+    elements = elements.filter((e) => e.blockIndex !== scaleBlock.index);
+    elements.push(elementFor(scaleBlock, ['review']));
     elements.sort((a, b) => a.charOffset - b.charOffset);
   }
   if (cartReminder) {
@@ -373,9 +382,13 @@ function describesTheList(e: PromoElement, model: ContentModel): boolean {
   return !hasCouponCode(text) && !hasPercentOff(text) && !hasMoneyOff(text);
 }
 
-/** A plain short text block (not a heading, no emphasis) with one generic promotional word and no number. */
+/**
+ * A plain short text block (not a heading, no emphasis) with one generic promotional word and no
+ * number: one line, not two sentences ("新品上架：秋季系列已到货。快来看看。" counts five words, as CJK
+ * text is counted, but says two things).
+ */
 function isWeakElement(e: PromoElement): boolean {
-  return e.kind === 'block' && e.emphasis === 0 && wordCount(e.text) <= LABEL_WORDS && !/\d/.test(e.text) && e.categories.every((c) => !DECIDING_CATEGORIES.has(c));
+  return e.kind === 'block' && e.emphasis === 0 && !SENTENCE_END.test(e.text.trim().replace(/[.!?。！？…]+$/u, '')) && wordCount(e.text) <= LABEL_WORDS && !/\d/.test(e.text) && e.categories.every((c) => !DECIDING_CATEGORIES.has(c));
 }
 
 function elementFor(block: ContentModel['blocks'][number], categories: string[]): PromoElement {

@@ -431,6 +431,11 @@ describe('patterns', () => {
     for (const t of ['Your verification code: 482913', 'При получении назовите код 4182', 'Kod: 5521', 'Tracking code 1Z999', 'code is below']) expect(COUPON_CODE.test(t), t).toBe(false);
   });
 
+  it('reads a booking\'s or an order\'s code as its reference where the record names it (joined, or before "kodu")', () => {
+    for (const t of ['Buchungscode: HA-55821', 'Boekingscode: HA-55821', 'Rezervasyon kodu: HA-55821', 'Sipariş kodu: AB-1234']) expect(COUPON_CODE.test(t), t).toBe(false);
+    for (const t of ['Gutscheincode: SOMMER20', 'İndirim kodu: YAZ20', 'Kupon kodu: YAZ20']) expect(COUPON_CODE.test(t), t).toBe(true);
+  });
+
   it('recognises postal addresses outside Western Europe and North America', () => {
     for (const t of [
       '630099, г. Новосибирск, ул. Ленина, д. 21', 'Keizersgracht 512, 1017 EK Amsterdam', 'Rua Augusta, 2690 · São Paulo – SP, 01412-100',

@@ -300,7 +300,7 @@ function isSocialLabel(b: Block, links: Link[]): boolean {
 /** A text link promotes by its destination only inside a sentence: a bare linked name is a label. */
 const MIN_SENTENCE_WORDS = 4;
 /** A link's scheme and host, stripped before its path is read. */
-const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
+export const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
 const TABLE_CELL = new Set(['td', 'th']);
 
 export function wordCount(text: string): number {

@@ -11,7 +11,7 @@ import { readContact } from './contact.js';
 import { NO_FOOTER_EVIDENCE } from './no-footer.js';
 import { campaignTaggedLink, readLinkTargets } from './links.js';
 import { distinctPlaceholderNames } from './placeholder-names.js';
-import { productGridAfterTotals } from './product-grid.js';
+import { productGridAfterOrder } from './product-grid.js';
 import { ratingScaleStart } from './rating-scale.js';
 import { keyPurposes as readKeyPurposes } from './key-purposes.js';
 // Types only: the vocabulary's descriptions are for lint and docs, never loaded by a check.
@@ -146,7 +146,7 @@ export function computeSignals(model: ContentModel, lexicon: Lexicon = defaultLe
   const priceIsPromo = !corePresent || !PRICED_TRANSACTIONS.some((k) => kinds.has(k));
   let elements = promoElements(readings, model.images, model.links, lexicon, priceIsPromo, corePresent && kinds.has('credit'));
   // Goods offered below the order, under a heading of their own: a cross-sell grid.
-  const grid = corePresent ? productGridAfterTotals(body, model.links) : null;
+  const grid = corePresent ? productGridAfterOrder(body, model.links) : null;
   if (grid && !elements.some((e) => e.blockIndex === grid.block.index)) {
     elements.push(elementFor(grid.block, ['crossSell']));
     elements.sort((a, b) => a.charOffset - b.charOffset);

@@ -38,7 +38,13 @@ const COUPON_LOWER = ['coupon', 'voucher', 'discount', 'promo', 'gutschein', 'ra
 const COUPON_UNCASED = 'קופון|قسيمة|クーポン|优惠码|優惠碼|优惠券|優惠券';
 const COUPON_WORDS = anyCase(COUPON_LOWER) + '|' + COUPON_UNCASED;
 /** Words that make a "code" something else: "tracking code 1Z999", "verification code AB12". */
-const NOT_COUPON = anyCase(['tracking', 'verification', 'confirmation', 'security', 'access', 'booking', 'reference', 'postal', 'zip', 'qr', 'bar', 'pickup', 'sendungs', 'bestätigungs', 'sicherheits']);
+const NOT_COUPON = anyCase([
+  'tracking', 'verification', 'confirmation', 'security', 'access', 'booking', 'reference', 'postal', 'zip', 'qr', 'bar', 'pickup',
+  // German and Dutch join the record to "code" (Buchungscode, Boekingscode); Turkish puts it before "kodu" (Rezervasyon kodu).
+  'sendungs', 'bestätigungs', 'sicherheits', 'buchungs', 'reservierungs', 'auftrags', 'zugangs', 'aktivierungs', 'abhol',
+  'boekings', 'reserverings', 'bevestigings', 'verificatie', 'ophaal', 'toegangs',
+  'rezervasyon', 'sipariş', 'takip', 'kargo', 'onay', 'doğrulama', 'güvenlik', 'aktivasyon', 'referans',
+]);
 const CODE_LOWER = ['code', 'código', 'codice', 'kod', 'kodu', 'κωδικός', 'κωδικό', 'код'];
 const CODE_UNCASED = 'קוד|رمز';
 const CODE_WORDS = anyCase(CODE_LOWER) + '|' + CODE_UNCASED;

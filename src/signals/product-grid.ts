@@ -10,7 +10,7 @@
  */
 import type { Link } from '../types.js';
 import { MONEY, SHOP_HREF } from './patterns.js';
-import { QUANTITY_CELL, QUANTITY_IN_LINE, TOTALLING_KINDS, wordCount, type BlockReading } from './blocks.js';
+import { HOST, QUANTITY_CELL, QUANTITY_IN_LINE, TOTALLING_KINDS, wordCount, type BlockReading } from './blocks.js';
 
 /** A currency's sign or code, before or after an amount. */
 const CURRENCY = String.raw`(?:[$€£¥₹₽₺₪₩₴]|R\$|円|元|руб\.?|грн|zł|kr|kč|лв|eur|usd|gbp|chf|rub|tl|ر\.س|د\.إ|ج\.م|ريال|درهم)`;
@@ -20,8 +20,6 @@ const PRICE_ONLY = new RegExp(String.raw`^\s*[-−–]?\s*(?:${CURRENCY}\s?\d[\d
 const HEADING_WORDS = 16;
 /** A product's call to action below its price ("View", "Shop now", "詳しく見る"): a line this short with no price. */
 const CTA_WORDS = 3;
-/** The host of a link's address: what remains is the path a shop's page shows in (SHOP_HREF). */
-const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
 /** At least this many named, priced products make a grid. */
 const MIN_PRODUCTS = 2;
 
@@ -53,7 +51,7 @@ function hasQuantity(r: BlockReading, next: BlockReading | undefined): boolean {
  * otherwise after the first line with transaction wording, and only a grid whose every product
  * links to a shop's page (`links`, the message's links) and states no quantity.
  */
-export function productGridAfterTotals(body: BlockReading[], links: readonly Link[]): BlockReading | null {
+export function productGridAfterOrder(body: BlockReading[], links: readonly Link[]): BlockReading | null {
   // (The first such line: a returns policy after the grid may state an amount too.)
   const firstTotal = body.findIndex((r, i) => r.transactional.some((k) => TOTALLING_KINDS.has(k)) && (isPrice(body[i + 1]) || MONEY.test(r.block.text)));
   const totalled = firstTotal >= 0;

@@ -241,8 +241,7 @@ export function readBlocks(blocks: Block[], lexicon: Lexicon, opts: { couponFill
   for (let i = 0; i < readings.length; i++) {
     const r = readings[i]!;
     if (r.promo.length === 0 || r.block.emphasis.button || r.block.text.length > 120) continue;
-    const next = readings[i + 1]?.block.text ?? '';
-    if (!QUANTITY_CELL.test(next) && !QUANTITY_IN_LINE.test(r.block.text)) continue;
+    if (!statesQuantity(r.block.text, readings[i + 1]?.block.text)) continue;
     r.promo = r.promo.filter((c) => !LINE_ITEM_WORDS.has(c));
     r.lineItem = true;
   }
@@ -300,7 +299,7 @@ function isSocialLabel(b: Block, links: Link[]): boolean {
 /** A text link promotes by its destination only inside a sentence: a bare linked name is a label. */
 const MIN_SENTENCE_WORDS = 4;
 /** A link's scheme and host, stripped before its path is read. */
-export const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
+const HOST = /^(?:[a-z][a-z0-9+.-]*:)?\/\/[^/?#]*/i;
 const TABLE_CELL = new Set(['td', 'th']);
 
 export function wordCount(text: string): number {
@@ -340,8 +339,18 @@ export const OWNED_VALUE_WORDS: ReadonlySet<string> = new Set(['coupon', 'free']
 /** Promotional categories that only describe an item bought, when said in an order line. */
 const LINE_ITEM_WORDS = new Set(['new', 'price']);
 /** A quantity cell: "1", "x2", "2 ×", "Qty: 3". */
-export const QUANTITY_CELL = /^\s*(?:(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|cant\.|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*)?[x×]?\s?\d{1,3}\s?[x×]?\s*$/iu;
-export const QUANTITY_IN_LINE = /(?:^|\s)(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*\d{1,3}(?!\d)|(?:^|\s)\d{1,3}\s?[x×]\s/iu;
+const QUANTITY_CELL = /^\s*(?:(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|cant\.|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*)?[x×]?\s?\d{1,3}\s?[x×]?\s*$/iu;
+const QUANTITY_IN_LINE = /(?:^|\s)(?:qty|quantity|menge|anzahl|qté|quantité|cantidad|quantità|aantal|quantidade|кол-во|adet|ποσότητα)\s*:?\s*\d{1,3}(?!\d)|(?:^|\s)\d{1,3}\s?[x×]\s/iu;
+
+/** Whether a line gives its quantity ("1 × €49.00", "Qty: 2"), or the line after it (`next`) is a bare quantity cell: an order's item. */
+export function statesQuantity(line: string, next: string | undefined): boolean {
+  return QUANTITY_IN_LINE.test(line) || (next !== undefined && QUANTITY_CELL.test(next));
+}
+
+/** Whether a link's address leads into a shop by its path (SHOP_HREF; the host is no destination). */
+export function linksIntoShop(href: string): boolean {
+  return SHOP_HREF.test(href.replace(HOST, ''));
+}
 
 /** Promotional elements: blocks, image alt texts and call-to-action links that promote. */
 export function promoElements(readings: BlockReading[], images: ImageRef[], links: Link[], lexicon: Lexicon, priceIsPromo: boolean, holdsCredit = false): PromoElement[] {
@@ -390,7 +399,7 @@ export function promoElements(readings: BlockReading[], images: ImageRef[], link
     // teaches the product; its "collections" and "categories" are of articles, not of goods.
     if (HELP_HOST.test(l.href) || APP_STORE_LINK.test(l.href)) continue;
     const words = share ? '' : linkTargetWords(l);
-    const target = share ? 'referral' : SHOP_HREF.test(l.href.replace(HOST, '')) ? 'shop' : promoTarget(words);
+    const target = share ? 'referral' : linksIntoShop(l.href) ? 'shop' : promoTarget(words);
     if (!target) continue;
     // In a message about a gift card the recipient holds, a link to that gift card ({{ gift_card.url }})
     // shows the card, not the shop's gift-card page.

@@ -9,8 +9,8 @@
  * suggestions), whatever language its heading is in.
  */
 import type { Link } from '../types.js';
-import { MONEY, SHOP_HREF } from './patterns.js';
-import { HOST, QUANTITY_CELL, QUANTITY_IN_LINE, TOTALLING_KINDS, wordCount, type BlockReading } from './blocks.js';
+import { MONEY } from './patterns.js';
+import { TOTALLING_KINDS, linksIntoShop, statesQuantity, wordCount, type BlockReading } from './blocks.js';
 
 /** A currency's sign or code, before or after an amount. */
 const CURRENCY = String.raw`(?:[$€£¥₹₽₺₪₩₴]|R\$|円|元|руб\.?|грн|zł|kr|kč|лв|eur|usd|gbp|chf|rub|tl|ر\.س|د\.إ|ج\.م|ريال|درهم)`;
@@ -39,11 +39,6 @@ function isCallToAction(r: BlockReading | undefined): boolean {
   return !!r && r.transactional.length === 0 && !isPrice(r) && wordCount(r.block.text) <= CTA_WORDS;
 }
 
-/** A line that gives a quantity ("1 × €49.00", "Qty: 2", or a quantity cell after it): an order's item. */
-function hasQuantity(r: BlockReading, next: BlockReading | undefined): boolean {
-  return QUANTITY_IN_LINE.test(r.block.text) || (!!next && QUANTITY_CELL.test(next.block.text));
-}
-
 /**
  * The heading block of a product grid after the order in `body` (the message's body blocks, in
  * order), or null. After the order's totals where it has them (a line with order, invoice or
@@ -57,7 +52,7 @@ export function productGridAfterOrder(body: BlockReading[], links: readonly Link
   const totalled = firstTotal >= 0;
   const start = totalled ? firstTotal : body.findIndex((r) => r.transactional.length > 0);
   if (start < 0) return null;
-  const shopLinked = totalled ? null : new Set(links.filter((l) => SHOP_HREF.test(l.href.replace(HOST, ''))).map((l) => l.blockIndex));
+  const shopLinked = totalled ? null : new Set(links.filter((l) => linksIntoShop(l.href)).map((l) => l.blockIndex));
   for (let h = start + 1; h < body.length - 2 * MIN_PRODUCTS; h++) {
     const heading = body[h]!;
     if (heading.transactional.length > 0 || isPrice(heading) || wordCount(heading.block.text) > HEADING_WORDS) continue;
@@ -67,7 +62,7 @@ export function productGridAfterOrder(body: BlockReading[], links: readonly Link
       const end = isCallToAction(body[j + 2]) && !isPrice(body[j + 3]) ? j + 2 : j + 1;
       if (shopLinked) {
         const own = body.slice(j, end + 1);
-        if (hasQuantity(body[j]!, body[j + 1]) || !own.some((r) => shopLinked.has(r.block.index))) break;
+        if (statesQuantity(body[j]!.block.text, body[j + 1]?.block.text) || !own.some((r) => shopLinked.has(r.block.index))) break;
       }
       products++;
       j = end + 1;
